@@ -1,0 +1,112 @@
+import edtf from 'edtf';
+
+/** How precisely a bound of a date is known, from the EDTF text. */
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+/** An event's date as parsed from EDTF: the earliest and latest instants it can mean (UTC, ms). */
+export interface EventDate {
+  edtf: string;
+  kind: 'date' | 'interval';
+  /** Earliest instant the date can mean, inclusive. */
+  start: number;
+  /** Latest instant the date can mean, exclusive. */
+  end: number;
+  startPrecision: Precision;
+  endPrecision: Precision;
+  /** EDTF `?` (uncertain) or `~` (approximate) qualifiers on any part. */
+  qualified: boolean;
+}
+
+export type ParsedDate = { ok: true; date: EventDate } | { ok: false; message: string };
+
+const EXAMPLES = '"2023", "2022-02", "2024-11-17" or "2022-02/2024-11-18"';
+
+// edtf's numeric precision: 0 = time of day, 1 = year, 2 = month, 3 = day.
+const precisionNames: Record<number, Precision> = { 0: 'time', 1: 'year', 2: 'month', 3: 'day' };
+
+type EdtfValue = ReturnType<typeof edtf>;
+
+function tryEdtf(text: string): EdtfValue | null {
+  try {
+    return edtf(text);
+  } catch {
+    return null;
+  }
+}
+
+function isQualified(value: EdtfValue): boolean {
+  return Boolean(value.uncertain) || Boolean(value.approximate);
+}
+
+function precisionOf(value: EdtfValue): Precision | null {
+  return value.precision === undefined ? null : (precisionNames[value.precision] ?? null);
+}
+
+/** Parses an EDTF date or closed interval, the only forms a timeline can place honestly. */
+export function parseEventDate(text: string): ParsedDate {
+  const trimmed = text.trim();
+  if (trimmed !== text || text === '') {
+    return { ok: false, message: `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})` };
+  }
+  const value = tryEdtf(text);
+  if (!value) return { ok: false, message: invalidMessage(text) };
+
+  if (value.type === 'Date') {
+    const precision = precisionOf(value);
+    if (!precision) return { ok: false, message: invalidMessage(text) };
+    return {
+      ok: true,
+      date: {
+        edtf: text,
+        kind: 'date',
+        start: value.min,
+        end: value.max + 1,
+        startPrecision: precision,
+        endPrecision: precision,
+        qualified: isQualified(value),
+      },
+    };
+  }
+
+  if (value.type === 'Interval') {
+    const lower = value.lower;
+    const upper = value.upper;
+    const lowerPrecision = lower && lower.type === 'Date' ? precisionOf(lower) : null;
+    const upperPrecision = upper && upper.type === 'Date' ? precisionOf(upper) : null;
+    if (!lower || !upper || !lowerPrecision || !upperPrecision || !Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+      return {
+        ok: false,
+        message: `open or unknown interval bounds are not supported: ${JSON.stringify(text)} (give both ends, e.g. "2022-02/2024-11-18")`,
+      };
+    }
+    return {
+      ok: true,
+      date: {
+        edtf: text,
+        kind: 'interval',
+        start: lower.min,
+        end: upper.max + 1,
+        startPrecision: lowerPrecision,
+        endPrecision: upperPrecision,
+        qualified: isQualified(lower) || isQualified(upper),
+      },
+    };
+  }
+
+  return {
+    ok: false,
+    message: `EDTF ${value.type.toLowerCase()} values are not supported: ${JSON.stringify(text)} (expected ${EXAMPLES})`,
+  };
+}
+
+function invalidMessage(text: string): string {
+  const parts = text.split('/');
+  if (parts.length === 2 && parts[0] && parts[1]) {
+    const lower = tryEdtf(parts[0]);
+    const upper = tryEdtf(parts[1]);
+    if (lower && upper && upper.max < lower.min) {
+      return `interval ends (${parts[1]}) before it starts (${parts[0]})`;
+    }
+  }
+  return `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})`;
+}

@@ -1,0 +1,47 @@
+import type { Actor, DatasetRecord, Source, TimelineEventRecord } from './schema';
+import type { EventDate } from './edtfDate';
+import type { Problem } from './problems';
+
+/** Where an excerpt was found: a paragraph of a source and a character range in it. */
+export interface ExcerptLocation {
+  sourceId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A validated event, with its date parsed and its excerpts located. */
+export interface TimelineEvent extends TimelineEventRecord {
+  when: EventDate;
+  /** One per excerpt, in the same order. */
+  excerptLocations: ExcerptLocation[];
+}
+
+/** A dataset the app can trust: every reference resolves and events are sorted by time. */
+export interface Dataset {
+  title: string;
+  description?: string;
+  sources: Source[];
+  actors: Actor[];
+  /** Sorted by start, then end, then id. */
+  events: TimelineEvent[];
+  sourcesById: ReadonlyMap<string, Source>;
+  actorsById: ReadonlyMap<string, Actor>;
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+}
+
+/** Something the validator left out, kept so that nothing the user gave is silently dropped. */
+export interface RejectedItem {
+  path: string;
+  label: string;
+  problems: Problem[];
+}
+
+export interface ValidationResult {
+  /** Null when nothing usable remains (the top-level shape is wrong, or no source is usable). */
+  dataset: Dataset | null;
+  problems: Problem[];
+  rejected: RejectedItem[];
+}
+
+export type { Actor, DatasetRecord, Source, TimelineEventRecord };

@@ -1,0 +1,56 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Problem } from './problems';
+
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+const plainMessages: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'string is not closed',
+  UnexpectedEndOfNumber: 'number is cut off',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence in a string',
+  InvalidCharacter: 'control character inside a string (escape it, e.g. \\n)',
+};
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+/** Parses JSON; on failure says what is wrong and where, as line and column. */
+export function parseJson(text: string): JsonParseResult {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    if (text.trim() === '') return { ok: false, problem: { path: '(file)', message: 'the file is empty, not JSON' } };
+    // JSON.parse's messages differ between engines and some carry no position; a tolerant parser finds one.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    if (!first) {
+      return { ok: false, problem: { path: '(file)', message: `not valid JSON: ${(error as Error).message}` } };
+    }
+    const { line, column } = lineAndColumn(text, first.offset);
+    const what = plainMessages[printParseErrorCode(first.error)] ?? 'syntax error';
+    return { ok: false, problem: { path: `line ${line}, column ${column}`, message: `not valid JSON: ${what}` } };
+  }
+}

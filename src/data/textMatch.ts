@@ -1,0 +1,57 @@
+/**
+ * Verbatim matching of quotes against source text. Both sides are compared after folding white space
+ * and typographic quotes, since copying from a web page changes those and nothing else.
+ */
+
+const QUOTE_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+};
+
+export interface NormalizedText {
+  text: string;
+  /** For each character of `text`, the index of the character it came from in the original. */
+  origin: number[];
+}
+
+export function normalizeForMatch(original: string, foldCase = false): NormalizedText {
+  let text = '';
+  const origin: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i] as string;
+    if (/\s/.test(ch)) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      text += ' ';
+      origin.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    const folded = QUOTE_FOLDS[ch] ?? ch;
+    // Lower-casing that changes a character's length (e.g. 'İ') would break the offset map.
+    const lower = foldCase ? folded.toLowerCase() : folded;
+    text += lower.length === folded.length ? lower : folded;
+    origin.push(i);
+  }
+  return { text, origin };
+}
+
+/** Where a quote stands in a piece of text, as offsets into the original text [start, end). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export function findInNormalized(hay: NormalizedText, quote: string, foldCase = false): TextRange | null {
+  const needle = normalizeForMatch(quote, foldCase).text;
+  if (needle === '') return null;
+  const at = hay.text.indexOf(needle);
+  if (at < 0) return null;
+  return { start: hay.origin[at] as number, end: (hay.origin[at + needle.length - 1] as number) + 1 };
+}
+
+export function findVerbatim(haystack: string, quote: string, foldCase = false): TextRange | null {
+  return findInNormalized(normalizeForMatch(haystack, foldCase), quote, foldCase);
+}

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { actorSchema, datasetSchema, eventSchema, sourceSchema, type Actor, type Source } from './schema';
+import { parseEventDate } from './edtfDate';
+import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
+import { formatPath, type PathSegment, type Problem } from './problems';
+import { plainErrorMap, zodProblems } from './zodProblems';
+import { findInNormalized, normalizeForMatch, type NormalizedText } from './textMatch';
+import type { Dataset, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
+
+// Records are checked one by one so that one bad event does not take the others down with it.
+const topLevelSchema = datasetSchema.extend({
+  sources: z.array(z.unknown()).min(1, 'a dataset needs at least one source'),
+  actors: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+});
+
+interface PreparedSource {
+  source: Source;
+  exact: NormalizedText[];
+  folded: NormalizedText[];
+}
+
+function labelOf(record: unknown, fallback: string): string {
+  if (record && typeof record === 'object') {
+    const r = record as Record<string, unknown>;
+    if (typeof r.title === 'string' && r.title) return r.title;
+    if (typeof r.name === 'string' && r.name) return r.name;
+    if (typeof r.id === 'string' && r.id) return r.id;
+  }
+  return fallback;
+}
+
+class DuplicateIds {
+  private readonly firstPath = new Map<string, string>();
+  check(id: string, path: PathSegment[]): Problem | null {
+    const first = this.firstPath.get(id);
+    if (first) return { path: formatPath([...path, 'id']), message: `duplicate id "${id}" (first used at ${first})` };
+    this.firstPath.set(id, formatPath([...path, 'id']));
+    return null;
+  }
+}
+
+/** Checks records of one kind against their schema and duplicate ids; returns the ones that pass. */
+function checkRecords<T extends { id: string }>(
+  records: readonly unknown[],
+  kind: 'sources' | 'actors' | 'events',
+  schema: z.ZodType<T>,
+  extraChecks: (record: T, path: PathSegment[]) => Problem[],
+  rejected: RejectedItem[],
+  problems: Problem[],
+): { record: T; path: PathSegment[] }[] {
+  const ids = new DuplicateIds();
+  const accepted: { record: T; path: PathSegment[] }[] = [];
+  records.forEach((raw, index) => {
+    const path: PathSegment[] = [kind, index];
+    const parsed = schema.safeParse(raw, { error: plainErrorMap });
+    let found: Problem[];
+    if (!parsed.success) {
+      found = zodProblems(parsed.error, path);
+    } else {
+      const duplicate = ids.check(parsed.data.id, path);
+      found = [...(duplicate ? [duplicate] : []), ...extraChecks(parsed.data, path)];
+    }
+    if (found.length > 0) {
+      problems.push(...found);
+      rejected.push({ path: formatPath(path), label: labelOf(raw, formatPath(path)), problems: found });
+    } else if (parsed.success) {
+      accepted.push({ record: parsed.data, path });
+    }
+  });
+  return accepted;
+}
+
+function checkSource(source: Source, path: PathSegment[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['published', 'updated'] as const) {
+    const value = source[field];
+    if (value === undefined) continue;
+    const parsed = parseEventDate(value);
+    if (!parsed.ok) problems.push({ path: formatPath([...path, field]), message: parsed.message });
+  }
+  return problems;
+}
+
+function checkActorColors(actor: Actor, path: PathSegment[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    for (const surface of THEME_SURFACES[theme]) {
+      const ratio = contrastRatio(actor.color[theme], surface);
+      if (ratio < MIN_GRAPHIC_CONTRAST) {
+        problems.push({
+          path: formatPath([...path, 'color', theme]),
+          message: `contrast ${ratio.toFixed(2)}:1 against the ${theme} background ${surface} is below ${MIN_GRAPHIC_CONTRAST}:1`,
+        });
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+function checkMembership(actor: Actor, path: PathSegment[], byId: ReadonlyMap<string, Actor>): Problem[] {
+  if (actor.memberOf === undefined) return [];
+  const at = formatPath([...path, 'memberOf']);
+  if (actor.kind === 'state' || actor.kind === 'alliance') {
+    return [{ path: at, message: `only people and organizations belong to a state; "${actor.id}" is ${article(actor.kind)}` }];
+  }
+  const parent = byId.get(actor.memberOf);
+  if (!parent) return [{ path: at, message: `unknown actor "${actor.memberOf}"` }];
+  if (parent.kind !== 'state' && parent.kind !== 'alliance') {
+    return [{ path: at, message: `"${actor.memberOf}" is ${article(parent.kind)}; memberOf must name a state or alliance` }];
+  }
+  return [];
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+function prepareSource(source: Source): PreparedSource {
+  return {
+    source,
+    exact: source.paragraphs.map((p) => normalizeForMatch(p.text)),
+    folded: source.paragraphs.map((p) => normalizeForMatch(p.text, true)),
+  };
+}
+
+function locate(prepared: PreparedSource, quote: string, foldCase: boolean): ExcerptLocation | null {
+  const paragraphs = foldCase ? prepared.folded : prepared.exact;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const range = findInNormalized(paragraphs[i] as NormalizedText, quote, foldCase);
+    if (range) return { sourceId: prepared.source.id, paragraph: i, ...range };
+  }
+  return null;
+}
+
+/** Validates anything parsed from JSON; never throws. */
+export function validateDataset(input: unknown): ValidationResult {
+  const top = topLevelSchema.safeParse(input, { error: plainErrorMap });
+  if (!top.success) {
+    const problems =
+      input === null || typeof input !== 'object' || Array.isArray(input)
+        ? [{ path: '(root)', message: 'a dataset must be a JSON object with "title", "sources", "actors" and "events"' }]
+        : zodProblems(top.error);
+    return { dataset: null, problems, rejected: [] };
+  }
+  const problems: Problem[] = [];
+  const rejected: RejectedItem[] = [];
+
+  const sources = checkRecords(top.data.sources, 'sources', sourceSchema, checkSource, rejected, problems).map((s) => s.record);
+  const prepared = new Map(sources.map((s) => [s.id, prepareSource(s)]));
+
+  const actorCandidates = checkRecords(top.data.actors, 'actors', actorSchema, checkActorColors, rejected, problems);
+  const allActors = new Map(actorCandidates.map(({ record }) => [record.id, record]));
+  const actors: Actor[] = [];
+  for (const { record, path } of actorCandidates) {
+    const found = checkMembership(record, path, allActors);
+    if (found.length > 0) {
+      problems.push(...found);
+      rejected.push({ path: formatPath(path), label: record.name, problems: found });
+    } else {
+      actors.push(record);
+    }
+  }
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
+
+  const events: TimelineEvent[] = [];
+  checkRecords(
+    top.data.events,
+    'events',
+    eventSchema,
+    (event, path) => {
+      const found: Problem[] = [];
+      const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
+      const date = parseEventDate(event.date);
+      if (!date.ok) found.push({ path: at('date'), message: date.message });
+      const seenActors = new Set<string>();
+      event.actors.forEach((actorId, i) => {
+        if (!actorsById.has(actorId)) {
+          const why = allActors.has(actorId) ? ' (that actor was rejected; see its own problems)' : '';
+          found.push({ path: at('actors', i), message: `unknown actor "${actorId}"${why}` });
+        } else if (seenActors.has(actorId)) {
+          found.push({ path: at('actors', i), message: `actor "${actorId}" is listed twice` });
+        }
+        seenActors.add(actorId);
+      });
+      const locations: ExcerptLocation[] = [];
+      event.excerpts.forEach((excerpt, i) => {
+        const source = prepared.get(excerpt.source);
+        if (!source) {
+          found.push({ path: at('excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
+          return;
+        }
+        const location = locate(source, excerpt.quote, false);
+        if (!location) {
+          found.push({ path: at('excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
+        } else {
+          locations.push(location);
+        }
+      });
+      const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
+      if (eventSources.length > 0 && !eventSources.some((s) => locate(s, event.dateBasis.quote, true))) {
+        const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
+        found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
+      }
+      if (found.length === 0 && date.ok) events.push({ ...event, when: date.date, excerptLocations: locations });
+      return found;
+    },
+    rejected,
+    problems,
+  );
+
+  if (sources.length === 0) return { dataset: null, problems, rejected };
+
+  events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const dataset: Dataset = {
+    title: top.data.title,
+    ...(top.data.description !== undefined ? { description: top.data.description } : {}),
+    sources,
+    actors,
+    events,
+    sourcesById: new Map(sources.map((s) => [s.id, s])),
+    actorsById,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+  };
+  return { dataset, problems, rejected };
+}
