@@ -19,7 +19,7 @@ for (const file of files.length > 0 ? files : DEFAULT_FILES) {
     failed = true;
     continue;
   }
-  const { dataset, problems } = loadDatasetFromText(text);
+  const { dataset, problems } = await loadDatasetFromText(text);
   if (problems.length > 0 || !dataset) {
     failed = true;
     console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

@@ -1,6 +1,6 @@
 // Writes data/dataset.schema.json from the zod schema, so dataset authors get editor help and checks.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datasetSchema } from '../src/data/schema';
 
 const schema = z.toJSONSchema(datasetSchema, { io: 'input', target: 'draft-2020-12' });

@@ -1,4 +1,4 @@
-// The edtf package ships no types; this declares the one entry point we use and what we read of it.
+// The edtf package ships no types; this declares what we use of it.
 declare module 'edtf' {
   interface EdtfValue {
     type: string;
@@ -11,4 +11,12 @@ declare module 'edtf' {
     upper?: EdtfValue | null;
   }
   export default function edtf(text: string): EdtfValue;
+  export class Date {
+    readonly min: number;
+    readonly max: number;
+  }
+  export class Interval {
+    readonly lower: EdtfValue | null;
+    readonly upper: EdtfValue | null;
+  }
 }

@@ -1,4 +1,4 @@
-import edtf from 'edtf';
+import edtf, { Date as EdtfDate, Interval as EdtfInterval } from 'edtf';
 
 /** How precisely a bound of a date is known, from the EDTF text. */
 export type Precision = 'year' | 'month' | 'day' | 'time';
@@ -34,8 +34,11 @@ function tryEdtf(text: string): EdtfValue | null {
   }
 }
 
+// edtf keeps qualifiers as bitmasks (an object even when empty): a non-zero value marks `?` or `~`.
+const maskSet = (mask: unknown) => typeof mask === 'object' && mask !== null && Number((mask as { value?: unknown }).value) > 0;
+
 function isQualified(value: EdtfValue): boolean {
-  return Boolean(value.uncertain) || Boolean(value.approximate);
+  return maskSet(value.uncertain) || maskSet(value.approximate);
 }
 
 function precisionOf(value: EdtfValue): Precision | null {
@@ -51,7 +54,8 @@ export function parseEventDate(text: string): ParsedDate {
   const value = tryEdtf(text);
   if (!value) return { ok: false, message: invalidMessage(text) };
 
-  if (value.type === 'Date') {
+  // Class checks, not `type`: edtf derives `type` from class names, which minifiers rename.
+  if (value instanceof EdtfDate) {
     const precision = precisionOf(value);
     if (!precision) return { ok: false, message: invalidMessage(text) };
     return {
@@ -68,11 +72,11 @@ export function parseEventDate(text: string): ParsedDate {
     };
   }
 
-  if (value.type === 'Interval') {
+  if (value instanceof EdtfInterval) {
     const lower = value.lower;
     const upper = value.upper;
-    const lowerPrecision = lower && lower.type === 'Date' ? precisionOf(lower) : null;
-    const upperPrecision = upper && upper.type === 'Date' ? precisionOf(upper) : null;
+    const lowerPrecision = lower instanceof EdtfDate ? precisionOf(lower) : null;
+    const upperPrecision = upper instanceof EdtfDate ? precisionOf(upper) : null;
     if (!lower || !upper || !lowerPrecision || !upperPrecision || !Number.isFinite(value.min) || !Number.isFinite(value.max)) {
       return {
         ok: false,
@@ -95,7 +99,7 @@ export function parseEventDate(text: string): ParsedDate {
 
   return {
     ok: false,
-    message: `EDTF ${value.type.toLowerCase()} values are not supported: ${JSON.stringify(text)} (expected ${EXAMPLES})`,
+    message: `only EDTF dates and closed intervals are supported, not seasons, sets or lists: ${JSON.stringify(text)} (expected ${EXAMPLES})`,
   };
 }
 

@@ -3,8 +3,8 @@ import { validateDataset } from './validate';
 import type { ValidationResult } from './model';
 
 /** The one way text becomes a dataset, for the app, the embed and the command line alike. */
-export function loadDatasetFromText(text: string): ValidationResult {
-  const parsed = parseJson(text);
+export async function loadDatasetFromText(text: string): Promise<ValidationResult> {
+  const parsed = await parseJson(text);
   if (!parsed.ok) return { dataset: null, problems: [parsed.problem], rejected: [] };
   return validateDataset(parsed.value);
 }

@@ -1,4 +1,4 @@
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { Problem } from './problems';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
@@ -37,12 +37,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** Parses JSON; on failure says what is wrong and where, as line and column. */
-export function parseJson(text: string): JsonParseResult {
+export async function parseJson(text: string): Promise<JsonParseResult> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     if (text.trim() === '') return { ok: false, problem: { path: '(file)', message: 'the file is empty, not JSON' } };
     // JSON.parse's messages differ between engines and some carry no position; a tolerant parser finds one.
+    // Loaded only when needed, to keep it out of the initial bundle.
+    const { parse: parseTolerant, printParseErrorCode } = await import('jsonc-parser');
     const errors: ParseError[] = [];
     parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];

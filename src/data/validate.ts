@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actorSchema, datasetSchema, eventSchema, sourceSchema, type Actor, type Source } from './schema';
 import { parseEventDate } from './edtfDate';
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
@@ -8,8 +8,8 @@ import { findInNormalized, normalizeForMatch, type NormalizedText } from './text
 import type { Dataset, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
-const topLevelSchema = datasetSchema.extend({
-  sources: z.array(z.unknown()).min(1, 'a dataset needs at least one source'),
+const topLevelSchema = z.extend(datasetSchema, {
+  sources: z.array(z.unknown()).check(z.minLength(1, 'a dataset needs at least one source')),
   actors: z.array(z.unknown()),
   events: z.array(z.unknown()),
 });
@@ -44,7 +44,7 @@ class DuplicateIds {
 function checkRecords<T extends { id: string }>(
   records: readonly unknown[],
   kind: 'sources' | 'actors' | 'events',
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   extraChecks: (record: T, path: PathSegment[]) => Problem[],
   rejected: RejectedItem[],
   problems: Problem[],

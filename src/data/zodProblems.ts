@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, type PathSegment, type Problem } from './problems';
 
 function describeValue(value: unknown): string {
@@ -33,7 +33,7 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Turns a zod error into problems whose paths start at `base`; one problem per unknown field. */
-export function zodProblems(error: z.ZodError, base: readonly PathSegment[] = []): Problem[] {
+export function zodProblems(error: z.core.$ZodError, base: readonly PathSegment[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];

@@ -1,0 +1,71 @@
+import type { ViewContext, ViewState } from './viewState';
+import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
+
+/** What the URL may say about the view; anything it cannot say is left to the defaults. */
+export interface UrlView {
+  selected?: string;
+  window?: TimeWindow;
+}
+
+const DAY_MS = 86_400_000;
+
+/** "2024-11-17" for a midnight, "2024-11-17T06:30:00Z" otherwise; expanded years for BCE. */
+export function formatUrlTime(ms: number): string {
+  const rounded = Math.round(ms / 1000) * 1000;
+  const iso = new Date(rounded).toISOString();
+  if (rounded % DAY_MS === 0) return iso.slice(0, iso.indexOf('T'));
+  return iso.replace('.000Z', 'Z');
+}
+
+export function parseUrlTime(text: string): number | null {
+  if (!/^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.test(text)) return null;
+  const ms = Date.parse(text.includes('T') ? text : `${text}T00:00:00Z`);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Reads the view from a query string; invalid parts are reported and ignored, never fatal. */
+export function parseViewParams(search: string, warn: (message: string) => void = () => {}): UrlView {
+  const params = new URLSearchParams(search);
+  const view: UrlView = {};
+  const selected = params.get('event');
+  if (selected) view.selected = selected;
+  const fromText = params.get('from');
+  const toText = params.get('to');
+  if (fromText !== null || toText !== null) {
+    const from = fromText === null ? null : parseUrlTime(fromText);
+    const to = toText === null ? null : parseUrlTime(toText);
+    if (from === null || to === null || to <= from) {
+      warn(`Ignoring the window in the URL (from=${fromText ?? ''}, to=${toText ?? ''}): give two dates like 2024-11-01 with from before to.`);
+    } else {
+      view.window = { start: from, end: to };
+    }
+  }
+  return view;
+}
+
+/** Writes the view into a query string, keeping parameters that belong to others. */
+export function writeViewParams(search: string, state: ViewState, ctx: ViewContext): string {
+  const params = new URLSearchParams(search);
+  if (state.selected) params.set('event', state.selected);
+  else params.delete('event');
+  if (sameWindow(state.window, ctx.fit, 1000)) {
+    params.delete('from');
+    params.delete('to');
+  } else {
+    params.set('from', formatUrlTime(state.window.start));
+    params.set('to', formatUrlTime(state.window.end));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The view a URL describes, with unknown events and impossible windows dropped (and reported). */
+export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: string) => void = () => {}): ViewState {
+  let selected: string | null = null;
+  if (url.selected !== undefined) {
+    if (ctx.indexOf.has(url.selected)) selected = url.selected;
+    else warn(`Ignoring event "${url.selected}" in the URL: this dataset has no such event.`);
+  }
+  const window = url.window ? clampWindow(url.window, ctx.limits) : ctx.fit;
+  return { selected, focused: selected, window };
+}

@@ -1,0 +1,122 @@
+import {
+  clampWindow,
+  fitWindow,
+  frameRange,
+  revealRange,
+  sameWindow,
+  spanOf,
+  zoomWindow,
+  type TimeWindow,
+  type ZoomLimits,
+} from '../timeline/core/timeWindow';
+
+/** Everything the reader has chosen about the view; the URL mirrors it. */
+export interface ViewState {
+  selected: string | null;
+  /** The event keyboard focus rests on in the timeline (not in the URL). */
+  focused: string | null;
+  window: TimeWindow;
+}
+
+/** What the actions need to know of the data: events in time order and how far the view may go. */
+export interface ViewContext {
+  order: readonly { id: string; start: number; end: number }[];
+  indexOf: ReadonlyMap<string, number>;
+  fit: TimeWindow;
+  limits: ZoomLimits;
+}
+
+export const ZOOM_STEP = 2;
+
+export function initialViewState(ctx: ViewContext): ViewState {
+  return { selected: null, focused: null, window: ctx.fit };
+}
+
+export function setWindow(state: ViewState, ctx: ViewContext, window: TimeWindow): ViewState {
+  const next = clampWindow(window, ctx.limits);
+  return sameWindow(next, state.window) ? state : { ...state, window: next };
+}
+
+export function zoomIn(state: ViewState, ctx: ViewContext, anchor?: number): ViewState {
+  return setWindow(state, ctx, zoomWindow(state.window, ZOOM_STEP, ctx.limits, anchor));
+}
+
+export function zoomOut(state: ViewState, ctx: ViewContext, anchor?: number): ViewState {
+  return setWindow(state, ctx, zoomWindow(state.window, 1 / ZOOM_STEP, ctx.limits, anchor));
+}
+
+export function fitAll(state: ViewState, ctx: ViewContext): ViewState {
+  return setWindow(state, ctx, ctx.fit);
+}
+
+export function zoomToRange(state: ViewState, ctx: ViewContext, range: TimeWindow): ViewState {
+  return setWindow(state, ctx, frameRange(range, ctx.limits));
+}
+
+/**
+ * The window moved just enough to show an event. An event wider than the view only needs to
+ * overlap it, so a three-year span does not yank the reader out to a three-year zoom.
+ */
+export function windowShowing(window: TimeWindow, ctx: ViewContext, event: { start: number; end: number }): TimeWindow {
+  const span = spanOf(window);
+  if (event.end - event.start <= span * 0.8) return revealRange(window, event, ctx.limits);
+  const inner = { start: window.start + span * 0.1, end: window.end - span * 0.1 };
+  if (event.start < inner.end && event.end > inner.start) return window;
+  const anchor = event.end <= inner.start ? event.end : event.start;
+  return revealRange(window, { start: anchor, end: anchor }, ctx.limits);
+}
+
+export function selectEvent(state: ViewState, ctx: ViewContext, id: string | null, options: { reveal?: boolean } = {}): ViewState {
+  if (id === null) return state.selected === null ? state : { ...state, selected: null };
+  const index = ctx.indexOf.get(id);
+  if (index === undefined) return state;
+  const event = ctx.order[index] as ViewContext['order'][number];
+  const window = options.reveal ? clampWindow(windowShowing(state.window, ctx, event), ctx.limits) : state.window;
+  return { ...state, selected: id, focused: id, window };
+}
+
+export function clearSelection(state: ViewState): ViewState {
+  return state.selected === null ? state : { ...state, selected: null };
+}
+
+export function focusEvent(state: ViewState, ctx: ViewContext, id: string): ViewState {
+  const index = ctx.indexOf.get(id);
+  if (index === undefined) return state;
+  const event = ctx.order[index] as ViewContext['order'][number];
+  return { ...state, focused: id, window: clampWindow(windowShowing(state.window, ctx, event), ctx.limits) };
+}
+
+/** Index of the event focus moves from: the focused, else the selected, else none. */
+function currentIndex(state: ViewState, ctx: ViewContext): number | undefined {
+  const id = state.focused ?? state.selected;
+  return id === null ? undefined : ctx.indexOf.get(id);
+}
+
+/** The first event that starts at or after the view's left edge, for a reader with nothing focused yet. */
+function firstInView(state: ViewState, ctx: ViewContext): number {
+  const i = ctx.order.findIndex((e) => e.end >= state.window.start);
+  return i < 0 ? ctx.order.length - 1 : i;
+}
+
+export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
+  if (ctx.order.length === 0) return state;
+  const current = currentIndex(state, ctx);
+  const target = current === undefined ? firstInView(state, ctx) : Math.min(Math.max(current + step, 0), ctx.order.length - 1);
+  return focusEvent(state, ctx, (ctx.order[target] as ViewContext['order'][number]).id);
+}
+
+export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'last'): ViewState {
+  const event = edge === 'first' ? ctx.order[0] : ctx.order[ctx.order.length - 1];
+  return event ? focusEvent(state, ctx, event.id) : state;
+}
+
+/** Selection moves to the neighbour in time, for "Previous event" and "Next event". */
+export function selectStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
+  const moved = focusStep({ ...state, focused: state.selected ?? state.focused }, ctx, step);
+  return moved.focused ? selectEvent(moved, ctx, moved.focused, { reveal: true }) : moved;
+}
+
+export function makeViewContext(events: readonly { id: string; when: { start: number; end: number } }[], extent: TimeWindow, limits: ZoomLimits): ViewContext {
+  const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end }));
+  return { order, indexOf: new Map(order.map((e, i) => [e.id, i])), fit: fitWindow(extent), limits };
+}

@@ -1,0 +1,164 @@
+import type { CSSProperties, KeyboardEvent } from 'react';
+import type { Actor } from '../../data/schema';
+import type { TimelineEvent } from '../../data/model';
+import { formatEventDate, formatTimeRange } from '../../data/formatDate';
+import type { ClusterMark, EchoMark, EventMark } from '../core/layout';
+import { GEOMETRY } from '../core/geometry';
+
+export interface MarkViewProps {
+  isTabStop: boolean;
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onFocus: () => void;
+  width: number;
+}
+
+export function colorStyle(actor: Actor): CSSProperties {
+  return { '--mark-light': actor.color.light, '--mark-dark': actor.color.dark } as CSSProperties;
+}
+
+export function eventName(event: TimelineEvent): string {
+  return `${event.title}, ${formatEventDate(event.when)}`;
+}
+
+export function clusterName(mark: ClusterMark): string {
+  return `${mark.events.length} events, ${formatTimeRange(mark.start, mark.end)}`;
+}
+
+/** A span's drawn box, clipped a little beyond the plot so its ends stay honest at the edges. */
+function spanBox(x: number, x2: number, width: number, minWidth: number): { left: number; width: number } {
+  const left = Math.max(x, -8);
+  return { left, width: Math.max(Math.min(x2, width + 8) - left, minWidth) };
+}
+
+/** How a span shows that its ends are uncertain: month or year bounds fade out rather than stop. */
+function spanEdgeClasses(event: TimelineEvent): string {
+  const soft = (p: string) => p === 'year' || p === 'month';
+  return [soft(event.when.startPrecision) ? 'soft-start' : '', soft(event.when.endPrecision) ? 'soft-end' : ''].join(' ');
+}
+
+interface EventMarkViewProps extends MarkViewProps {
+  mark: EventMark;
+  event: TimelineEvent;
+  actor: Actor;
+  selected: boolean;
+  onSelect: () => void;
+}
+
+export function EventMarkView({ mark, event, actor, selected, isTabStop, onKeyDown, onFocus, onSelect, width }: EventMarkViewProps) {
+  const name = eventName(event);
+  const common = {
+    type: 'button' as const,
+    'data-event-id': event.id,
+    'data-mark-key': mark.key,
+    title: name,
+    'aria-label': name,
+    'aria-pressed': selected,
+    tabIndex: isTabStop ? 0 : -1,
+    onClick: onSelect,
+    onKeyDown,
+    onFocus,
+  };
+  const style = colorStyle(actor);
+  if (mark.shape === 'span') {
+    const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
+    const h = GEOMETRY.spanRow - 6;
+    return (
+      <button
+        {...common}
+        className={`mark mark-span ${spanEdgeClasses(event)}${selected ? ' is-selected' : ''}`}
+        style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
+      >
+        {mark.label ? (
+          <span className="mark-label mark-label-inside" style={{ paddingLeft: Math.max(0, mark.label.x - box.left) + 6 }}>
+            {event.title}
+          </span>
+        ) : null}
+      </button>
+    );
+  }
+  const r = GEOMETRY.pointRadius;
+  return (
+    <button {...common} className={`mark mark-point${selected ? ' is-selected' : ''}`} style={{ ...style, transform: `translate(${mark.x - r}px, ${mark.y - r}px)` }}>
+      <span className="mark-dot" />
+      {mark.label ? (
+        <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - r), width: mark.label.width }}>
+          {event.title}
+        </span>
+      ) : null}
+    </button>
+  );
+}
+
+interface ClusterMarkViewProps extends MarkViewProps {
+  mark: ClusterMark;
+  actor: Actor;
+  /** The focused event when it sits inside this cluster: the cluster then speaks for it. */
+  focusedEvent: TimelineEvent | null;
+  containsSelection: boolean;
+  onActivate: () => void;
+}
+
+export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
+  const summary = clusterName(mark);
+  const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
+  let box: { left: number; width: number };
+  let height: number;
+  if (mark.shape === 'span') {
+    box = spanBox(mark.x + 1, mark.x2 - 1, width, 28);
+    height = GEOMETRY.spanRow - 4;
+  } else {
+    const w = Math.max(mark.x2 - mark.x + 22, 32);
+    box = { left: (mark.x + mark.x2) / 2 - w / 2, width: w };
+    height = 22;
+  }
+  return (
+    <button
+      type="button"
+      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}`}
+      data-mark-key={mark.key}
+      style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
+      aria-label={name}
+      title={`${summary}: activate to zoom in`}
+      tabIndex={isTabStop ? 0 : -1}
+      onClick={onActivate}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      <span className="cluster-count">{mark.events.length}</span>
+    </button>
+  );
+}
+
+interface EchoMarkViewProps {
+  mark: EchoMark;
+  actor: Actor;
+  /** The single event this echo stands for, when it stands for one. */
+  event: TimelineEvent | null;
+  selected: boolean;
+  width: number;
+  onSelect: () => void;
+}
+
+/**
+ * An event of another lane that also involves this lane's actor. It is visible and clickable, but
+ * hidden from assistive technology and the tab order: each event has one name and one focus stop.
+ */
+export function EchoMarkView({ mark, actor, event, selected, width, onSelect }: EchoMarkViewProps) {
+  const point = mark.shape === 'point';
+  const box = point ? { left: mark.x - 5, width: 10 } : spanBox(mark.x, mark.x2, width, 6);
+  const style = { ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - 5}px)`, width: box.width };
+  const className = `mark mark-echo mark-echo-${mark.shape}${selected ? ' is-selected' : ''}`;
+  if (!event) return <span className={`${className} mark-echo-merged`} style={style} aria-hidden="true" />;
+  return (
+    <button
+      type="button"
+      className={className}
+      style={style}
+      data-echo-of={event.id}
+      title={`Also involves ${actor.name}: ${eventName(event)}`}
+      tabIndex={-1}
+      aria-hidden="true"
+      onClick={onSelect}
+    />
+  );
+}

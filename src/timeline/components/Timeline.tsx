@@ -1,0 +1,283 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Dataset } from '../../data/model';
+import type { ViewState, ViewContext } from '../../state/viewState';
+import type { ViewActions } from '../../state/useViewState';
+import { formatAtPrecision } from '../../data/formatDate';
+import { parseEventDate } from '../../data/edtfDate';
+import { layoutTimeline, type ClusterMark, type Mark } from '../core/layout';
+import type { Lane } from '../core/lanes';
+import { axisTicks } from '../core/ticks';
+import { createTimeScale } from '../core/timeScale';
+import { frameRange, spanOf } from '../core/timeWindow';
+import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
+import { Axis, AXIS_HEIGHT } from './Axis';
+import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
+import { useElementWidth } from './useElementWidth';
+import { useLabelWidths } from './useLabelWidths';
+
+interface TimelineProps {
+  dataset: Dataset;
+  lanes: Lane[];
+  ctx: ViewContext;
+  state: ViewState;
+  actions: ViewActions;
+}
+
+/** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
+function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number, string>, candidates: readonly (number | undefined)[]): string | null {
+  for (const index of candidates) {
+    if (index === undefined) continue;
+    const key = focusKeyOfEvent.get(index);
+    if (key) return key;
+  }
+  const focusable = [...marks];
+  focusable.sort((a, b) => a.x - b.x || a.y - b.y);
+  return focusable[0]?.key ?? null;
+}
+
+export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const controller = useRef<PanZoomController | null>(null);
+  // A re-rendered mark can take DOM focus with it; remember the reader was here to give it back.
+  const keyboardInside = useRef(false);
+  const width = useElementWidth(plotRef);
+  const titles = useMemo(() => dataset.events.map((e) => e.title), [dataset]);
+  const labelWidths = useLabelWidths(titles);
+
+  const selectedIndex = state.selected === null ? undefined : ctx.indexOf.get(state.selected);
+  const focusedIndex = state.focused === null ? undefined : ctx.indexOf.get(state.focused);
+  const scale = useMemo(() => createTimeScale(state.window, width), [state.window, width]);
+  const layout = useMemo(
+    () =>
+      layoutTimeline({
+        lanes,
+        window: state.window,
+        width,
+        labelWidth: (i) => labelWidths[i] ?? 0,
+        priority: [selectedIndex, focusedIndex].filter((i): i is number => i !== undefined),
+      }),
+    [lanes, state.window, width, labelWidths, selectedIndex, focusedIndex],
+  );
+  const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
+  const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
+  const plotHeight = Math.max(layout.height, 80);
+
+  // The controller is made once per dataset; React state stays the owner of the window.
+  useEffect(() => {
+    const element = plotRef.current;
+    if (!element) return;
+    controller.current = createPanZoom({ element, base: ctx.fit, onWindow: actions.setWindow });
+    return () => {
+      controller.current?.destroy();
+      controller.current = null;
+    };
+  }, [ctx, actions]);
+
+  useEffect(() => {
+    controller.current?.update(state.window, width, ctx.limits);
+  }, [state.window, width, ctx]);
+
+  // Roving focus: when the focused event changes while the reader is in the timeline, follow it.
+  useLayoutEffect(() => {
+    const plot = plotRef.current;
+    if (!plot || focusedIndex === undefined) return;
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (!plot.contains(document.activeElement) && !(lost && keyboardInside.current)) return;
+    const key = layout.focusKeyOfEvent.get(focusedIndex);
+    const target = key ? plot.querySelector<HTMLElement>(`[data-mark-key="${CSS.escape(key)}"]`) : null;
+    if (target && target !== document.activeElement) target.focus({ preventScroll: true });
+  }, [focusedIndex, layout]);
+
+  // Enter and Space are left to the buttons: an event mark selects, a cluster zooms in.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    keyboardInside.current = true;
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowRight':
+          actions.focusStep(1);
+          return true;
+        case 'ArrowLeft':
+          actions.focusStep(-1);
+          return true;
+        case 'Home':
+          actions.focusEdge('first');
+          return true;
+        case 'End':
+          actions.focusEdge('last');
+          return true;
+        case '+':
+        case '=':
+          actions.zoomIn(focusedTime());
+          return true;
+        case '-':
+        case '_':
+          actions.zoomOut(focusedTime());
+          return true;
+        case '0':
+          actions.fitAll();
+          return true;
+        case 'Escape':
+          actions.clearSelection();
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const focusedTime = () => {
+    if (focusedIndex === undefined) return undefined;
+    const when = dataset.events[focusedIndex]?.when;
+    if (!when) return undefined;
+    const t = (when.start + when.end) / 2;
+    return t >= state.window.start && t <= state.window.end ? t : undefined;
+  };
+
+  // A cluster that zooming cannot split (its events overlap in time) opens its first event instead.
+  const activateCluster = (mark: ClusterMark) => {
+    const framed = frameRange({ start: mark.start, end: mark.end }, ctx.limits);
+    const first = dataset.events[mark.events[0] ?? -1];
+    if (spanOf(framed) > spanOf(state.window) * 0.7 && first) actions.select(first.id);
+    else actions.zoomToRange({ start: mark.start, end: mark.end });
+  };
+
+  const publications = useMemo(
+    () =>
+      dataset.sources.flatMap((source) => {
+        const parsed = parseEventDate(source.published);
+        return parsed.ok ? [{ id: source.id, time: (parsed.date.start + parsed.date.end) / 2, date: parsed.date }] : [];
+      }),
+    [dataset],
+  );
+
+  // A shared event is linked across lanes: a line from its mark through its echoes.
+  const selectedMarks =
+    selectedIndex === undefined ? [] : [...layout.marks, ...layout.echoes].filter((m) => (m.type === 'event' ? m.event === selectedIndex : m.events.includes(selectedIndex)));
+  const anchor = selectedMarks[0];
+  const connectorX = anchor ? (anchor.shape === 'point' ? anchor.x : Math.min(Math.max(anchor.x, 0) + 8, width - 8)) : null;
+  const connectorYs = selectedMarks.map((m) => m.y);
+
+  return (
+    <section className="timeline" aria-label={`Timeline of ${dataset.title}`}>
+      <div className="timeline-toolbar">
+        <div className="timeline-zoom" role="group" aria-label="Zoom">
+          <button type="button" className="tool-button" onClick={() => actions.zoomIn()}>
+            Zoom in
+          </button>
+          <button type="button" className="tool-button" onClick={() => actions.zoomOut()}>
+            Zoom out
+          </button>
+          <button type="button" className="tool-button" onClick={actions.fitAll}>
+            Fit all
+          </button>
+        </div>
+        <p className="timeline-hint">Scroll or pinch to zoom, drag to pan. Arrow keys step through events.</p>
+      </div>
+      <div className="timeline-frame">
+        <div className="timeline-lane-labels" aria-hidden="true" style={{ top: AXIS_HEIGHT }}>
+          {layout.bands.map((band) => (
+            <div key={band.lane.actor.id} className="lane-label" style={{ top: band.top, height: band.height }}>
+              <span className="lane-swatch" style={colorStyle(band.lane.actor)} />
+              {band.lane.actor.name}
+            </div>
+          ))}
+        </div>
+        <div ref={plotRef} className="timeline-plot" style={{ height: plotHeight + AXIS_HEIGHT }}>
+          <Axis ticks={ticks} scale={scale} height={AXIS_HEIGHT} />
+          <svg className="timeline-grid" width={width} height={plotHeight} style={{ top: AXIS_HEIGHT }} aria-hidden="true" focusable="false">
+            {layout.bands.map((band, i) => (
+              <rect key={band.lane.actor.id} className={i % 2 ? 'lane-band lane-band-odd' : 'lane-band'} x={0} y={band.top} width={width} height={band.height} />
+            ))}
+            {ticks.ticks.map((tick) => (
+              <line key={tick.time} className="grid-line" x1={scale.toX(tick.time)} x2={scale.toX(tick.time)} y1={0} y2={plotHeight} />
+            ))}
+            {publications.map((p) => {
+              const x = scale.toX(p.time);
+              return x >= 0 && x <= width ? <line key={p.id} className="publication-line" x1={x} x2={x} y1={0} y2={plotHeight} /> : null;
+            })}
+            {connectorX !== null && connectorYs.length > 1 ? (
+              <line className="selection-connector" x1={connectorX} x2={connectorX} y1={Math.min(...connectorYs)} y2={Math.max(...connectorYs)} />
+            ) : null}
+          </svg>
+          {publications.map((p) => {
+            const x = scale.toX(p.time);
+            return x >= 0 && x <= width ? (
+              <div key={p.id} className="publication-marker" style={{ transform: `translate(${x}px, ${AXIS_HEIGHT - 2}px)` }}>
+                Article published {formatAtPrecision(p.date.start, p.date.startPrecision)}
+              </div>
+            ) : null;
+          })}
+          <div
+            className="timeline-marks"
+            style={{ top: AXIS_HEIGHT, height: plotHeight }}
+            onBlur={(event) => {
+              if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) keyboardInside.current = false;
+            }}
+          >
+            {layout.echoes.map((mark) => {
+              const lane = dataset.actorsById.get(mark.laneId);
+              const event = mark.events.length === 1 ? (dataset.events[mark.events[0] ?? -1] ?? null) : null;
+              return lane ? (
+                <EchoMarkView
+                  key={mark.key}
+                  mark={mark}
+                  actor={lane}
+                  event={event}
+                  selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  width={width}
+                  onSelect={() => event && actions.select(event.id)}
+                />
+              ) : null;
+            })}
+            {layout.marks.map((mark) => {
+              const lane = dataset.actorsById.get(mark.laneId);
+              if (!lane) return null;
+              const common = { isTabStop: mark.key === stopKey, onKeyDown, width };
+              if (mark.type === 'event') {
+                const event = dataset.events[mark.event];
+                if (!event) return null;
+                return (
+                  <EventMarkView
+                    key={mark.key}
+                    {...common}
+                    mark={mark}
+                    event={event}
+                    actor={lane}
+                    selected={mark.event === selectedIndex}
+                    onFocus={() => state.focused !== event.id && actions.focus(event.id)}
+                    onSelect={() => actions.select(event.id)}
+                  />
+                );
+              }
+              const focusedEvent = focusedIndex !== undefined && mark.events.includes(focusedIndex) ? (dataset.events[focusedIndex] ?? null) : null;
+              return (
+                <ClusterMarkView
+                  key={mark.key}
+                  {...common}
+                  mark={mark}
+                  actor={lane}
+                  focusedEvent={focusedEvent}
+                  containsSelection={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  onFocus={() => {
+                    const first = dataset.events[mark.events[0] ?? -1];
+                    if (!focusedEvent && first) actions.focus(first.id);
+                  }}
+                  onActivate={() => activateCluster(mark)}
+                />
+              );
+            })}
+            {stopKey === null ? (
+              <button type="button" className="timeline-empty" onKeyDown={onKeyDown} onClick={actions.fitAll}>
+                No events in this stretch of time. Fit all
+              </button>
+            ) : null}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Mark } from './layout';
+import { GEOMETRY } from './geometry';
+
+/** Where a label is drawn: its left edge and width in pixels, beside or inside its mark. */
+export interface LabelBox {
+  x: number;
+  width: number;
+  side: 'right' | 'left' | 'inside';
+}
+
+const { labelOffset: OFFSET, minInsideLabel: MIN_INSIDE } = GEOMETRY;
+const PAD = 6;
+const DOT = GEOMETRY.pointRadius + 1;
+const CLUSTER_HALF = 16;
+
+interface Interval {
+  from: number;
+  to: number;
+}
+
+/** The horizontal room a mark itself takes in its row. */
+export function markExtent(mark: Mark): Interval {
+  if (mark.shape === 'span') return { from: mark.x, to: mark.x2 };
+  if (mark.type === 'cluster') return { from: Math.min(mark.x, (mark.x + mark.x2) / 2 - CLUSTER_HALF), to: Math.max(mark.x2, (mark.x + mark.x2) / 2 + CLUSTER_HALF) };
+  return { from: mark.x - DOT, to: mark.x + DOT };
+}
+
+const overlaps = (a: Interval, b: Interval) => a.from < b.to + PAD && b.from < a.to + PAD;
+
+/**
+ * Places labels without overlap, row by row: a span's label goes inside it where the visible part is
+ * wide enough; a point's label to its right, else its left, else it stays hidden (the mark's
+ * accessible name and tooltip still carry it). Priority events are placed first so they always win.
+ * Mutates the marks' `label` field; marks are fresh objects of the current frame.
+ */
+export function placeLabels(marks: Mark[], width: number, labelWidth: (event: number) => number, priority: readonly number[]): void {
+  const rows = new Map<string, Mark[]>();
+  for (const mark of marks) {
+    const key = `${mark.laneId}:${mark.row}`;
+    const list = rows.get(key);
+    if (list) list.push(mark);
+    else rows.set(key, [mark]);
+  }
+  const rank = (event: number) => {
+    const i = priority.indexOf(event);
+    return i < 0 ? priority.length : i;
+  };
+
+  for (const rowMarks of rows.values()) {
+    const obstacles = rowMarks.map(markExtent);
+    const placed: Interval[] = [];
+    const candidates = rowMarks
+      .map((mark, index) => ({ mark, index }))
+      .filter(({ mark }) => mark.type === 'event')
+      .sort((a, b) => (a.mark.type === 'event' && b.mark.type === 'event' ? rank(a.mark.event) - rank(b.mark.event) : 0) || a.mark.x - b.mark.x);
+
+    for (const { mark, index } of candidates) {
+      if (mark.type !== 'event') continue;
+      if (mark.shape === 'span') {
+        const from = Math.max(mark.x, 0);
+        const to = Math.min(mark.x2, width);
+        mark.label = to - from >= MIN_INSIDE ? { x: from, width: to - from, side: 'inside' } : null;
+        continue;
+      }
+      const w = labelWidth(mark.event);
+      const options: LabelBox[] = [
+        { x: mark.x + OFFSET, width: w, side: 'right' },
+        { x: mark.x - OFFSET - w, width: w, side: 'left' },
+      ];
+      const fits = (box: LabelBox) => {
+        const span = { from: box.x, to: box.x + box.width };
+        if (span.from < 0 || span.to > width) return false;
+        if (obstacles.some((o, i) => i !== index && overlaps(o, span))) return false;
+        return !placed.some((p) => overlaps(p, span));
+      };
+      const box = options.find(fits) ?? null;
+      mark.label = box;
+      if (box) placed.push({ from: box.x, to: box.x + box.width });
+    }
+  }
+}

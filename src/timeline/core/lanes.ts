@@ -1,0 +1,175 @@
+import type { Actor } from '../../data/schema';
+import type { EventDate } from '../../data/edtfDate';
+import { DAY } from './timeWindow';
+
+/** What the lane builder needs of an event: its actors and when it happened. */
+export interface LaneEventInput {
+  actors: readonly string[];
+  when: EventDate;
+}
+
+export type MarkShape = 'point' | 'span';
+
+/** One event's appearance in one lane. */
+export interface LaneItem {
+  /** Index into the time-sorted event list. */
+  event: number;
+  shape: MarkShape;
+  /** Row within the lane: point rows first, then span rows; -1 for an echo, drawn on the lane's echo rail. */
+  row: number;
+  /** The event's first lane holds its focusable mark; other lanes show an echo linked to it. */
+  primary: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Lane {
+  /** The state, alliance or unaffiliated organization the lane stands for. */
+  actor: Actor;
+  /** Every actor whose events are drawn here: the lane's actor and its people and organizations. */
+  members: Actor[];
+  pointRows: number;
+  spanRows: number;
+  /** Whether the lane shows echoes of events whose own mark is in another lane. */
+  hasEchoes: boolean;
+  /** In time order. */
+  items: LaneItem[];
+  /** Typed copies of items' times for binary search. */
+  starts: Float64Array;
+  /** Running maximum of items' ends, so the first item that can reach a window is found by bisection. */
+  maxEnds: Float64Array;
+}
+
+export const MAX_POINT_ROWS = 3;
+export const MAX_SPAN_ROWS = 24;
+
+/** A day- or time-precise event is drawn as a point; anything less certain is drawn as a span. */
+export function shapeOf(when: EventDate): MarkShape {
+  const precise = (p: EventDate['startPrecision']) => p === 'day' || p === 'time';
+  return precise(when.startPrecision) && precise(when.endPrecision) && when.end - when.start <= DAY ? 'point' : 'span';
+}
+
+/** Where a point sits: a day-precise event in the middle of its day, a timed one at its instant. */
+export function pointTime(when: EventDate): number {
+  return when.startPrecision === 'time' ? when.start : (when.start + when.end) / 2;
+}
+
+/** The lane an actor's events belong to: its state or alliance, or itself. */
+export function laneActorId(actor: Actor): string {
+  return actor.memberOf ?? actor.id;
+}
+
+/**
+ * Groups events into one lane per state, alliance or unaffiliated organization, ordered by how many
+ * events they hold. Rows are assigned once, independent of zoom, so marks never jump between rows.
+ */
+export function buildLanes(events: readonly LaneEventInput[], actors: readonly Actor[]): Lane[] {
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  const laneEvents = new Map<string, number[]>();
+  const primaryLane: string[] = [];
+  events.forEach((event, index) => {
+    const seen = new Set<string>();
+    for (const actorId of event.actors) {
+      const actor = actorsById.get(actorId);
+      if (!actor) continue;
+      const laneId = actorsById.has(laneActorId(actor)) ? laneActorId(actor) : actor.id;
+      if (seen.has(laneId)) continue;
+      if (seen.size === 0) primaryLane[index] = laneId;
+      seen.add(laneId);
+      const list = laneEvents.get(laneId) ?? [];
+      list.push(index);
+      laneEvents.set(laneId, list);
+    }
+  });
+
+  const lanes: Lane[] = [];
+  for (const [laneId, indices] of laneEvents) {
+    const actor = actorsById.get(laneId) as Actor;
+    const members = [actor, ...actors.filter((a) => a.id !== laneId && laneActorId(a) === laneId)];
+    lanes.push(layoutLaneRows(actor, members, indices, events, primaryLane));
+  }
+  return lanes.sort((a, b) => b.items.length - a.items.length || a.actor.name.localeCompare(b.actor.name));
+}
+
+function layoutLaneRows(
+  actor: Actor,
+  members: Actor[],
+  indices: number[],
+  events: readonly LaneEventInput[],
+  primaryLane: readonly string[],
+): Lane {
+  // Same-day points stack in up to MAX_POINT_ROWS rows, so they stay apart at any zoom.
+  const perPosition = new Map<number, number>();
+  const spanRowEnds: number[] = [];
+  const items: LaneItem[] = indices.map((index) => {
+    const when = (events[index] as LaneEventInput).when;
+    const shape = shapeOf(when);
+    const primary = primaryLane[index] === actor.id;
+    const item: LaneItem = { event: index, shape, row: primary ? 0 : -1, primary, start: when.start, end: when.end };
+    if (!primary) {
+      // Echoes take no rows: they ride on a thin rail, so a shared event does not double the height.
+      if (shape === 'point') item.start = item.end = pointTime(when);
+    } else if (shape === 'point') {
+      const t = pointTime(when);
+      perPosition.set(t, (perPosition.get(t) ?? 0) + 1);
+      item.start = t;
+      item.end = t;
+    } else {
+      let row = spanRowEnds.findIndex((end) => end <= when.start);
+      if (row < 0) {
+        row = Math.min(spanRowEnds.length, MAX_SPAN_ROWS - 1);
+        if (row === spanRowEnds.length) spanRowEnds.push(when.end);
+      }
+      spanRowEnds[row] = Math.max(spanRowEnds[row] ?? when.end, when.end);
+      item.row = row;
+    }
+    return item;
+  });
+  const pointRows = perPosition.size === 0 ? 0 : Math.min(MAX_POINT_ROWS, Math.max(...perPosition.values()));
+  for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
+  items.sort((a, b) => a.start - b.start || a.event - b.event);
+  const starts = new Float64Array(items.map((i) => i.start));
+  const maxEnds = new Float64Array(items.length);
+  let running = -Infinity;
+  items.forEach((item, i) => {
+    running = Math.max(running, item.end);
+    maxEnds[i] = running;
+  });
+  return { actor, members, pointRows, spanRows: spanRowEnds.length, hasEchoes: items.some((i) => !i.primary), items, starts, maxEnds };
+}
+
+/** First index whose value is > x in an ascending array. */
+function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose value is >= x in an ascending array. */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items of a lane that overlap [from, to], found by bisection: the work follows what is in view. */
+export function itemsInRange(lane: Lane, from: number, to: number): LaneItem[] {
+  const first = lowerBound(lane.maxEnds, from);
+  const last = upperBound(lane.starts, to);
+  const out: LaneItem[] = [];
+  for (let i = first; i < last; i++) {
+    const item = lane.items[i] as LaneItem;
+    if (item.end >= from) out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { formatYear } from '../../data/formatDate';
+import { DAY, HOUR, type TimeWindow } from './timeWindow';
+
+export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface Tick {
+  time: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  unit: TickUnit;
+  /** Evenly spaced ticks with short labels ("Nov 17", "Mar", "2023"). */
+  ticks: Tick[];
+  /** Boundaries of the next coarser unit with fuller labels ("November 2024"); the first names the window's start. */
+  context: Tick[];
+}
+
+interface Level {
+  unit: TickUnit;
+  interval: TimeInterval;
+  approx: number;
+  label: (d: Date) => string;
+}
+
+const yearLabel = (d: Date) => formatYear(d.getTime());
+const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) ?? interval;
+
+// Finest first; the first level whose ticks are far enough apart wins.
+const LEVELS: Level[] = [
+  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, interval: every(utcHour, step), approx: step * HOUR, label: (d: Date) => format(d, 'HH:mm') })),
+  ...[1, 2].map((step) => ({ unit: 'day' as const, interval: every(utcDay, step), approx: step * DAY, label: (d: Date) => format(d, 'MMM d') })),
+  { unit: 'week', interval: utcMonday, approx: 7 * DAY, label: (d) => format(d, 'MMM d') },
+  ...[1, 3].map((step) => ({ unit: 'month' as const, interval: every(utcMonth, step), approx: step * 30.4 * DAY, label: (d: Date) => format(d, 'MMM') })),
+  ...[1, 2, 5, 10, 25, 50, 100, 250, 500, 1000].map((step) => ({
+    unit: 'year' as const,
+    interval: every(utcYear, step),
+    approx: step * 365.25 * DAY,
+    label: yearLabel,
+  })),
+];
+
+const CONTEXT: Record<TickUnit, { interval: TimeInterval; label: (d: Date) => string } | null> = {
+  hour: { interval: utcDay, label: (d) => format(d, 'EEE, MMM d, yyyy') },
+  day: { interval: utcMonth, label: (d) => format(d, 'MMMM yyyy') },
+  week: { interval: utcMonth, label: (d) => format(d, 'MMMM yyyy') },
+  month: { interval: utcYear, label: yearLabel },
+  year: null,
+};
+
+export function chooseTickLevel(window: TimeWindow, width: number, minSpacing = 72): Level {
+  const msPerPx = (window.end - window.start) / Math.max(width, 1);
+  return LEVELS.find((level) => level.approx / msPerPx >= minSpacing) ?? (LEVELS[LEVELS.length - 1] as Level);
+}
+
+/** Ticks for the visible window only, so their number follows the width, never the data. */
+export function axisTicks(window: TimeWindow, width: number, minSpacing = 72): AxisTicks {
+  const level = chooseTickLevel(window, width, minSpacing);
+  const toTick = (label: (d: Date) => string) => (d: Date): Tick => ({ time: d.getTime(), label: label(new UTCDate(d.getTime())) });
+  const ticks = level.interval.range(new Date(window.start), new Date(window.end)).map(toTick(level.label));
+  const context = CONTEXT[level.unit];
+  let contextTicks: Tick[] = [];
+  if (context) {
+    const first = context.interval.floor(new Date(window.start));
+    contextTicks = [first, ...context.interval.range(new Date(window.start), new Date(window.end))]
+      .filter((d, i, all) => i === 0 || d.getTime() !== (all[i - 1] as Date).getTime())
+      .map(toTick(context.label));
+  }
+  return { unit: level.unit, ticks, context: contextTicks };
+}

@@ -1,0 +1,82 @@
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { TimeWindow, ZoomLimits } from '../core/timeWindow';
+
+/**
+ * d3-zoom on one element, translated to and from time windows. d3-zoom keeps its own transform
+ * relative to a base window (the fitted view); React state holds the window, and `update` brings
+ * d3's transform in line whenever the window changes from elsewhere (buttons, keys, URL).
+ */
+export interface PanZoomController {
+  update(window: TimeWindow, width: number, limits: ZoomLimits): void;
+  destroy(): void;
+}
+
+export interface PanZoomOptions {
+  element: HTMLElement;
+  base: TimeWindow;
+  onWindow: (window: TimeWindow) => void;
+}
+
+export function createPanZoom({ element, base, onWindow }: PanZoomOptions): PanZoomController {
+  const selection: Selection<HTMLElement, unknown, null, undefined> = select(element);
+  const baseSpan = base.end - base.start;
+  let width = Math.max(element.clientWidth, 1);
+  let frame = 0;
+  let latest: TimeWindow | null = null;
+  // The window last handed to React; when state comes back equal to it, d3 is already there or ahead.
+  let emitted: TimeWindow | null = null;
+
+  const windowOf = (k: number, x: number): TimeWindow => {
+    // Screen x maps to base fraction (x - tx) / (k * width).
+    const at = (px: number) => base.start + ((px - x) / (k * width)) * baseSpan;
+    return { start: at(0), end: at(width) };
+  };
+
+  const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
+    // Marks are buttons: a double click on one selects it, it does not zoom.
+    .filter((event: Event) => {
+      const target = event.target as Element | null;
+      if (event.type === 'dblclick' && target?.closest('button')) return false;
+      const mouse = event as MouseEvent;
+      return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (!event.sourceEvent) return; // our own update(), already in state
+      latest = windowOf(event.transform.k, event.transform.x);
+      // Many input events can arrive per frame; state changes once per frame.
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (latest) {
+            emitted = latest;
+            onWindow(latest);
+          }
+        });
+      }
+    });
+  selection.call(behavior);
+
+  return {
+    update(window, nextWidth, limits) {
+      const resized = Math.max(nextWidth, 1) !== width;
+      width = Math.max(nextWidth, 1);
+      // Clamping recomputes the window, so compare with a tolerance far below a pixel.
+      const tolerance = (window.end - window.start) * 1e-6;
+      if (!resized && emitted && Math.abs(emitted.start - window.start) < tolerance && Math.abs(emitted.end - window.end) < tolerance) return;
+      emitted = null;
+      const k = baseSpan / (window.end - window.start);
+      const x = -((window.start - base.start) / baseSpan) * width * k;
+      behavior.scaleExtent([baseSpan / limits.maxSpan, baseSpan / limits.minSpan]);
+      behavior.extent([
+        [0, 0],
+        [width, Math.max(element.clientHeight, 1)],
+      ]);
+      selection.call(behavior.transform, zoomIdentity.translate(x, 0).scale(k));
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      selection.on('.zoom', null);
+    },
+  };
+}

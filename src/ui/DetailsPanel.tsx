@@ -1,0 +1,76 @@
+import type { Dataset, TimelineEvent } from '../data/model';
+import { formatAtPrecision, formatEventDate } from '../data/formatDate';
+import { parseEventDate } from '../data/edtfDate';
+import { ActorChips } from './actorChips';
+import { attributionLabels } from './attribution';
+
+interface DetailsPanelProps {
+  dataset: Dataset;
+  event: TimelineEvent | null;
+  position: number | null;
+  onStep: (step: 1 | -1) => void;
+  onShowInSource: (eventId: string) => void;
+}
+
+function sourceCredit(dataset: Dataset, sourceId: string): string {
+  const source = dataset.sourcesById.get(sourceId);
+  if (!source) return sourceId;
+  const published = parseEventDate(source.published);
+  const date = published.ok ? `, ${formatAtPrecision(published.date.start, published.date.startPrecision)}` : '';
+  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${date}`;
+}
+
+export function DetailsPanel({ dataset, event, position, onStep, onShowInSource }: DetailsPanelProps) {
+  const total = dataset.events.length;
+  return (
+    <section className="panel details-panel" aria-labelledby="details-heading">
+      <div className="panel-header">
+        <h2 id="details-heading" className="panel-title">
+          Event details
+        </h2>
+        <div className="stepper">
+          <button type="button" className="tool-button" onClick={() => onStep(-1)} disabled={total === 0 || position === 0}>
+            Previous event
+          </button>
+          <span className="stepper-position">{position === null ? `${total} events` : `${position + 1} of ${total}`}</span>
+          <button type="button" className="tool-button" onClick={() => onStep(1)} disabled={total === 0 || position === total - 1}>
+            Next event
+          </button>
+        </div>
+      </div>
+      {event ? (
+        <article className="event-details" aria-labelledby="event-title">
+          <h3 id="event-title" className="event-title">
+            {event.title}
+          </h3>
+          <p className="event-date">
+            <time dateTime={event.date}>{formatEventDate(event.when)}</time>
+          </p>
+          <p className="event-date-basis">
+            <span className="field-label">Dated by </span>“{event.dateBasis.quote}”: {event.dateBasis.explanation}
+          </p>
+          <ActorChips actors={event.actors.flatMap((id) => dataset.actorsById.get(id) ?? [])} />
+          <p className="event-summary">{event.summary}</p>
+          <p className="event-attribution">
+            <span className="field-label">{attributionLabels[event.attribution.kind]}: </span>
+            {event.attribution.detail}
+          </p>
+          <h4 className="excerpts-heading">In the source’s words</h4>
+          {event.excerpts.map((excerpt, i) => (
+            <figure key={i} className="excerpt">
+              <blockquote>
+                <p>{excerpt.quote}</p>
+              </blockquote>
+              <figcaption>{sourceCredit(dataset, excerpt.source)}</figcaption>
+            </figure>
+          ))}
+          <button type="button" className="link-button" onClick={() => onShowInSource(event.id)}>
+            Show in source
+          </button>
+        </article>
+      ) : (
+        <p className="panel-empty">Select an event on the timeline, or a highlighted passage in the source, to see what happened and the words that say so.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { Dataset } from '../data/model';
+import { parseEventDate } from '../data/edtfDate';
+import { formatAtPrecision } from '../data/formatDate';
+import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
+import { safeHref } from './safeHref';
+
+interface SourcePanelProps {
+  dataset: Dataset;
+  selected: string | null;
+  /** Bumped to scroll the selected event's passage into view even when the selection did not change. */
+  revealRequest: number;
+  onSelect: (eventId: string) => void;
+}
+
+export function SourcePanel({ dataset, selected, revealRequest, onSelect }: SourcePanelProps) {
+  const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || !selected) return;
+    const first = body.querySelector<HTMLElement>(`mark[data-event-id="${CSS.escape(selected)}"]`);
+    if (!first) return;
+    // Scroll the panel only, never the page: the reader's place on the page stays put.
+    const top = first.offsetTop - body.offsetTop - body.clientHeight / 3;
+    if (typeof body.scrollTo === 'function') body.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+  }, [selected, revealRequest]);
+
+  const follow = (eventId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onSelect(eventId);
+  };
+
+  return (
+    <section className="panel source-panel" aria-labelledby="source-heading">
+      <div className="panel-header">
+        <h2 id="source-heading" className="panel-title">
+          Source
+        </h2>
+      </div>
+      <div className="source-body" ref={bodyRef}>
+        {dataset.sources.map((source) => {
+          const published = parseEventDate(source.published);
+          const href = safeHref(source.url);
+          return (
+            <article key={source.id} className="source-article" aria-labelledby={`source-title-${source.id}`}>
+              <header className="source-meta">
+                <p className="source-outlet">{source.outlet}</p>
+                <h3 id={`source-title-${source.id}`} className="source-title">
+                  {href ? <a href={href}>{source.title}</a> : source.title}
+                </h3>
+                <p className="source-byline">
+                  {source.author ? `By ${source.author} · ` : ''}
+                  {published.ok ? `Published ${formatAtPrecision(published.date.start, published.date.startPrecision)}` : source.published}
+                </p>
+              </header>
+              {source.paragraphs.map((paragraph, p) => {
+                const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
+                const content = segments.map((segment, s) => {
+                  if (segment.events.length === 0) return segment.text;
+                  const eventId = selected && segment.events.includes(selected) ? selected : (segment.events[0] as string);
+                  const event = dataset.eventsById.get(eventId);
+                  return (
+                    <mark key={s} data-event-id={eventId} className={selected && segment.events.includes(selected) ? 'is-current' : undefined}>
+                      <a href={`?event=${encodeURIComponent(eventId)}`} onClick={follow(eventId)} title={event ? `Show on the timeline: ${event.title}` : undefined}>
+                        {segment.text}
+                      </a>
+                    </mark>
+                  );
+                });
+                return paragraph.kind === 'caption' ? (
+                  <p key={p} className="source-caption">
+                    <span className="field-label">Photo caption: </span>
+                    {content}
+                  </p>
+                ) : (
+                  <p key={p}>{content}</p>
+                );
+              })}
+            </article>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
