@@ -1,4 +1,4 @@
-import type { ViewContext, ViewState } from './viewState';
+import { DEFAULT_WIDTH, type ViewContext, type ViewState } from './viewState';
 import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
 
 /** What the URL may say about the view; anything it cannot say is left to the defaults. */
@@ -60,12 +60,12 @@ export function writeViewParams(search: string, state: ViewState, ctx: ViewConte
 }
 
 /** The view a URL describes, with unknown events and impossible windows dropped (and reported). */
-export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: string) => void = () => {}): ViewState {
+export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: string) => void = () => {}, width = DEFAULT_WIDTH): ViewState {
   let selected: string | null = null;
   if (url.selected !== undefined) {
     if (ctx.indexOf.has(url.selected)) selected = url.selected;
     else warn(`Ignoring event "${url.selected}" in the URL: this dataset has no such event.`);
   }
   const window = url.window ? clampWindow(url.window, ctx.limits) : ctx.fit;
-  return { selected, focused: selected, window };
+  return { selected, focused: selected, window, width };
 }

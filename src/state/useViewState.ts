@@ -7,6 +7,7 @@ import {
   focusStep,
   selectEvent,
   selectStep,
+  setWidth,
   setWindow,
   zoomIn,
   zoomOut,
@@ -26,6 +27,7 @@ export interface ViewActions {
   focusStep(step: 1 | -1): void;
   focusEdge(edge: 'first' | 'last'): void;
   setWindow(window: TimeWindow): void;
+  setWidth(width: number): void;
   zoomIn(anchor?: number): void;
   zoomOut(anchor?: number): void;
   fitAll(): void;
@@ -62,9 +64,11 @@ export function useViewState(ctx: ViewContext): [ViewState, ViewActions] {
 
   useEffect(() => {
     const onPopState = () => {
-      const restored = viewFromUrl(ctx, parseViewParams(window.location.search, warn), warn);
-      written.current = restored.selected;
-      setState(restored);
+      setState((current) => {
+        const restored = viewFromUrl(ctx, parseViewParams(window.location.search, warn), warn, current.width);
+        written.current = restored.selected;
+        return restored;
+      });
     };
     window.addEventListener('popstate', onPopState);
     return () => {
@@ -82,6 +86,7 @@ export function useViewState(ctx: ViewContext): [ViewState, ViewActions] {
       focusStep: (step) => apply((s) => focusStep(s, ctx, step)),
       focusEdge: (edge) => apply((s) => focusEdge(s, ctx, edge)),
       setWindow: (w) => apply((s) => setWindow(s, ctx, w)),
+      setWidth: (width) => apply((s) => setWidth(s, width)),
       zoomIn: (anchor) => apply((s) => zoomIn(s, ctx, anchor)),
       zoomOut: (anchor) => apply((s) => zoomOut(s, ctx, anchor)),
       fitAll: () => apply((s) => fitAll(s, ctx)),

@@ -1,3 +1,5 @@
+import { layoutTimeline } from '../timeline/core/layout';
+import type { Lane } from '../timeline/core/lanes';
 import {
   clampWindow,
   fitWindow,
@@ -16,6 +18,8 @@ export interface ViewState {
   /** The event keyboard focus rests on in the timeline (not in the URL). */
   focused: string | null;
   window: TimeWindow;
+  /** The plot's width in pixels, measured by the timeline; decides what a window shows (not in the URL). */
+  width: number;
 }
 
 /** What the actions need to know of the data: events in time order and how far the view may go. */
@@ -24,12 +28,16 @@ export interface ViewContext {
   indexOf: ReadonlyMap<string, number>;
   fit: TimeWindow;
   limits: ZoomLimits;
+  /** The timeline's lanes, so that revealing an event can zoom until it stands on its own. */
+  lanes?: readonly Lane[];
 }
+
+export const DEFAULT_WIDTH = 960;
 
 export const ZOOM_STEP = 2;
 
 export function initialViewState(ctx: ViewContext): ViewState {
-  return { selected: null, focused: null, window: ctx.fit };
+  return { selected: null, focused: null, window: ctx.fit, width: DEFAULT_WIDTH };
 }
 
 export function setWindow(state: ViewState, ctx: ViewContext, window: TimeWindow): ViewState {
@@ -66,13 +74,37 @@ export function windowShowing(window: TimeWindow, ctx: ViewContext, event: { sta
   return revealRange(window, { start: anchor, end: anchor }, ctx.limits);
 }
 
+const MAX_REVEAL_STEPS = 16;
+
+/**
+ * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
+ * would still be drawn inside a cluster, up to the zoom limit.
+ */
+export function revealWindow(state: ViewState, ctx: ViewContext, index: number): TimeWindow {
+  const event = ctx.order[index] as ViewContext['order'][number];
+  let window = clampWindow(windowShowing(state.window, ctx, event), ctx.limits);
+  if (!ctx.lanes) return window;
+  const anchor = Math.min(Math.max((event.start + event.end) / 2, window.start), window.end);
+  for (let step = 0; step < MAX_REVEAL_STEPS; step++) {
+    const key = layoutTimeline({ lanes: ctx.lanes, window, width: state.width, labelWidth: () => 0 }).focusKeyOfEvent.get(index);
+    if (!key || !key.startsWith('cluster:')) break;
+    const next = zoomWindow(window, ZOOM_STEP, ctx.limits, anchor);
+    if (sameWindow(next, window)) break;
+    window = next;
+  }
+  return window;
+}
+
 export function selectEvent(state: ViewState, ctx: ViewContext, id: string | null, options: { reveal?: boolean } = {}): ViewState {
   if (id === null) return state.selected === null ? state : { ...state, selected: null };
   const index = ctx.indexOf.get(id);
   if (index === undefined) return state;
-  const event = ctx.order[index] as ViewContext['order'][number];
-  const window = options.reveal ? clampWindow(windowShowing(state.window, ctx, event), ctx.limits) : state.window;
+  const window = options.reveal ? revealWindow(state, ctx, index) : state.window;
   return { ...state, selected: id, focused: id, window };
+}
+
+export function setWidth(state: ViewState, width: number): ViewState {
+  return width > 0 && width !== state.width ? { ...state, width } : state;
 }
 
 export function clearSelection(state: ViewState): ViewState {
@@ -116,7 +148,12 @@ export function selectStep(state: ViewState, ctx: ViewContext, step: 1 | -1): Vi
   return moved.focused ? selectEvent(moved, ctx, moved.focused, { reveal: true }) : moved;
 }
 
-export function makeViewContext(events: readonly { id: string; when: { start: number; end: number } }[], extent: TimeWindow, limits: ZoomLimits): ViewContext {
+export function makeViewContext(
+  events: readonly { id: string; when: { start: number; end: number } }[],
+  extent: TimeWindow,
+  limits: ZoomLimits,
+  lanes?: readonly Lane[],
+): ViewContext {
   const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end }));
-  return { order, indexOf: new Map(order.map((e, i) => [e.id, i])), fit: fitWindow(extent), limits };
+  return { order, indexOf: new Map(order.map((e, i) => [e.id, i])), fit: fitWindow(extent), limits, ...(lanes ? { lanes } : {}) };
 }

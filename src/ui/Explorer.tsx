@@ -34,8 +34,8 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
   const lanes = useMemo(() => buildLanes(dataset.events, dataset.actors), [dataset]);
   const ctx = useMemo(() => {
     const extent = extentOf(dataset);
-    return makeViewContext(dataset.events, extent, zoomLimitsFor(extent));
-  }, [dataset]);
+    return makeViewContext(dataset.events, extent, zoomLimitsFor(extent), lanes);
+  }, [dataset, lanes]);
   const [state, actions] = useViewState(ctx);
   const [revealRequest, setRevealRequest] = useState(0);
 

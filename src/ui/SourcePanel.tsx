@@ -19,8 +19,9 @@ export function SourcePanel({ dataset, selected, revealRequest, onSelect }: Sour
 
   useEffect(() => {
     const body = bodyRef.current;
+    // Event ids are validated slugs, safe inside a quoted attribute selector.
     if (!body || !selected) return;
-    const first = body.querySelector<HTMLElement>(`mark[data-event-id="${CSS.escape(selected)}"]`);
+    const first = body.querySelector<HTMLElement>(`mark[data-event-id="${selected}"]`);
     if (!first) return;
     // Scroll the panel only, never the page: the reader's place on the page stays put.
     const top = first.offsetTop - body.offsetTop - body.clientHeight / 3;
@@ -60,11 +61,14 @@ export function SourcePanel({ dataset, selected, revealRequest, onSelect }: Sour
                 const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
                 const content = segments.map((segment, s) => {
                   if (segment.events.length === 0) return segment.text;
-                  const eventId = selected && segment.events.includes(selected) ? selected : (segment.events[0] as string);
-                  const event = dataset.eventsById.get(eventId);
+                  const current = selected !== null && segment.events.includes(selected);
+                  const eventId = current ? (selected as string) : (segment.events[0] as string);
+                  // A passage several events quote: each click moves on to the next of them.
+                  const target = current ? (segment.events[(segment.events.indexOf(eventId) + 1) % segment.events.length] as string) : eventId;
+                  const titles = segment.events.map((id) => dataset.eventsById.get(id)?.title ?? id);
                   return (
-                    <mark key={s} data-event-id={eventId} className={selected && segment.events.includes(selected) ? 'is-current' : undefined}>
-                      <a href={`?event=${encodeURIComponent(eventId)}`} onClick={follow(eventId)} title={event ? `Show on the timeline: ${event.title}` : undefined}>
+                    <mark key={s} data-event-id={eventId} data-event-ids={segment.events.join(' ')} className={current ? 'is-current' : undefined}>
+                      <a href={`?event=${encodeURIComponent(target)}`} onClick={follow(target)} title={`Show on the timeline: ${titles.join('; ')}`}>
                         {segment.text}
                       </a>
                     </mark>

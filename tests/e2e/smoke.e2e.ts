@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
 
 const baseURL = inject('baseURL');
@@ -14,15 +15,22 @@ afterAll(async () => {
 });
 
 describe('built app in a real browser', () => {
-  it('renders its heading on desktop without console or page errors', async () => {
+  it('shows the bundled dataset: every event is on the timeline or in a cluster, without errors', async () => {
     const page = await newPage(browser, { baseURL, viewport: desktopViewport });
-    // index.html links no icon yet, so Chromium's automatic /favicon.ico request 404s; drop this once it does.
-    const errors = collectPageErrors(page, { ignore: [/\/favicon\.ico\b/] });
-
+    const errors = collectPageErrors(page);
     await page.goto('/');
-    await page.waitForSelector('h1');
+    const timeline = page.getByRole('region', { name: /Timeline/ });
+    await timeline.waitFor();
 
-    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+    const dataset = JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')) as { title: string; events: unknown[] };
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(dataset.title);
+    const counted = await page.evaluate(() => {
+      const single = document.querySelectorAll('.timeline-marks button[data-event-id]').length;
+      const clustered = [...document.querySelectorAll('.timeline-marks .mark-cluster')].reduce((n, el) => n + Number(el.textContent), 0);
+      return single + clustered;
+    });
+    expect(counted).toBe(dataset.events.length);
+    expect(await page.locator('.source-body mark').count()).toBeGreaterThanOrEqual(dataset.events.length);
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'smoke-desktop');
     await page.close();

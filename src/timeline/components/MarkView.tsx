@@ -68,8 +68,12 @@ export function EventMarkView({ mark, event, actor, selected, isTabStop, onKeyDo
         className={`mark mark-span ${spanEdgeClasses(event)}${selected ? ' is-selected' : ''}`}
         style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
-        {mark.label ? (
+        {mark.label?.side === 'inside' ? (
           <span className="mark-label mark-label-inside" style={{ paddingLeft: Math.max(0, mark.label.x - box.left) + 6 }}>
+            {event.title}
+          </span>
+        ) : mark.label ? (
+          <span className={`mark-label mark-label-beside mark-label-${mark.label.side}`} style={{ left: mark.label.x - box.left, width: mark.label.width }}>
             {event.title}
           </span>
         ) : null}

@@ -77,6 +77,8 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
     controller.current?.update(state.window, width, ctx.limits);
   }, [state.window, width, ctx]);
 
+  useEffect(() => actions.setWidth(width), [width, actions]);
+
   // Roving focus: when the focused event changes while the reader is in the timeline, follow it.
   useLayoutEffect(() => {
     const plot = plotRef.current;
@@ -84,7 +86,8 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
     const lost = document.activeElement === document.body || document.activeElement === null;
     if (!plot.contains(document.activeElement) && !(lost && keyboardInside.current)) return;
     const key = layout.focusKeyOfEvent.get(focusedIndex);
-    const target = key ? plot.querySelector<HTMLElement>(`[data-mark-key="${CSS.escape(key)}"]`) : null;
+    // Keys are built from slugs and numbers, safe inside a quoted attribute selector.
+    const target = key ? plot.querySelector<HTMLElement>(`[data-mark-key="${key}"]`) : null;
     if (target && target !== document.activeElement) target.focus({ preventScroll: true });
   }, [focusedIndex, layout]);
 

@@ -28,8 +28,8 @@ export function markExtent(mark: Mark): Interval {
 const overlaps = (a: Interval, b: Interval) => a.from < b.to + PAD && b.from < a.to + PAD;
 
 /**
- * Places labels without overlap, row by row: a span's label goes inside it where the visible part is
- * wide enough; a point's label to its right, else its left, else it stays hidden (the mark's
+ * Places labels without overlap, row by row: a span's label goes inside it where it fits, else beside
+ * it, else inside and cut short; a point's label to its right, else its left, else it stays hidden (the mark's
  * accessible name and tooltip still carry it). Priority events are placed first so they always win.
  * Mutates the marks' `label` field; marks are fresh objects of the current frame.
  */
@@ -56,24 +56,36 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
 
     for (const { mark, index } of candidates) {
       if (mark.type !== 'event') continue;
-      if (mark.shape === 'span') {
-        const from = Math.max(mark.x, 0);
-        const to = Math.min(mark.x2, width);
-        mark.label = to - from >= MIN_INSIDE ? { x: from, width: to - from, side: 'inside' } : null;
-        continue;
-      }
       const w = labelWidth(mark.event);
-      const options: LabelBox[] = [
-        { x: mark.x + OFFSET, width: w, side: 'right' },
-        { x: mark.x - OFFSET - w, width: w, side: 'left' },
-      ];
       const fits = (box: LabelBox) => {
         const span = { from: box.x, to: box.x + box.width };
         if (span.from < 0 || span.to > width) return false;
         if (obstacles.some((o, i) => i !== index && overlaps(o, span))) return false;
         return !placed.some((p) => overlaps(p, span));
       };
-      const box = options.find(fits) ?? null;
+      let box: LabelBox | null;
+      if (mark.shape === 'span') {
+        // Inside when the title fits; else beside the span; else inside, cut short, if there is room to read a few words.
+        const from = Math.max(mark.x, 0);
+        const to = Math.min(mark.x2, width);
+        const inside: LabelBox = { x: from, width: to - from, side: 'inside' };
+        if (inside.width >= w) box = inside;
+        else {
+          const beside: LabelBox[] = [
+            { x: mark.x2 + PAD, width: w, side: 'right' },
+            { x: mark.x - PAD - w, width: w, side: 'left' },
+          ];
+          box = beside.find(fits) ?? (inside.width >= MIN_INSIDE ? inside : null);
+        }
+        mark.label = box;
+        if (box && box.side !== 'inside') placed.push({ from: box.x, to: box.x + box.width });
+        continue;
+      }
+      const options: LabelBox[] = [
+        { x: mark.x + OFFSET, width: w, side: 'right' },
+        { x: mark.x - OFFSET - w, width: w, side: 'left' },
+      ];
+      box = options.find(fits) ?? null;
       mark.label = box;
       if (box) placed.push({ from: box.x, to: box.x + box.width });
     }

@@ -39,6 +39,8 @@ export function createPanZoom({ element, base, onWindow }: PanZoomOptions): PanZ
       const target = event.target as Element | null;
       if (event.type === 'dblclick' && target?.closest('button')) return false;
       const mouse = event as MouseEvent;
+      // Synthetic events without a window (scripted clicks) cannot start a drag; d3-drag needs event.view.
+      if (event.type === 'mousedown' && !mouse.view) return false;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {

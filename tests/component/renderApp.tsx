@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect } from 'vitest';
+import { App } from '../../src/App';
+
+export const bundledText = readFileSync('data/kursk-2024.json', 'utf8');
+
+export interface DatasetJson {
+  events: { id: string; title: string; date: string; excerpts: { quote: string }[] }[];
+  [key: string]: unknown;
+}
+
+export const bundledJson = (): DatasetJson => JSON.parse(bundledText) as DatasetJson;
+
+export function titleOf(id: string): string {
+  const event = bundledJson().events.find((e) => e.id === id);
+  if (!event) throw new Error(`the bundled dataset has no event "${id}"`);
+  return event.title;
+}
+
+/** Renders the app at a URL, as a reader opening a link would, and waits for the timeline. */
+export async function renderApp(options: { search?: string; datasetText?: string } = {}) {
+  window.history.replaceState(null, '', `/${options.search ?? ''}`);
+  const user = userEvent.setup();
+  const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
+  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull());
+  return { user, ...utils };
+}

@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/** The visible window as the URL states it, in ms; null when the view is fitted (no from/to). */
+export function windowFromUrl(url: string): { start: number; end: number } | null {
+  const params = new URL(url).searchParams;
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!from || !to) return null;
+  const parse = (t: string) => Date.parse(t.includes('T') ? t : `${t}T00:00:00Z`);
+  return { start: parse(from), end: parse(to) };
+}
+
+/** Waits until the URL's window differs from `previous` (the URL is written shortly after a gesture ends). */
+export async function waitForWindowChange(page: Page, previous: string | null): Promise<{ start: number; end: number } | null> {
+  await page.waitForFunction(
+    (before) => {
+      const p = new URLSearchParams(location.search);
+      return `${p.get('from') ?? ''}/${p.get('to') ?? ''}` !== before;
+    },
+    previous ?? '/',
+    { timeout: 5000 },
+  );
+  return windowFromUrl(page.url());
+}
+
+export function windowKey(url: string): string {
+  const params = new URL(url).searchParams;
+  return `${params.get('from') ?? ''}/${params.get('to') ?? ''}`;
+}
+
+export async function axisLabels(page: Page): Promise<string[]> {
+  return page.locator('.axis text').allTextContents();
+}
+
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('region', { name: /Timeline/ }).waitFor();
+}
+
+/** Centre of the plot's empty top strip (the axis), where a gesture hits no mark. */
+export async function plotPoint(page: Page, fx = 0.5): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.timeline-plot').boundingBox();
+  if (!box) throw new Error('the timeline plot is not visible');
+  return { x: box.x + box.width * fx, y: box.y + 20 };
+}

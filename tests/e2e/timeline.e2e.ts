@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { formatViolations, runAxe } from './support/axe';
+import { axisLabels, openApp, plotPoint, waitForWindowChange, windowFromUrl, windowKey } from './support/app';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  await browser?.close();
+});
+
+async function open(path = '/', options: Parameters<typeof newPage>[1] = {}) {
+  const page = await newPage(browser, { baseURL, viewport: desktopViewport, ...options });
+  pages.push(page);
+  const errors = collectPageErrors(page);
+  await openApp(page, path);
+  return { page, errors };
+}
+
+const ZELENSKYY = /^Zelenskyy: “The missiles will speak for themselves”, Nov 17, 2024$/;
+const AP = /^The Associated Press reports the decision/;
+
+describe('the timeline in a real browser', () => {
+  it('wheel over the plot zooms in around the pointer and changes the axis', async () => {
+    const { page, errors } = await open();
+    const before = await axisLabels(page);
+    expect(before).toContain('2023');
+    const point = await plotPoint(page, 0.9);
+    await page.mouse.move(point.x, point.y);
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(30);
+    }
+    const zoomed = await waitForWindowChange(page, null);
+    expect(zoomed).not.toBeNull();
+    const after = await axisLabels(page);
+    expect(after).not.toEqual(before);
+    // Anchored under the pointer, near the right of the data: the zoomed window is in 2024, not centred on 2023.
+    expect(new Date(((zoomed?.start ?? 0) + (zoomed?.end ?? 0)) / 2).getUTCFullYear()).toBe(2024);
+    expect(errors).toEqual([]);
+  });
+
+  it('dragging the plot pans the window without changing its span', async () => {
+    const { page } = await open('/?from=2024-10-01&to=2024-12-01');
+    const before = windowFromUrl(page.url());
+    const start = await plotPoint(page, 0.6);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + i * 30, start.y);
+    await page.mouse.up();
+    const after = await waitForWindowChange(page, windowKey(page.url()));
+    expect(before && after).toBeTruthy();
+    if (!before || !after) return;
+    expect(after.start).toBeLessThan(before.start); // dragged right: earlier times come into view
+    expect(Math.abs(after.end - after.start - (before.end - before.start))).toBeLessThan(2 * 3_600_000);
+  });
+
+  it('Zoom in, Zoom out and Fit all buttons change the window', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const zoomedIn = await waitForWindowChange(page, null);
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    const zoomedOut = await waitForWindowChange(page, windowKey(page.url()));
+    expect(zoomedIn && zoomedOut).toBeTruthy();
+    if (!zoomedIn || !zoomedOut) return;
+    expect(zoomedOut.end - zoomedOut.start).toBeGreaterThan(3 * (zoomedIn.end - zoomedIn.start));
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('from'));
+  });
+
+  it('a deep link restores the selection and the window, and Back and Forward step through selections', async () => {
+    const { page } = await open('/?event=ap-reports-authorization&from=2024-11-10&to=2024-11-20');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Associated Press/);
+    expect(await axisLabels(page)).toContain('November 2024');
+    await expect.poll(() => page.getByRole('button', { name: AP }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: ZELENSKYY }).click();
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Zelenskyy/);
+    expect(page.url()).toContain('event=zelenskyy-says-missiles-will-speak');
+
+    await page.goBack();
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Associated Press/);
+    await page.goForward();
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).textContent()).toMatch(/Zelenskyy/);
+  });
+
+  it('a source highlight selects its event and brings it into view on the timeline', async () => {
+    const { page } = await open('/?from=2022-01-01&to=2022-06-01');
+    await page.locator('mark[data-event-id="zelenskyy-says-missiles-will-speak"] a').first().click();
+    const mark = page.getByRole('button', { name: ZELENSKYY });
+    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    expect(await mark.isVisible()).toBe(true);
+  });
+
+  it('works with the keyboard alone, with focus always visible', async () => {
+    const { page } = await open();
+    // Tab from the top of the page to the timeline's single stop.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const inMarks = await page.evaluate(() => Boolean(document.activeElement?.closest('.timeline-marks')));
+      if (inMarks) break;
+    }
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.timeline-marks')))).toBe(true);
+    await page.keyboard.press('End');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('=');
+    await page.keyboard.press('ArrowLeft');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(name).not.toBe('');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).count()).toBe(1);
+    await saveScreenshot(page, 'keyboard-selection');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.getByRole('heading', { level: 3 }).count()).toBe(0);
+  });
+
+  it('has no axe violations, with an event selected, in light and dark themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open('/?event=biden-authorizes-kursk-strikes&from=2024-10-20&to=2024-11-25', { context: { colorScheme } });
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      await saveScreenshot(page, `axe-${colorScheme}`);
+    }
+  });
+
+  it('works on a 360 px phone with touch: tap selects, nothing overflows sideways', async () => {
+    const { page, errors } = await open('/?from=2024-11-10&to=2024-11-22', { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const mark = page.getByRole('button', { name: ZELENSKYY });
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expect.poll(() => mark.getAttribute('aria-pressed')).toBe('true');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'phone-selected');
+    expect(errors).toEqual([]);
+  });
+});
