@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
 import { formatViolations, runAxe } from './support/axe';
-import { axisLabels, openApp, plotPoint, waitForWindowChange, windowFromUrl, windowKey } from './support/app';
+import { axisLabels, openApp, plotPoint, touchGesture, waitForWindowChange, windowFromUrl, windowKey } from './support/app';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -150,5 +150,28 @@ describe('the timeline in a real browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'phone-selected');
     expect(errors).toEqual([]);
+  });
+
+  it('on touch, a vertical swipe scrolls the page, a horizontal swipe pans and a pinch zooms', async () => {
+    const phone = { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true };
+    const { page } = await open('/?from=2024-06-01&to=2024-12-01', phone);
+    const box = await page.locator('.timeline-plot').boundingBox();
+    if (!box) throw new Error('no plot');
+    const y = box.y + Math.min(box.height / 2, 300);
+
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await touchGesture(page, [{ x: 180, y: y + 150 }], [{ x: 185, y: y - 150 }]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 50);
+
+    const box2 = await page.locator('.timeline-plot').boundingBox();
+    const y2 = (box2?.y ?? 0) + 30;
+    const before = windowFromUrl(page.url());
+    await touchGesture(page, [{ x: 300, y: y2 }], [{ x: 100, y: y2 }]);
+    const panned = await waitForWindowChange(page, windowKey(page.url()));
+    expect(before && panned && panned.start > before.start).toBe(true);
+
+    await touchGesture(page, [{ x: 150, y: y2 }, { x: 210, y: y2 }], [{ x: 60, y: y2 }, { x: 300, y: y2 }]);
+    const pinched = await waitForWindowChange(page, windowKey(page.url()));
+    expect(panned && pinched && pinched.end - pinched.start < (panned.end - panned.start) / 2).toBe(true);
   });
 });

@@ -43,3 +43,18 @@ export async function plotPoint(page: Page, fx = 0.5): Promise<{ x: number; y: n
   if (!box) throw new Error('the timeline plot is not visible');
   return { x: box.x + box.width * fx, y: box.y + 20 };
 }
+
+type TouchPoint = { x: number; y: number };
+
+/** Real touch input through the DevTools protocol: each step moves every finger a little. */
+export async function touchGesture(page: Page, from: TouchPoint[], to: TouchPoint[], steps = 12): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (t: number) => from.map((p, i) => ({ x: p.x + ((to[i]?.x ?? p.x) - p.x) * t, y: p.y + ((to[i]?.y ?? p.y) - p.y) * t, id: i }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let s = 1; s <= steps; s++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(s / steps) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
