@@ -1,10 +1,16 @@
 import { DEFAULT_WIDTH, type ViewContext, type ViewState } from './viewState';
+import { NO_FILTERS, type Filters } from './filters';
+import type { ViewModel } from './viewModel';
 import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
 
 /** What the URL may say about the view; anything it cannot say is left to the defaults. */
 export interface UrlView {
   selected?: string;
   window?: TimeWindow;
+  /** Actor ids; an empty list means none chosen. Absent: all actors. */
+  actors?: string[];
+  query?: string;
+  view?: ViewState['view'];
 }
 
 const DAY_MS = 86_400_000;
@@ -40,6 +46,13 @@ export function parseViewParams(search: string, warn: (message: string) => void 
       view.window = { start: from, end: to };
     }
   }
+  const actors = params.get('actors');
+  if (actors !== null) view.actors = actors.split(',').map((a) => a.trim()).filter(Boolean);
+  const query = params.get('q');
+  if (query) view.query = query;
+  const mode = params.get('view');
+  if (mode === 'list' || mode === 'timeline') view.view = mode;
+  else if (mode !== null) warn(`Ignoring view=${mode} in the URL: use "timeline" or "list".`);
   return view;
 }
 
@@ -55,7 +68,13 @@ export function writeViewParams(search: string, state: ViewState, ctx: ViewConte
     params.set('from', formatUrlTime(state.window.start));
     params.set('to', formatUrlTime(state.window.end));
   }
-  const text = params.toString();
+  if (state.filters.actors === null) params.delete('actors');
+  else params.set('actors', state.filters.actors.join(','));
+  if (state.filters.query.trim() === '') params.delete('q');
+  else params.set('q', state.filters.query);
+  if (state.view === 'list') params.set('view', 'list');
+  else params.delete('view');
+  const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
 
@@ -67,5 +86,19 @@ export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: stri
     else warn(`Ignoring event "${url.selected}" in the URL: this dataset has no such event.`);
   }
   const window = url.window ? clampWindow(url.window, ctx.limits) : ctx.fit;
-  return { selected, focused: selected, window, width };
+  return { selected, focused: selected, window, width, filters: NO_FILTERS, view: 'timeline', notice: null };
+}
+
+/** The whole view a URL describes, filters included; unknown actors are dropped with a warning. */
+export function restoreView(model: ViewModel, url: UrlView, warn: (message: string) => void = () => {}, width = DEFAULT_WIDTH): ViewState {
+  let actors: string[] | null = null;
+  if (url.actors !== undefined) {
+    const known = url.actors.filter((id) => model.dataset.actorsById.has(id));
+    for (const id of url.actors) if (!known.includes(id)) warn(`Ignoring actor "${id}" in the URL: this dataset has no such actor.`);
+    actors = known.length === 0 && url.actors.length > 0 ? null : known;
+  }
+  const filters: Filters = { actors, query: url.query ?? '' };
+  const ctx = model.viewFor(filters);
+  const base = viewFromUrl(ctx, url, warn, width);
+  return { ...base, filters, view: url.view ?? 'timeline' };
 }

@@ -7,15 +7,18 @@ import {
   focusStep,
   selectEvent,
   selectStep,
+  setFilters,
+  setView,
   setWidth,
   setWindow,
   zoomIn,
   zoomOut,
   zoomToRange,
-  type ViewContext,
   type ViewState,
 } from './viewState';
-import { parseViewParams, viewFromUrl, writeViewParams } from './urlState';
+import { parseViewParams, restoreView, writeViewParams } from './urlState';
+import type { FilteredView, ViewModel } from './viewModel';
+import type { Filters } from './filters';
 import type { TimeWindow } from '../timeline/core/timeWindow';
 
 /** The named actions every input (buttons, keys, gestures, source links, URL) goes through. */
@@ -32,6 +35,8 @@ export interface ViewActions {
   zoomOut(anchor?: number): void;
   fitAll(): void;
   zoomToRange(range: TimeWindow): void;
+  setFilters(filters: Filters): void;
+  setView(view: ViewState['view']): void;
 }
 
 const REPLACE_DELAY_MS = 250;
@@ -40,14 +45,18 @@ const warn = (message: string) => console.warn(message);
 /**
  * The one owner of view state. It starts from the URL and mirrors every change back: a new history
  * entry when the selection changes (so Back and Forward step through selections), a quiet
- * replacement, debounced, while the window moves.
+ * replacement, debounced, for everything else. Every action sees the events its filters leave.
  */
-export function useViewState(ctx: ViewContext): [ViewState, ViewActions] {
-  const [state, setState] = useState<ViewState>(() => viewFromUrl(ctx, parseViewParams(window.location.search, warn), warn));
+export function useViewState(model: ViewModel): [ViewState, ViewActions, FilteredView] {
+  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn));
   const written = useRef<string | null>(state.selected);
   const pendingReplace = useRef<number | undefined>(undefined);
+  const ctx = model.viewFor(state.filters);
 
-  const apply = useCallback((action: (s: ViewState) => ViewState) => setState(action), []);
+  const apply = useCallback(
+    (action: (s: ViewState, view: FilteredView) => ViewState) => setState((s) => action(s, model.viewFor(s.filters))),
+    [model],
+  );
 
   useEffect(() => {
     const search = writeViewParams(window.location.search, state, ctx);
@@ -65,7 +74,7 @@ export function useViewState(ctx: ViewContext): [ViewState, ViewActions] {
   useEffect(() => {
     const onPopState = () => {
       setState((current) => {
-        const restored = viewFromUrl(ctx, parseViewParams(window.location.search, warn), warn, current.width);
+        const restored = restoreView(model, parseViewParams(window.location.search, warn), warn, current.width);
         written.current = restored.selected;
         return restored;
       });
@@ -75,24 +84,26 @@ export function useViewState(ctx: ViewContext): [ViewState, ViewActions] {
       window.removeEventListener('popstate', onPopState);
       window.clearTimeout(pendingReplace.current);
     };
-  }, [ctx]);
+  }, [model]);
 
-  const actions = useMemo<ViewActions>(
-    () => ({
-      select: (id, options) => apply((s) => selectEvent(s, ctx, id, options)),
+  const actions = useMemo<ViewActions>(() => {
+    const titleOf = (id: string) => model.dataset.eventsById.get(id)?.title ?? id;
+    return {
+      select: (id, options) => apply((s, c) => selectEvent(s, c, id, options)),
       clearSelection: () => apply(clearSelection),
-      selectStep: (step) => apply((s) => selectStep(s, ctx, step)),
-      focus: (id) => apply((s) => focusEvent(s, ctx, id)),
-      focusStep: (step) => apply((s) => focusStep(s, ctx, step)),
-      focusEdge: (edge) => apply((s) => focusEdge(s, ctx, edge)),
-      setWindow: (w) => apply((s) => setWindow(s, ctx, w)),
+      selectStep: (step) => apply((s, c) => selectStep(s, c, step)),
+      focus: (id) => apply((s, c) => focusEvent(s, c, id)),
+      focusStep: (step) => apply((s, c) => focusStep(s, c, step)),
+      focusEdge: (edge) => apply((s, c) => focusEdge(s, c, edge)),
+      setWindow: (w) => apply((s, c) => setWindow(s, c, w)),
       setWidth: (width) => apply((s) => setWidth(s, width)),
-      zoomIn: (anchor) => apply((s) => zoomIn(s, ctx, anchor)),
-      zoomOut: (anchor) => apply((s) => zoomOut(s, ctx, anchor)),
-      fitAll: () => apply((s) => fitAll(s, ctx)),
-      zoomToRange: (range) => apply((s) => zoomToRange(s, ctx, range)),
-    }),
-    [apply, ctx],
-  );
-  return [state, actions];
+      zoomIn: (anchor) => apply((s, c) => zoomIn(s, c, anchor)),
+      zoomOut: (anchor) => apply((s, c) => zoomOut(s, c, anchor)),
+      fitAll: () => apply((s, c) => fitAll(s, c)),
+      zoomToRange: (range) => apply((s, c) => zoomToRange(s, c, range)),
+      setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters, titleOf)),
+      setView: (view) => apply((s) => setView(s, view)),
+    };
+  }, [apply, model]);
+  return [state, actions, ctx];
 }

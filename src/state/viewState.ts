@@ -1,5 +1,6 @@
 import { layoutTimeline } from '../timeline/core/layout';
 import type { Lane } from '../timeline/core/lanes';
+import { NO_FILTERS, type Filters } from './filters';
 import {
   clampWindow,
   fitWindow,
@@ -20,6 +21,11 @@ export interface ViewState {
   window: TimeWindow;
   /** The plot's width in pixels, measured by the timeline; decides what a window shows (not in the URL). */
   width: number;
+  filters: Filters;
+  /** Which presentation of the same events is showing. */
+  view: 'timeline' | 'list';
+  /** Something the reader should be told about a change they did not ask for directly. */
+  notice: string | null;
 }
 
 /** What the actions need to know of the data: events in time order and how far the view may go. */
@@ -30,6 +36,8 @@ export interface ViewContext {
   limits: ZoomLimits;
   /** The timeline's lanes, so that revealing an event can zoom until it stands on its own. */
   lanes?: readonly Lane[];
+  /** Per event in `order`: 1 where it matches the search; null when there is no search. */
+  hits?: Uint8Array | null;
 }
 
 export const DEFAULT_WIDTH = 960;
@@ -37,7 +45,7 @@ export const DEFAULT_WIDTH = 960;
 export const ZOOM_STEP = 2;
 
 export function initialViewState(ctx: ViewContext): ViewState {
-  return { selected: null, focused: null, window: ctx.fit, width: DEFAULT_WIDTH };
+  return { selected: null, focused: null, window: ctx.fit, width: DEFAULT_WIDTH, filters: NO_FILTERS, view: 'timeline', notice: null };
 }
 
 export function setWindow(state: ViewState, ctx: ViewContext, window: TimeWindow): ViewState {
@@ -130,16 +138,45 @@ function firstInView(state: ViewState, ctx: ViewContext): number {
   return i < 0 ? ctx.order.length - 1 : i;
 }
 
+/** While a search is active, stepping goes from match to match. */
+function steppable(ctx: ViewContext, index: number): boolean {
+  return !ctx.hits || ctx.hits[index] === 1;
+}
+
 export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
   if (ctx.order.length === 0) return state;
   const current = currentIndex(state, ctx);
-  const target = current === undefined ? firstInView(state, ctx) : Math.min(Math.max(current + step, 0), ctx.order.length - 1);
+  let target = current === undefined ? firstInView(state, ctx) - step : current;
+  do target += step;
+  while (target >= 0 && target < ctx.order.length && !steppable(ctx, target));
+  if (target < 0 || target >= ctx.order.length) return current === undefined ? state : focusEvent(state, ctx, (ctx.order[current] as ViewContext['order'][number]).id);
   return focusEvent(state, ctx, (ctx.order[target] as ViewContext['order'][number]).id);
 }
 
 export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'last'): ViewState {
-  const event = edge === 'first' ? ctx.order[0] : ctx.order[ctx.order.length - 1];
+  const indices = ctx.order.map((_, i) => i).filter((i) => steppable(ctx, i));
+  const index = edge === 'first' ? indices[0] : indices[indices.length - 1];
+  const event = index === undefined ? undefined : ctx.order[index];
   return event ? focusEvent(state, ctx, event.id) : state;
+}
+
+/**
+ * New filters, with the selection cleared (and the reader told) when its event is filtered out.
+ * `ctx` is the context for the new filters.
+ */
+export function setFilters(state: ViewState, ctx: ViewContext, filters: Filters, titleOf: (id: string) => string): ViewState {
+  let { selected, focused } = state;
+  let notice: string | null = null;
+  if (selected !== null && !ctx.indexOf.has(selected)) {
+    notice = `“${titleOf(selected)}” is hidden by the filters, so it is no longer selected.`;
+    selected = null;
+  }
+  if (focused !== null && !ctx.indexOf.has(focused)) focused = null;
+  return { ...state, filters, selected, focused, notice };
+}
+
+export function setView(state: ViewState, view: ViewState['view']): ViewState {
+  return state.view === view ? state : { ...state, view };
 }
 
 /** Selection moves to the neighbour in time, for "Previous event" and "Next event". */

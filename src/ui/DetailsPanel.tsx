@@ -3,11 +3,15 @@ import { formatAtPrecision, formatEventDate } from '../data/formatDate';
 import { parseEventDate } from '../data/edtfDate';
 import { ActorChips } from './actorChips';
 import { attributionLabels } from './attribution';
+import { HighlightedText } from './HighlightedText';
 
 interface DetailsPanelProps {
   dataset: Dataset;
   event: TimelineEvent | null;
   position: number | null;
+  /** How many events the filters leave, for "3 of 12". */
+  total: number;
+  query: string;
   onStep: (step: 1 | -1) => void;
   onShowInSource: (eventId: string) => void;
 }
@@ -20,8 +24,7 @@ function sourceCredit(dataset: Dataset, sourceId: string): string {
   return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${date}`;
 }
 
-export function DetailsPanel({ dataset, event, position, onStep, onShowInSource }: DetailsPanelProps) {
-  const total = dataset.events.length;
+export function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource }: DetailsPanelProps) {
   return (
     <section className="panel details-panel" aria-labelledby="details-heading">
       <div className="panel-header">
@@ -41,7 +44,7 @@ export function DetailsPanel({ dataset, event, position, onStep, onShowInSource 
       {event ? (
         <article className="event-details" aria-labelledby="event-title">
           <h3 id="event-title" className="event-title">
-            {event.title}
+            <HighlightedText text={event.title} query={query} />
           </h3>
           <p className="event-date">
             <time dateTime={event.date}>{formatEventDate(event.when)}</time>
@@ -50,7 +53,9 @@ export function DetailsPanel({ dataset, event, position, onStep, onShowInSource 
             <span className="field-label">Dated by </span>“{event.dateBasis.quote}”: {event.dateBasis.explanation}
           </p>
           <ActorChips actors={event.actors.flatMap((id) => dataset.actorsById.get(id) ?? [])} />
-          <p className="event-summary">{event.summary}</p>
+          <p className="event-summary">
+            <HighlightedText text={event.summary} query={query} />
+          </p>
           <p className="event-attribution">
             <span className="field-label">{attributionLabels[event.attribution.kind]}: </span>
             {event.attribution.detail}
@@ -59,7 +64,9 @@ export function DetailsPanel({ dataset, event, position, onStep, onShowInSource 
           {event.excerpts.map((excerpt, i) => (
             <figure key={i} className="excerpt">
               <blockquote>
-                <p>{excerpt.quote}</p>
+                <p>
+                  <HighlightedText text={excerpt.quote} query={query} />
+                </p>
               </blockquote>
               <figcaption>{sourceCredit(dataset, excerpt.source)}</figcaption>
             </figure>

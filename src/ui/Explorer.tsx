@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatAtPrecision, formatEventDate } from '../data/formatDate';
 import { parseEventDate } from '../data/edtfDate';
-import { buildLanes } from '../timeline/core/lanes';
-import { dataExtent, zoomLimitsFor, DAY } from '../timeline/core/timeWindow';
-import { makeViewContext } from '../state/viewState';
+import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
+import { actorCounts, describeExclusion, filtersActive, matchesQuery, NO_FILTERS } from '../state/filters';
 import { Timeline } from '../timeline/components/Timeline';
 import { DetailsPanel } from './DetailsPanel';
 import { SourcePanel } from './SourcePanel';
 import { RejectedNotice } from './DatasetProblems';
+import { ActorFilter } from './ActorFilter';
+import { ListView } from './ListView';
 
 function credit(dataset: Dataset): string {
   return dataset.sources
@@ -21,26 +22,38 @@ function credit(dataset: Dataset): string {
     .join('; ');
 }
 
-/** The extent the view is built around; with no events, the month around the first source's date. */
-function extentOf(dataset: Dataset) {
-  const extent = dataExtent(dataset.events.map((e) => e.when));
-  if (extent) return extent;
-  const published = dataset.sources[0] ? parseEventDate(dataset.sources[0].published) : null;
-  const centre = published?.ok ? published.date.start : Date.UTC(2000, 0, 1);
-  return { start: centre - 15 * DAY, end: centre + 15 * DAY };
-}
+const VIEWS = [
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'list', label: 'List' },
+] as const;
 
 export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: readonly RejectedItem[] }) {
-  const lanes = useMemo(() => buildLanes(dataset.events, dataset.actors), [dataset]);
-  const ctx = useMemo(() => {
-    const extent = extentOf(dataset);
-    return makeViewContext(dataset.events, extent, zoomLimitsFor(extent), lanes);
-  }, [dataset, lanes]);
-  const [state, actions] = useViewState(ctx);
+  const model = useMemo(() => createViewModel(dataset), [dataset]);
+  const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
+  const id = useId();
 
   const selectedEvent = state.selected ? (dataset.eventsById.get(state.selected) ?? null) : null;
   const position = state.selected ? (ctx.indexOf.get(state.selected) ?? null) : null;
+  const { filters } = state;
+  const query = filters.query;
+
+  // Facet counts follow the search, not the actor choice itself.
+  const counts = useMemo(
+    () => actorCounts(dataset.events, (i) => matchesQuery(model.searchText[i] ?? '', query), dataset.actors),
+    [dataset, model, query],
+  );
+  const matching = ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length;
+  const nothingMatches = ctx.events.length === 0 || matching === 0;
+  const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const next = state.view === 'timeline' ? 'list' : 'timeline';
+    actions.setView(next);
+    document.getElementById(`${id}-tab-${next}`)?.focus();
+  };
 
   return (
     <div className="app">
@@ -52,17 +65,93 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
       </header>
       <main className="layout">
         <RejectedNotice rejected={rejected} />
-        {dataset.events.length === 0 ? <p className="notice">This dataset has no events yet.</p> : null}
-        <Timeline dataset={dataset} lanes={lanes} ctx={ctx} state={state} actions={actions} />
+        <div className="explore-bar">
+          <div className="search">
+            <label htmlFor={`${id}-search`} className="search-label">
+              Search events
+            </label>
+            <input
+              id={`${id}-search`}
+              className="search-input"
+              type="search"
+              value={query}
+              placeholder="Words from titles, summaries, actors or excerpts"
+              onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
+            />
+          </div>
+          <details className="filter-disclosure">
+            <summary className="tool-button">
+              Filter by actor <span className="filter-summary-count">({chosenCount} of {dataset.actors.length})</span>
+            </summary>
+            <div className="filter-popover">
+              <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
+            </div>
+          </details>
+          {filtersActive(filters) ? (
+            <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+        <p className="filter-notice" role="status">
+          {state.notice ?? ''}
+        </p>
+        <div className="view-tabs" role="tablist" aria-label="Presentation">
+          {VIEWS.map((view) => (
+            <button
+              key={view.id}
+              id={`${id}-tab-${view.id}`}
+              type="button"
+              role="tab"
+              className="view-tab"
+              aria-selected={state.view === view.id}
+              aria-controls={`${id}-panel`}
+              tabIndex={state.view === view.id ? 0 : -1}
+              onClick={() => actions.setView(view.id)}
+              onKeyDown={onTabKey}
+            >
+              {view.label}
+            </button>
+          ))}
+        </div>
+        <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${state.view}`} className="view-panel">
+          {nothingMatches ? (
+            <div className="empty-state">
+              <p>
+                {dataset.events.length === 0
+                  ? 'This dataset has no events yet.'
+                  : `No events match, because ${describeExclusion(filters, dataset.actorsById).join(' and ')}.`}
+              </p>
+              {filtersActive(filters) ? (
+                <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
+                  Clear filters
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {state.view === 'timeline' ? (
+            <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />
+          ) : (
+            <ListView dataset={dataset} events={ctx.events} hits={ctx.hits} query={query} selected={state.selected} onSelect={(eventId) => actions.select(eventId)} />
+          )}
+        </div>
         <div className="panels">
           <DetailsPanel
             dataset={dataset}
             event={selectedEvent}
             position={position}
+            total={ctx.events.length}
+            query={query}
             onStep={actions.selectStep}
             onShowInSource={() => setRevealRequest((n) => n + 1)}
           />
-          <SourcePanel dataset={dataset} selected={state.selected} revealRequest={revealRequest} onSelect={(id) => actions.select(id, { reveal: true })} />
+          <SourcePanel
+            dataset={dataset}
+            selected={state.selected}
+            visible={ctx.indexOf}
+            revealRequest={revealRequest}
+            onSelect={(eventId) => actions.select(eventId, { reveal: true })}
+          />
         </div>
       </main>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -8,12 +8,14 @@ import { safeHref } from './safeHref';
 interface SourcePanelProps {
   dataset: Dataset;
   selected: string | null;
+  /** Events the filters leave; passages of the others are dimmed and not links. */
+  visible: ReadonlyMap<string, number>;
   /** Bumped to scroll the selected event's passage into view even when the selection did not change. */
   revealRequest: number;
   onSelect: (eventId: string) => void;
 }
 
-export function SourcePanel({ dataset, selected, revealRequest, onSelect }: SourcePanelProps) {
+export function SourcePanel({ dataset, selected, visible, revealRequest, onSelect }: SourcePanelProps) {
   const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -59,8 +61,18 @@ export function SourcePanel({ dataset, selected, revealRequest, onSelect }: Sour
               </header>
               {source.paragraphs.map((paragraph, p) => {
                 const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
-                const content = segments.map((segment, s) => {
+                const content = segments.map((original, s) => {
+                  let segment = original;
                   if (segment.events.length === 0) return segment.text;
+                  const shown = segment.events.filter((id) => visible.has(id));
+                  if (shown.length === 0) {
+                    return (
+                      <mark key={s} data-event-id={segment.events[0]} className="is-filtered-out" title="Hidden by the current filters">
+                        {segment.text}
+                      </mark>
+                    );
+                  }
+                  segment = { ...segment, events: shown };
                   const current = selected !== null && segment.events.includes(selected);
                   const eventId = current ? (selected as string) : (segment.events[0] as string);
                   // A passage several events quote: each click moves on to the next of them.

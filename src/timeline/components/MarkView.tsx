@@ -7,6 +7,8 @@ import { GEOMETRY } from '../core/geometry';
 
 export interface MarkViewProps {
   isTabStop: boolean;
+  /** Outside the current search: drawn faintly, still reachable. */
+  dimmed: boolean;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: () => void;
   width: number;
@@ -44,7 +46,7 @@ interface EventMarkViewProps extends MarkViewProps {
   onSelect: () => void;
 }
 
-export function EventMarkView({ mark, event, actor, selected, isTabStop, onKeyDown, onFocus, onSelect, width }: EventMarkViewProps) {
+export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width }: EventMarkViewProps) {
   const name = eventName(event);
   const common = {
     type: 'button' as const,
@@ -65,7 +67,7 @@ export function EventMarkView({ mark, event, actor, selected, isTabStop, onKeyDo
     return (
       <button
         {...common}
-        className={`mark mark-span ${spanEdgeClasses(event)}${selected ? ' is-selected' : ''}`}
+        className={`mark mark-span ${spanEdgeClasses(event)}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
         {mark.label?.side === 'inside' ? (
@@ -82,7 +84,7 @@ export function EventMarkView({ mark, event, actor, selected, isTabStop, onKeyDo
   }
   const r = GEOMETRY.pointRadius;
   return (
-    <button {...common} className={`mark mark-point${selected ? ' is-selected' : ''}`} style={{ ...style, transform: `translate(${mark.x - r}px, ${mark.y - r}px)` }}>
+    <button {...common} className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`} style={{ ...style, transform: `translate(${mark.x - r}px, ${mark.y - r}px)` }}>
       <span className="mark-dot" />
       {mark.label ? (
         <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - r), width: mark.label.width }}>
@@ -102,7 +104,7 @@ interface ClusterMarkViewProps extends MarkViewProps {
   onActivate: () => void;
 }
 
-export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
+export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
   const summary = clusterName(mark);
   const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
   let box: { left: number; width: number };
@@ -118,7 +120,7 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
   return (
     <button
       type="button"
-      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}`}
+      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}`}
       data-mark-key={mark.key}
       style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
       aria-label={name}
@@ -139,6 +141,7 @@ interface EchoMarkViewProps {
   /** The single event this echo stands for, when it stands for one. */
   event: TimelineEvent | null;
   selected: boolean;
+  dimmed: boolean;
   width: number;
   onSelect: () => void;
 }
@@ -147,11 +150,11 @@ interface EchoMarkViewProps {
  * An event of another lane that also involves this lane's actor. It is visible and clickable, but
  * hidden from assistive technology and the tab order: each event has one name and one focus stop.
  */
-export function EchoMarkView({ mark, actor, event, selected, width, onSelect }: EchoMarkViewProps) {
+export function EchoMarkView({ mark, actor, event, selected, dimmed, width, onSelect }: EchoMarkViewProps) {
   const point = mark.shape === 'point';
   const box = point ? { left: mark.x - 5, width: 10 } : spanBox(mark.x, mark.x2, width, 6);
   const style = { ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - 5}px)`, width: box.width };
-  const className = `mark mark-echo mark-echo-${mark.shape}${selected ? ' is-selected' : ''}`;
+  const className = `mark mark-echo mark-echo-${mark.shape}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`;
   if (!event) return <span className={`${className} mark-echo-merged`} style={style} aria-hidden="true" />;
   return (
     <button

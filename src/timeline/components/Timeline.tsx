@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../data/model';
-import type { ViewState, ViewContext } from '../../state/viewState';
+import type { ViewState } from '../../state/viewState';
+import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
 import { formatAtPrecision } from '../../data/formatDate';
 import { parseEventDate } from '../../data/edtfDate';
 import { layoutTimeline, type ClusterMark, type Mark } from '../core/layout';
-import type { Lane } from '../core/lanes';
 import { axisTicks } from '../core/ticks';
+import type { Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
 import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
@@ -17,8 +18,8 @@ import { useLabelWidths } from './useLabelWidths';
 
 interface TimelineProps {
   dataset: Dataset;
-  lanes: Lane[];
-  ctx: ViewContext;
+  /** The events the filters leave, their lanes, and the search hits among them. */
+  ctx: FilteredView;
   state: ViewState;
   actions: ViewActions;
 }
@@ -35,13 +36,18 @@ function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number,
   return focusable[0]?.key ?? null;
 }
 
-export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps) {
+const NO_LANES: readonly Lane[] = [];
+
+export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
+  const events = ctx.events;
+  const lanes = ctx.lanes ?? NO_LANES;
+  const dimmed = (index: number) => ctx.hits !== null && ctx.hits[index] !== 1;
   const plotRef = useRef<HTMLDivElement>(null);
   const controller = useRef<PanZoomController | null>(null);
   // A re-rendered mark can take DOM focus with it; remember the reader was here to give it back.
   const keyboardInside = useRef(false);
   const width = useElementWidth(plotRef);
-  const titles = useMemo(() => dataset.events.map((e) => e.title), [dataset]);
+  const titles = useMemo(() => events.map((e) => e.title), [events]);
   const labelWidths = useLabelWidths(titles);
 
   const selectedIndex = state.selected === null ? undefined : ctx.indexOf.get(state.selected);
@@ -62,20 +68,27 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
   const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
   const plotHeight = Math.max(layout.height, 80);
 
-  // The controller is made once per dataset; React state stays the owner of the window.
+  // The controller is made once per dataset (filters keep the axis); React state stays the owner of the window.
+  const { start: fitStart, end: fitEnd } = ctx.fit;
+  const limits = ctx.limits;
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
   useEffect(() => {
     const element = plotRef.current;
     if (!element) return;
-    controller.current = createPanZoom({ element, base: ctx.fit, onWindow: actions.setWindow });
+    controller.current = createPanZoom({ element, base: { start: fitStart, end: fitEnd }, onWindow: actions.setWindow });
+    controller.current.update(stateRef.current.window, stateRef.current.width, limits);
     return () => {
       controller.current?.destroy();
       controller.current = null;
     };
-  }, [ctx, actions]);
+  }, [fitStart, fitEnd, limits, actions]);
 
   useEffect(() => {
-    controller.current?.update(state.window, width, ctx.limits);
-  }, [state.window, width, ctx]);
+    controller.current?.update(state.window, width, limits);
+  }, [state.window, width, limits]);
 
   useEffect(() => actions.setWidth(width), [width, actions]);
 
@@ -134,7 +147,7 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
 
   const focusedTime = () => {
     if (focusedIndex === undefined) return undefined;
-    const when = dataset.events[focusedIndex]?.when;
+    const when = events[focusedIndex]?.when;
     if (!when) return undefined;
     const t = (when.start + when.end) / 2;
     return t >= state.window.start && t <= state.window.end ? t : undefined;
@@ -143,7 +156,7 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
   // A cluster that zooming cannot split (its events overlap in time) opens its first event instead.
   const activateCluster = (mark: ClusterMark) => {
     const framed = frameRange({ start: mark.start, end: mark.end }, ctx.limits);
-    const first = dataset.events[mark.events[0] ?? -1];
+    const first = events[mark.events[0] ?? -1];
     if (spanOf(framed) > spanOf(state.window) * 0.7 && first) actions.select(first.id);
     else actions.zoomToRange({ start: mark.start, end: mark.end });
   };
@@ -223,7 +236,7 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
           >
             {layout.echoes.map((mark) => {
               const lane = dataset.actorsById.get(mark.laneId);
-              const event = mark.events.length === 1 ? (dataset.events[mark.events[0] ?? -1] ?? null) : null;
+              const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
               return lane ? (
                 <EchoMarkView
                   key={mark.key}
@@ -231,6 +244,7 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
                   actor={lane}
                   event={event}
                   selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  dimmed={mark.events.every(dimmed)}
                   width={width}
                   onSelect={() => event && actions.select(event.id)}
                 />
@@ -241,7 +255,7 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
               if (!lane) return null;
               const common = { isTabStop: mark.key === stopKey, onKeyDown, width };
               if (mark.type === 'event') {
-                const event = dataset.events[mark.event];
+                const event = events[mark.event];
                 if (!event) return null;
                 return (
                   <EventMarkView
@@ -251,12 +265,13 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
                     event={event}
                     actor={lane}
                     selected={mark.event === selectedIndex}
+                    dimmed={dimmed(mark.event)}
                     onFocus={() => state.focused !== event.id && actions.focus(event.id)}
                     onSelect={() => actions.select(event.id)}
                   />
                 );
               }
-              const focusedEvent = focusedIndex !== undefined && mark.events.includes(focusedIndex) ? (dataset.events[focusedIndex] ?? null) : null;
+              const focusedEvent = focusedIndex !== undefined && mark.events.includes(focusedIndex) ? (events[focusedIndex] ?? null) : null;
               return (
                 <ClusterMarkView
                   key={mark.key}
@@ -265,8 +280,9 @@ export function Timeline({ dataset, lanes, ctx, state, actions }: TimelineProps)
                   actor={lane}
                   focusedEvent={focusedEvent}
                   containsSelection={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  dimmed={mark.events.every(dimmed)}
                   onFocus={() => {
-                    const first = dataset.events[mark.events[0] ?? -1];
+                    const first = events[mark.events[0] ?? -1];
                     if (!focusedEvent && first) actions.focus(first.id);
                   }}
                   onActivate={() => activateCluster(mark)}

@@ -1,0 +1,81 @@
+import type { Actor } from '../data/schema';
+import { foldForSearch } from '../data/searchText';
+
+/** What narrows the view: chosen actors (null for all of them) and a search query. */
+export interface Filters {
+  actors: readonly string[] | null;
+  query: string;
+}
+
+export const NO_FILTERS: Filters = { actors: null, query: '' };
+
+export function filtersActive(filters: Filters): boolean {
+  return filters.actors !== null || filters.query.trim() !== '';
+}
+
+/** The actors a choice stands for: a state or alliance brings its people and organizations along. */
+export function expandActors(chosen: readonly string[], actors: readonly Actor[]): Set<string> {
+  const set = new Set(chosen);
+  for (const actor of actors) if (actor.memberOf && set.has(actor.memberOf)) set.add(actor.id);
+  return set;
+}
+
+export function involvesAny(event: { actors: readonly string[] }, effective: ReadonlySet<string> | null): boolean {
+  return effective === null || event.actors.some((a) => effective.has(a));
+}
+
+export interface SearchableEvent {
+  title: string;
+  summary: string;
+  actors: readonly string[];
+  excerpts: readonly { quote: string }[];
+}
+
+/** The folded text an event is searched by: title, summary, actor names and excerpts. */
+export function searchTextOf(event: SearchableEvent, actorsById: ReadonlyMap<string, Actor>): string {
+  const names = event.actors.map((id) => actorsById.get(id)?.name ?? id);
+  return foldForSearch([event.title, event.summary, ...names, ...event.excerpts.map((e) => e.quote)].join('\n'));
+}
+
+export function matchesQuery(searchText: string, query: string): boolean {
+  const needle = foldForSearch(query.trim());
+  return needle === '' || searchText.includes(needle);
+}
+
+/**
+ * How many events each actor takes part in, counting only events that pass the other filters (the
+ * search), the way faceted search counts. A state counts its people's and organizations' events too.
+ */
+export function actorCounts(
+  events: readonly { actors: readonly string[] }[],
+  passesOtherFilters: (index: number) => boolean,
+  actors: readonly Actor[],
+): Map<string, number> {
+  const counts = new Map<string, number>(actors.map((a) => [a.id, 0]));
+  const parentOf = new Map(actors.map((a) => [a.id, a.memberOf]));
+  events.forEach((event, index) => {
+    if (!passesOtherFilters(index)) return;
+    const counted = new Set<string>();
+    for (const id of event.actors) {
+      counted.add(id);
+      const parent = parentOf.get(id);
+      if (parent) counted.add(parent);
+    }
+    for (const id of counted) if (counts.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Why nothing matches, in words, for the empty state. */
+export function describeExclusion(filters: Filters, actorsById: ReadonlyMap<string, Actor>): string[] {
+  const reasons: string[] = [];
+  if (filters.actors !== null) {
+    reasons.push(
+      filters.actors.length === 0
+        ? 'no actors are chosen'
+        : `only ${filters.actors.map((id) => actorsById.get(id)?.name ?? id).join(', ')} ${filters.actors.length === 1 ? 'is' : 'are'} chosen`,
+    );
+  }
+  if (filters.query.trim() !== '') reasons.push(`the search is “${filters.query.trim()}”`);
+  return reasons;
+}

@@ -1,0 +1,62 @@
+import type { Dataset, TimelineEvent } from '../data/model';
+import { parseEventDate } from '../data/edtfDate';
+import { buildLanes } from '../timeline/core/lanes';
+import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
+import { expandActors, involvesAny, matchesQuery, searchTextOf, type Filters } from './filters';
+import { makeViewContext, type ViewContext } from './viewState';
+
+/** What the views show for one set of filters: the events that pass, in time order, and their lanes. */
+export interface FilteredView extends ViewContext {
+  events: readonly TimelineEvent[];
+  hits: Uint8Array | null;
+}
+
+/** Everything derived from a dataset once, and the filtered views derived from it on demand. */
+export interface ViewModel {
+  dataset: Dataset;
+  extent: TimeWindow;
+  fit: TimeWindow;
+  limits: ZoomLimits;
+  /** Folded search text per event of the dataset. */
+  searchText: readonly string[];
+  viewFor(filters: Filters): FilteredView;
+}
+
+/** The extent the view is built around; with no events, the month around the first source's date. */
+function extentOf(dataset: Dataset): TimeWindow {
+  const extent = dataExtent(dataset.events.map((e) => e.when));
+  if (extent) return extent;
+  const published = dataset.sources[0] ? parseEventDate(dataset.sources[0].published) : null;
+  const centre = published?.ok ? published.date.start : Date.UTC(2000, 0, 1);
+  return { start: centre - 15 * DAY, end: centre + 15 * DAY };
+}
+
+export function createViewModel(dataset: Dataset): ViewModel {
+  const extent = extentOf(dataset);
+  const limits = zoomLimitsFor(extent);
+  const searchText = dataset.events.map((e) => searchTextOf(e, dataset.actorsById));
+  const indexInDataset = new Map(dataset.events.map((e, i) => [e.id, i]));
+  // Filters change on a click or a keystroke, not on every frame: one remembered result per stage is enough.
+  // Typing a search reuses the actor stage (events and lanes) and only recomputes the hits.
+  let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] } } | null = null;
+  let viewMemo: { key: string; view: FilteredView } | null = null;
+
+  const viewFor = (filters: Filters): FilteredView => {
+    const query = filters.query.trim();
+    const actorKey = JSON.stringify(filters.actors);
+    const key = JSON.stringify([actorKey, query]);
+    if (viewMemo?.key === key) return viewMemo.view;
+    if (actorMemo?.key !== actorKey) {
+      const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
+      const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors)), events } };
+    }
+    const base = actorMemo.base;
+    const hits = query === '' ? null : Uint8Array.from(base.events, (e) => (matchesQuery(searchText[indexInDataset.get(e.id) ?? -1] ?? '', query) ? 1 : 0));
+    const view: FilteredView = { ...base, hits };
+    viewMemo = { key, view };
+    return view;
+  };
+
+  return { dataset, extent, fit: fitWindow(extent), limits, searchText, viewFor };
+}

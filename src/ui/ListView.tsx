@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import type { Dataset, TimelineEvent } from '../data/model';
+import { formatEventDate } from '../data/formatDate';
+import { HighlightedText } from './HighlightedText';
+
+interface ListViewProps {
+  dataset: Dataset;
+  events: readonly TimelineEvent[];
+  /** Per event: 1 where it matches the search; null when there is no search. */
+  hits: Uint8Array | null;
+  query: string;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** The same events as a chronological list: the screen-reader-, phone- and print-friendly way through. */
+export function ListView({ dataset, events, hits, query, selected, onSelect }: ListViewProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const shown = hits ? events.filter((_, i) => hits[i] === 1) : events;
+
+  useEffect(() => {
+    if (!selected) return;
+    // Event ids are validated slugs, safe inside a quoted attribute selector.
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${selected}"]`);
+    if (item && typeof item.scrollIntoView === 'function') item.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <div className="list-view">
+      <p className="list-count" role="status">
+        {hits ? `${shown.length} of ${events.length} events match “${query.trim()}”` : `${events.length} ${events.length === 1 ? 'event' : 'events'}`}
+      </p>
+      <ol className="event-list" ref={listRef}>
+        {shown.map((event) => {
+          const actors = event.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ');
+          const first = event.excerpts[0];
+          const current = event.id === selected;
+          return (
+            <li key={event.id} className={`event-list-item${current ? ' is-selected' : ''}`} data-event-id={event.id}>
+              <p className="event-list-date">
+                <time dateTime={event.date}>{formatEventDate(event.when)}</time>
+              </p>
+              <h3 className="event-list-title">
+                <a
+                  href={`?event=${encodeURIComponent(event.id)}&view=list`}
+                  aria-current={current ? 'true' : undefined}
+                  onClick={(e) => {
+                    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    onSelect(event.id);
+                  }}
+                >
+                  <HighlightedText text={event.title} query={query} />
+                </a>
+              </h3>
+              <p className="event-list-actors">
+                <HighlightedText text={actors} query={query} />
+              </p>
+              {first ? (
+                <blockquote className="event-list-quote">
+                  <p>
+                    <HighlightedText text={first.quote} query={query} />
+                  </p>
+                </blockquote>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
