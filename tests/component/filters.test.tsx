@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { renderApp, titleOf } from './renderApp';
 
 const actorsGroup = () => screen.getByRole('group', { name: 'Actors' });
 
-async function openActorFilter(user: ReturnType<typeof import('@testing-library/user-event').default.setup>) {
+async function openActorFilter(user: UserEvent) {
   await user.click(screen.getByText(/Filter by actor/));
   return actorsGroup();
 }
