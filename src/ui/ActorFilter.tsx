@@ -50,9 +50,9 @@ export function ActorFilter({ actors, filters, counts, onChange }: ActorFilterPr
         if (members.length === 0) return null;
         return (
           <div key={group.title} className="filter-group" role="group" aria-labelledby={`${id}-${group.kinds[0]}`}>
-            <h3 id={`${id}-${group.kinds[0]}`} className="filter-group-title">
+            <p id={`${id}-${group.kinds[0]}`} className="filter-group-title">
               {group.title}
-            </h3>
+            </p>
             <ul className="filter-list">
               {members.map((actor) => {
                 const parent = actor.memberOf ? byId.get(actor.memberOf) : undefined;

@@ -40,7 +40,7 @@ export function ListView({ dataset, events, hits, query, selected, onSelect }: L
               <p className="event-list-date">
                 <time dateTime={event.date}>{formatEventDate(event.when)}</time>
               </p>
-              <h3 className="event-list-title">
+              <h2 className="event-list-title">
                 <a
                   href={`?event=${encodeURIComponent(event.id)}&view=list`}
                   aria-current={current ? 'true' : undefined}
@@ -52,7 +52,7 @@ export function ListView({ dataset, events, hits, query, selected, onSelect }: L
                 >
                   <HighlightedText text={event.title} query={query} />
                 </a>
-              </h3>
+              </h2>
               <p className="event-list-actors">
                 <HighlightedText text={actors} query={query} />
               </p>
