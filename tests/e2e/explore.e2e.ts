@@ -86,3 +86,34 @@ describe('exploring in a real browser', () => {
     expect(violations, formatViolations(violations)).toEqual([]);
   });
 });
+
+describe('the overview strip', () => {
+  it('dragging the brush pans the main timeline, and zooming the timeline moves the brush', async () => {
+    const { page } = await open('/?from=2023-01-01&to=2023-07-01');
+    const brush = page.getByRole('slider', { name: 'Visible window', exact: true });
+    await brush.scrollIntoViewIfNeeded();
+    const before = await brush.getAttribute('aria-valuetext');
+    const box = await brush.boundingBox();
+    if (!box) throw new Error('no brush');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 25, box.y + box.height / 2);
+    await page.mouse.up();
+    await page.waitForURL((url) => !url.search.includes('from=2023-01-01'));
+    const from = new URL(page.url()).searchParams.get('from') ?? '';
+    expect(from > '2023-01-01').toBe(true);
+    expect(await brush.getAttribute('aria-valuetext')).not.toBe(before);
+
+    const moved = await brush.getAttribute('aria-valuetext');
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await expect.poll(() => brush.getAttribute('aria-valuetext')).not.toBe(moved);
+  });
+
+  it('is keyboard operable: arrow keys on the brush pan the window', async () => {
+    const { page } = await open('/?from=2023-01-01&to=2023-07-01');
+    const brush = page.getByRole('slider', { name: 'Visible window', exact: true });
+    await brush.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL((url) => !url.search.includes('from=2023-01-01'));
+  });
+});

@@ -12,6 +12,7 @@ import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
 import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
 import { Axis, AXIS_HEIGHT } from './Axis';
+import { OverviewStrip } from './OverviewStrip';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
 import { useElementWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
@@ -48,6 +49,7 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
   const keyboardInside = useRef(false);
   const width = useElementWidth(plotRef);
   const titles = useMemo(() => events.map((e) => e.title), [events]);
+  const ranges = useMemo(() => events.map((e) => e.when), [events]);
   const labelWidths = useLabelWidths(titles);
 
   const selectedIndex = state.selected === null ? undefined : ctx.indexOf.get(state.selected);
@@ -297,6 +299,7 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
           </div>
         </div>
       </div>
+      <OverviewStrip extent={ctx.fit} window={state.window} limits={ctx.limits} ranges={ranges} onWindow={actions.setWindow} />
     </section>
   );
 }
