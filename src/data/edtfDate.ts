@@ -45,12 +45,36 @@ function precisionOf(value: EdtfValue): Precision | null {
   return value.precision === undefined ? null : (precisionNames[value.precision] ?? null);
 }
 
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (astronomical years, so 0 and -4 are leap years). */
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** The first calendar date in the text that does not exist, such as 2023-02-29; edtf would roll it over. */
+export function impossibleDay(text: string): string | null {
+  for (const match of text.matchAll(/(-?\d{4,})-(\d{2})-(\d{2})/g)) {
+    const [whole, y, m, d] = match;
+    const month = Number(m);
+    if (month >= 1 && month <= 12 && Number(d) > daysInMonth(Number(y), month)) return whole;
+  }
+  return null;
+}
+
 /** Parses an EDTF date or closed interval, the only forms a timeline can place honestly. */
 export function parseEventDate(text: string): ParsedDate {
   const trimmed = text.trim();
   if (trimmed !== text || text === '') {
     return { ok: false, message: `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})` };
   }
+  if (/[Xx]/.test(text)) {
+    return { ok: false, message: `unspecified digits (X) are not supported: ${JSON.stringify(text)}; give only the known part, e.g. "2024" for "2024-XX"` };
+  }
+  const impossible = impossibleDay(text);
+  if (impossible) return { ok: false, message: `${impossible} is not a calendar date` };
   const value = tryEdtf(text);
   if (!value) return { ok: false, message: invalidMessage(text) };
 
@@ -110,6 +134,9 @@ function invalidMessage(text: string): string {
     const upper = tryEdtf(parts[1]);
     if (lower && upper && upper.max < lower.min) {
       return `interval ends (${parts[1]}) before it starts (${parts[0]})`;
+    }
+    if (lower && upper && parts[0] === parts[1]) {
+      return `interval starts and ends on the same date; write the single date ${JSON.stringify(parts[0])}`;
     }
   }
   return `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})`;

@@ -14,10 +14,11 @@ export function formatYear(ms: number): string {
 }
 
 const patterns: Record<Precision, { long: string; short: string }> = {
-  year: { long: 'yyyy', short: 'yyyy' },
-  month: { long: 'MMMM yyyy', short: 'MMM yyyy' },
-  day: { long: 'MMM d, yyyy', short: 'MMM d, yyyy' },
-  time: { long: "MMM d, yyyy, HH:mm 'UTC'", short: "MMM d, yyyy, HH:mm 'UTC'" },
+  // 'y', not 'yyyy': the year 800 is "800", as on the axis.
+  year: { long: 'y', short: 'y' },
+  month: { long: 'MMMM y', short: 'MMM y' },
+  day: { long: 'MMM d, y', short: 'MMM d, y' },
+  time: { long: "MMM d, y, HH:mm 'UTC'", short: "MMM d, y, HH:mm 'UTC'" },
 };
 
 /** One bound of a date written at its precision; `style` short abbreviates months ("Feb 2022"). */

@@ -99,14 +99,19 @@ function checkActorColors(actor: Actor, path: PathSegment[]): Problem[] {
   return problems;
 }
 
-function checkMembership(actor: Actor, path: PathSegment[], byId: ReadonlyMap<string, Actor>): Problem[] {
+function checkMembership(
+  actor: Actor,
+  path: PathSegment[],
+  byId: ReadonlyMap<string, Actor>,
+  unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string,
+): Problem[] {
   if (actor.memberOf === undefined) return [];
   const at = formatPath([...path, 'memberOf']);
   if (actor.kind === 'state' || actor.kind === 'alliance') {
     return [{ path: at, message: `only people and organizations belong to a state; "${actor.id}" is ${article(actor.kind)}` }];
   }
   const parent = byId.get(actor.memberOf);
-  if (!parent) return [{ path: at, message: `unknown actor "${actor.memberOf}"` }];
+  if (!parent) return [{ path: at, message: unknownActor(actor.memberOf, byId) }];
   if (parent.kind !== 'state' && parent.kind !== 'alliance') {
     return [{ path: at, message: `"${actor.memberOf}" is ${article(parent.kind)}; memberOf must name a state or alliance` }];
   }
@@ -150,9 +155,13 @@ export function validateDataset(input: unknown): ValidationResult {
 
   const actorCandidates = checkRecords(top.data.actors, 'actors', actorSchema, checkActorColors, rejected, problems);
   const allActors = new Map(actorCandidates.map(({ record }) => [record.id, record]));
+  // Ids of every actor given, usable or not, so a reference to a rejected actor says so instead of "unknown".
+  const givenActorIds = new Set(top.data.actors.flatMap((a) => (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string' ? [(a as { id: string }).id] : [])));
+  const unknownActor = (id: string, usable: ReadonlyMap<string, unknown>) =>
+    `unknown actor "${id}"${!usable.has(id) && givenActorIds.has(id) ? ' (that actor was rejected; see its own problems)' : ''}`;
   const actors: Actor[] = [];
   for (const { record, path } of actorCandidates) {
-    const found = checkMembership(record, path, allActors);
+    const found = checkMembership(record, path, allActors, unknownActor);
     if (found.length > 0) {
       problems.push(...found);
       rejected.push({ path: formatPath(path), label: record.name, problems: found });
@@ -162,8 +171,9 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const actorsById = new Map(actors.map((a) => [a.id, a]));
 
-  const events: TimelineEvent[] = [];
-  checkRecords(
+  // Dates and excerpt locations worked out while checking, kept for the records that pass every check.
+  const derived = new Map<object, Pick<TimelineEvent, 'when' | 'excerptLocations'>>();
+  const acceptedEvents = checkRecords(
     top.data.events,
     'events',
     eventSchema,
@@ -175,8 +185,7 @@ export function validateDataset(input: unknown): ValidationResult {
       const seenActors = new Set<string>();
       event.actors.forEach((actorId, i) => {
         if (!actorsById.has(actorId)) {
-          const why = allActors.has(actorId) ? ' (that actor was rejected; see its own problems)' : '';
-          found.push({ path: at('actors', i), message: `unknown actor "${actorId}"${why}` });
+          found.push({ path: at('actors', i), message: unknownActor(actorId, actorsById) });
         } else if (seenActors.has(actorId)) {
           found.push({ path: at('actors', i), message: `actor "${actorId}" is listed twice` });
         }
@@ -201,13 +210,17 @@ export function validateDataset(input: unknown): ValidationResult {
         const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
         found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
       }
-      if (found.length === 0 && date.ok) events.push({ ...event, when: date.date, excerptLocations: locations });
+      if (found.length === 0 && date.ok) derived.set(event, { when: date.date, excerptLocations: locations });
       return found;
     },
     rejected,
     problems,
   );
 
+  const events: TimelineEvent[] = acceptedEvents.flatMap(({ record }) => {
+    const extra = derived.get(record);
+    return extra ? [{ ...record, ...extra }] : [];
+  });
   if (sources.length === 0) return { dataset: null, problems, rejected };
 
   events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

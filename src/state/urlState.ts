@@ -1,5 +1,6 @@
 import { DEFAULT_WIDTH, type ViewContext, type ViewState } from './viewState';
 import { NO_FILTERS, type Filters } from './filters';
+import { impossibleDay } from '../data/edtfDate';
 import type { ViewModel } from './viewModel';
 import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
 
@@ -25,6 +26,8 @@ export function formatUrlTime(ms: number): string {
 
 export function parseUrlTime(text: string): number | null {
   if (!/^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z)?$/.test(text)) return null;
+  // Date.parse rolls 2024-02-30 over into March; a URL naming an impossible day is wrong, not shifted.
+  if (impossibleDay(text.replace(/^\+/, ''))) return null;
   const ms = Date.parse(text.includes('T') ? text : `${text}T00:00:00Z`);
   return Number.isFinite(ms) ? ms : null;
 }

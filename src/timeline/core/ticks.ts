@@ -32,10 +32,12 @@ const every = (interval: CountableTimeInterval, step: number): TimeInterval => i
 // Finest first; the first level whose ticks are far enough apart wins.
 const LEVELS: Level[] = [
   ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, interval: every(utcHour, step), approx: step * HOUR, label: (d: Date) => format(d, 'HH:mm') })),
-  ...[1, 2].map((step) => ({ unit: 'day' as const, interval: every(utcDay, step), approx: step * DAY, label: (d: Date) => format(d, 'MMM d') })),
+  { unit: 'day', interval: utcDay, approx: DAY, label: (d) => format(d, 'MMM d') },
+  // Every other day counted from the epoch: d3's every(2) restarts each month and puts Oct 31 next to Nov 1.
+  { unit: 'day', interval: utcDay.filter((d) => Math.round(d.getTime() / DAY) % 2 === 0), approx: 2 * DAY, label: (d) => format(d, 'MMM d') },
   { unit: 'week', interval: utcMonday, approx: 7 * DAY, label: (d) => format(d, 'MMM d') },
   ...[1, 3].map((step) => ({ unit: 'month' as const, interval: every(utcMonth, step), approx: step * 30.4 * DAY, label: (d: Date) => format(d, 'MMM') })),
-  ...[1, 2, 5, 10, 25, 50, 100, 250, 500, 1000].map((step) => ({
+  ...[1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000].map((step) => ({
     unit: 'year' as const,
     interval: every(utcYear, step),
     approx: step * 365.25 * DAY,
