@@ -47,6 +47,12 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
+  const clearFilters = filtersActive(filters) ? (
+    <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
+      Clear filters
+    </button>
+  ) : null;
+
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
@@ -87,11 +93,7 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
               <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
             </div>
           </details>
-          {filtersActive(filters) ? (
-            <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
-              Clear filters
-            </button>
-          ) : null}
+          {clearFilters}
         </div>
         <p className="filter-notice" role="status">
           {state.notice ?? ''}
@@ -122,11 +124,7 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
                   ? 'This dataset has no events yet.'
                   : `No events match, because ${describeExclusion(filters, dataset.actorsById).join(' and ')}.`}
               </p>
-              {filtersActive(filters) ? (
-                <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
-                  Clear filters
-                </button>
-              ) : null}
+              {clearFilters}
             </div>
           ) : null}
           {state.view === 'timeline' ? (
