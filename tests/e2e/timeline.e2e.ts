@@ -104,8 +104,8 @@ describe('the timeline in a real browser', () => {
 
   it('works with the keyboard alone, with focus always visible', async () => {
     const { page } = await open();
-    // Tab from the top of the page to the timeline's single stop.
-    for (let i = 0; i < 6; i++) {
+    // Tab from the top of the page to the timeline's single stop (past search, filters, tabs and zoom buttons).
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const inMarks = await page.evaluate(() => Boolean(document.activeElement?.closest('.timeline-marks')));
       if (inMarks) break;
