@@ -1,31 +1,135 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import bundledText from '../data/kursk-2024.json?raw';
 import { loadDatasetFromText } from './data/load';
 import type { ValidationResult } from './data/model';
+import type { Problem } from './data/problems';
+import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDataset';
 import { Explorer } from './ui/Explorer';
 import { DatasetErrorPage } from './ui/DatasetProblems';
 
-/** Loads the bundled dataset through the same loader and validator as any other dataset. */
-export function App({ datasetText = bundledText }: { datasetText?: string }) {
-  const [loaded, setLoaded] = useState<{ text: string; result: ValidationResult } | null>(null);
-  useEffect(() => {
-    let current = true;
-    void loadDatasetFromText(datasetText).then((result) => {
-      if (current) setLoaded({ text: datasetText, result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [datasetText]);
-  const result = loaded?.text === datasetText ? loaded.result : null;
+/** Where the dataset on screen came from. */
+type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
 
-  if (!result) {
+type Loaded =
+  | { origin: Origin; phase: 'loading'; loaded: number; total: number | null }
+  | { origin: Origin; phase: 'failed'; problems: Problem[] }
+  | { origin: Origin; phase: 'done'; result: ValidationResult };
+
+function originFromUrl(): Origin {
+  const data = new URLSearchParams(window.location.search).get('data');
+  return data ? { kind: 'url', url: data } : { kind: 'bundled' };
+}
+
+const withoutData = () => {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('data');
+  const search = params.toString();
+  return `${window.location.pathname}${search ? `?${search}` : ''}`;
+};
+
+/**
+ * Loads the dataset, from the bundle, a `?data=` URL or a file the reader opens or drops, through the
+ * same loader and validator as every other dataset.
+ */
+export function App({ datasetText = bundledText }: { datasetText?: string }) {
+  const [origin, setOrigin] = useState<Origin>(originFromUrl);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const report = (next: Loaded) => {
+      if (!controller.signal.aborted) setLoaded(next);
+    };
+    void (async () => {
+      let text: string;
+      if (origin.kind === 'bundled') {
+        text = datasetText;
+      } else {
+        const fetched =
+          origin.kind === 'file'
+            ? await readDatasetFile(origin.file)
+            : await (async () => {
+                const url = datasetUrl(origin.url, window.location.href);
+                if (!url.ok) return url;
+                report({ origin, phase: 'loading', loaded: 0, total: null });
+                return fetchDatasetText(url.url, { signal: controller.signal, onProgress: (n, total) => report({ origin, phase: 'loading', loaded: n, total }) });
+              })();
+        if (!fetched.ok) return report({ origin, phase: 'failed', problems: [fetched.problem] });
+        text = fetched.text;
+      }
+      report({ origin, phase: 'done', result: await loadDatasetFromText(text) });
+    })();
+    return () => controller.abort();
+  }, [origin, datasetText]);
+
+  // A file dropped anywhere on the page opens it.
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  function openFile(file: File) {
+    // A file cannot be shared by link: drop the old dataset's parameters from the URL.
+    window.history.replaceState(null, '', window.location.pathname);
+    setOrigin({ kind: 'file', name: file.name, file });
+  }
+
+  const opener: ReactNode = (
+    <span className="dataset-opener">
+      <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
+        Open dataset
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) openFile(file);
+          e.target.value = '';
+        }}
+      />
+      {origin.kind === 'file' ? <span className="dataset-origin"> · Showing {origin.name}, opened from your computer (not shareable by link)</span> : null}
+      {origin.kind === 'url' ? <span className="dataset-origin"> · Loaded from {origin.url}</span> : null}
+      {origin.kind !== 'bundled' ? (
+        <>
+          {' · '}
+          <a href={withoutData()} onClick={(e) => { e.preventDefault(); window.history.replaceState(null, '', window.location.pathname); setOrigin({ kind: 'bundled' }); }}>
+            Back to the bundled dataset
+          </a>
+        </>
+      ) : null}
+    </span>
+  );
+
+  const current = loaded && loaded.origin === origin ? loaded : null;
+  if (!current || current.phase === 'loading') {
+    const percent = current?.phase === 'loading' && current.total ? Math.round((current.loaded / current.total) * 100) : null;
     return (
-      <p className="loading" role="status">
-        Loading the timeline…
-      </p>
+      <div className="loading" role="status">
+        <p>Loading the timeline…{current?.phase === 'loading' && current.loaded > 0 ? ` ${(current.loaded / 1048576).toFixed(1)} MB${percent !== null ? ` (${percent}%)` : ''}` : ''}</p>
+        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label="Download progress" /> : null}
+      </div>
     );
   }
-  if (!result.dataset) return <DatasetErrorPage problems={result.problems} />;
-  return <Explorer dataset={result.dataset} rejected={result.rejected} />;
+  if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title="This dataset could not be loaded" backHref={withoutData()} />;
+  if (!current.result.dataset) return <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
+  return <Explorer key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)} dataset={current.result.dataset} rejected={current.result.rejected} dataControls={opener} />;
 }

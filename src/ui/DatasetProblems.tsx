@@ -2,16 +2,28 @@ import type { RejectedItem } from '../data/model';
 import type { Problem } from '../data/problems';
 import { ProblemList } from './ProblemList';
 
+interface DatasetErrorPageProps {
+  problems: readonly Problem[];
+  title?: string;
+  /** Where the bundled dataset can be opened instead; null when this is the bundled dataset. */
+  backHref?: string | null;
+}
+
 /** The page shown when nothing in a dataset is usable: every problem, where it is, and why. */
-export function DatasetErrorPage({ problems }: { problems: readonly Problem[] }) {
+export function DatasetErrorPage({ problems, title = 'This dataset cannot be shown', backHref = null }: DatasetErrorPageProps) {
   return (
     <main className="error-page" aria-labelledby="error-heading">
-      <h1 id="error-heading">This dataset cannot be shown</h1>
+      <h1 id="error-heading">{title}</h1>
       <p>
         {problems.length === 1 ? 'One problem was found' : `${problems.length.toLocaleString('en')} problems were found`}. Each names
         where it is in the file, as a JSON path or a line and column.
       </p>
       <ProblemList problems={problems} />
+      {backHref !== null ? (
+        <p>
+          <a href={backHref}>Open the bundled dataset instead</a>
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatAtPrecision, formatEventDate } from '../data/formatDate';
 import { parseEventDate } from '../data/edtfDate';
@@ -27,7 +27,14 @@ const VIEWS = [
   { id: 'list', label: 'List' },
 ] as const;
 
-export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: readonly RejectedItem[] }) {
+interface ExplorerProps {
+  dataset: Dataset;
+  rejected: readonly RejectedItem[];
+  /** Opening another dataset, and where this one came from. */
+  dataControls?: ReactNode;
+}
+
+export function Explorer({ dataset, rejected, dataControls }: ExplorerProps) {
   const model = useMemo(() => createViewModel(dataset), [dataset]);
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -67,7 +74,9 @@ export function Explorer({ dataset, rejected }: { dataset: Dataset; rejected: re
         <p className="kicker">Interactive timeline</p>
         <h1>{dataset.title}</h1>
         {dataset.description ? <p className="dek">{dataset.description}</p> : null}
-        <p className="credit">Source: {credit(dataset)}. Every event links to the passage it was taken from.</p>
+        <p className="credit">
+          Source: {credit(dataset)}. Every event links to the passage it was taken from. {dataControls}
+        </p>
       </header>
       <main className="layout">
         <RejectedNotice rejected={rejected} />
