@@ -17,8 +17,8 @@ export function Axis({ ticks, scale, height }: AxisProps) {
         const x = Math.max(scale.toX(tick.time), 0);
         const next = ticks.context[i + 1];
         // The first context label sticks to the left edge until the next one pushes it away.
-        const room = next ? scale.toX(next.time) - x : Infinity;
-        return room > 60 ? (
+        const room = (next ? scale.toX(next.time) : scale.width) - x;
+        return room > tick.label.length * 7 + 10 ? (
           <g key={`c${tick.time}`} transform={`translate(${x},0)`}>
             <line className="axis-context-line" y1={0} y2={height} />
             <text className="axis-context" x={6} y={16}>
