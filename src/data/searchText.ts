@@ -5,12 +5,15 @@
 
 const MARKS = /\p{M}/gu;
 
+// Word-final sigma lower-cases differently in context; fold it to σ so whole strings and single characters agree.
+const fold = (text: string) => text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/ς/g, 'σ');
+
 function foldChar(ch: string): string {
-  return ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return fold(ch);
 }
 
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return fold(text);
 }
 
 export interface TextRange {
@@ -41,7 +44,10 @@ export function findSearchMatches(text: string, query: string): TextRange[] {
     const start = origin[at] as number;
     const last = origin[at + needle.length - 1] as number;
     const lastChar = String.fromCodePoint(text.codePointAt(last) as number);
-    ranges.push({ start, end: last + lastChar.length });
+    let end = last + lastChar.length;
+    // A letter keeps the accents written after it as combining marks.
+    while (end < text.length && /\p{M}/u.test(text[end] as string)) end++;
+    ranges.push({ start, end });
     from = at + needle.length;
   }
   return ranges;

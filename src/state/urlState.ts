@@ -102,6 +102,11 @@ export function restoreView(model: ViewModel, url: UrlView, warn: (message: stri
   }
   const filters: Filters = { actors, query: url.query ?? '' };
   const ctx = model.viewFor(filters);
-  const base = viewFromUrl(ctx, url, warn, width);
+  let wanted = url;
+  if (url.selected !== undefined && model.dataset.eventsById.has(url.selected) && !ctx.indexOf.has(url.selected)) {
+    warn(`Ignoring event "${url.selected}" in the URL: the URL's own filters hide it.`);
+    wanted = { ...url, selected: undefined };
+  }
+  const base = viewFromUrl(ctx, wanted, warn, width);
   return { ...base, filters, view: url.view ?? 'timeline' };
 }

@@ -146,11 +146,16 @@ function steppable(ctx: ViewContext, index: number): boolean {
 export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
   if (ctx.order.length === 0) return state;
   const current = currentIndex(state, ctx);
-  let target = current === undefined ? firstInView(state, ctx) - step : current;
-  do target += step;
-  while (target >= 0 && target < ctx.order.length && !steppable(ctx, target));
-  if (target < 0 || target >= ctx.order.length) return current === undefined ? state : focusEvent(state, ctx, (ctx.order[current] as ViewContext['order'][number]).id);
-  return focusEvent(state, ctx, (ctx.order[target] as ViewContext['order'][number]).id);
+  const at = (i: number) => focusEvent(state, ctx, (ctx.order[i] as ViewContext['order'][number]).id);
+  if (current === undefined) {
+    // Nothing focused yet: either direction starts at the first match in view (else the nearest before it).
+    const first = firstInView(state, ctx);
+    for (let i = first; i < ctx.order.length; i++) if (steppable(ctx, i)) return at(i);
+    for (let i = first - 1; i >= 0; i--) if (steppable(ctx, i)) return at(i);
+    return state;
+  }
+  for (let i = current + step; i >= 0 && i < ctx.order.length; i += step) if (steppable(ctx, i)) return at(i);
+  return at(current);
 }
 
 export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'last'): ViewState {
