@@ -45,7 +45,11 @@ export interface TextRange {
 }
 
 export function findInNormalized(hay: NormalizedText, quote: string, foldCase = false): TextRange | null {
-  const needle = normalizeForMatch(quote, foldCase).text;
+  return findNeedle(hay, normalizeForMatch(quote, foldCase).text);
+}
+
+/** Like findInNormalized, for a needle already normalized the same way as the text (normalize once, search many). */
+export function findNeedle(hay: NormalizedText, needle: string): TextRange | null {
   if (needle === '') return null;
   const at = hay.text.indexOf(needle);
   if (at < 0) return null;

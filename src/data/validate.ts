@@ -4,7 +4,7 @@ import { parseEventDate } from './edtfDate';
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
-import { findInNormalized, normalizeForMatch, type NormalizedText } from './textMatch';
+import { findNeedle, normalizeForMatch, type NormalizedText } from './textMatch';
 import type { Dataset, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
@@ -18,6 +18,8 @@ interface PreparedSource {
   source: Source;
   exact: NormalizedText[];
   folded: NormalizedText[];
+  /** Paragraph index by its whole normalized text: an excerpt that quotes a whole paragraph is found at once. */
+  whole: Map<string, number>;
 }
 
 function labelOf(record: unknown, fallback: string): string {
@@ -121,17 +123,33 @@ function checkMembership(
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 function prepareSource(source: Source): PreparedSource {
+  const exact = source.paragraphs.map((p) => normalizeForMatch(p.text));
+  const whole = new Map<string, number>();
+  exact.forEach((p, i) => {
+    if (!whole.has(p.text)) whole.set(p.text, i);
+  });
+  // Case-folded copies are made only if a date basis needs them.
+  let folded: NormalizedText[] | null = null;
   return {
     source,
-    exact: source.paragraphs.map((p) => normalizeForMatch(p.text)),
-    folded: source.paragraphs.map((p) => normalizeForMatch(p.text, true)),
+    exact,
+    get folded() {
+      folded ??= source.paragraphs.map((p) => normalizeForMatch(p.text, true));
+      return folded;
+    },
+    whole,
   };
 }
 
 function locate(prepared: PreparedSource, quote: string, foldCase: boolean): ExcerptLocation | null {
+  const needle = normalizeForMatch(quote, foldCase).text;
+  if (!foldCase) {
+    const i = prepared.whole.get(needle);
+    if (i !== undefined) return { sourceId: prepared.source.id, paragraph: i, ...(findNeedle(prepared.exact[i] as NormalizedText, needle) as { start: number; end: number }) };
+  }
   const paragraphs = foldCase ? prepared.folded : prepared.exact;
   for (let i = 0; i < paragraphs.length; i++) {
-    const range = findInNormalized(paragraphs[i] as NormalizedText, quote, foldCase);
+    const range = findNeedle(paragraphs[i] as NormalizedText, needle);
     if (range) return { sourceId: prepared.source.id, paragraph: i, ...range };
   }
   return null;
