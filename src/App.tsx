@@ -6,6 +6,7 @@ import type { Problem } from './data/problems';
 import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDataset';
 import { Explorer } from './ui/Explorer';
 import { DatasetErrorPage } from './ui/DatasetProblems';
+import { parseEmbedOptions } from './embed/options';
 
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
@@ -33,6 +34,14 @@ const withoutData = () => {
  */
 export function App({ datasetText = bundledText }: { datasetText?: string }) {
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
+  const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
+
+  useEffect(() => {
+    // An explicit theme wins over the reader's setting; "auto" follows it.
+    if (embed.theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = embed.theme;
+    document.documentElement.classList.toggle('is-embed', embed.embed);
+  }, [embed]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -131,5 +140,13 @@ export function App({ datasetText = bundledText }: { datasetText?: string }) {
   }
   if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title="This dataset could not be loaded" backHref={withoutData()} />;
   if (!current.result.dataset) return <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
-  return <Explorer key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)} dataset={current.result.dataset} rejected={current.result.rejected} dataControls={opener} />;
+  return (
+    <Explorer
+      key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)}
+      dataset={current.result.dataset}
+      rejected={current.result.rejected}
+      dataControls={embed.embed ? null : opener}
+      embed={embed}
+    />
+  );
 }

@@ -11,6 +11,11 @@ import { SourcePanel } from './SourcePanel';
 import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
 import { ListView } from './ListView';
+import { ShareButton } from './ShareDialog';
+import { useEmbedBridge } from '../embed/useEmbedBridge';
+import { fullAppUrl } from '../embed/links';
+import type { EmbedOptions } from '../embed/options';
+import { writeViewParams } from '../state/urlState';
 
 function credit(dataset: Dataset): string {
   return dataset.sources
@@ -32,9 +37,12 @@ interface ExplorerProps {
   rejected: readonly RejectedItem[];
   /** Opening another dataset, and where this one came from. */
   dataControls?: ReactNode;
+  embed?: EmbedOptions;
 }
 
-export function Explorer({ dataset, rejected, dataControls }: ExplorerProps) {
+const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
+
+export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED }: ExplorerProps) {
   const model = useMemo(() => createViewModel(dataset), [dataset]);
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -53,6 +61,49 @@ export function Explorer({ dataset, rejected, dataControls }: ExplorerProps) {
   const matching = ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length;
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
+
+  useEmbedBridge(embed, selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null, filters, actions);
+  const viewHref = `${window.location.origin}${window.location.pathname}${writeViewParams(window.location.search, state, ctx)}`;
+  const liveRegion = (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {selectedEvent ? `Selected: ${selectedEvent.title}, ${formatEventDate(selectedEvent.when)}` : ''}
+    </p>
+  );
+  const details = (
+    <DetailsPanel
+      dataset={dataset}
+      event={selectedEvent}
+      position={position}
+      total={ctx.events.length}
+      query={query}
+      onStep={actions.selectStep}
+      onShowInSource={() => setRevealRequest((n) => n + 1)}
+    />
+  );
+  const source = (
+    <SourcePanel dataset={dataset} selected={state.selected} visible={ctx.indexOf} revealRequest={revealRequest} onSelect={(eventId) => actions.select(eventId, { reveal: true })} />
+  );
+
+  if (embed.embed) {
+    // Embedded in someone's story: no page chrome, the source in a drawer, a way out to the full view.
+    return (
+      <div className="app app-embed" style={embed.height ? { height: embed.height, overflowY: 'auto' } : undefined}>
+        <header className="embed-header">
+          <h1 className="embed-title">{dataset.title}</h1>
+          <a className="embed-full-link" href={fullAppUrl(viewHref)} target="_blank" rel="noopener">
+            Open full timeline
+          </a>
+        </header>
+        <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
+        {details}
+        <details className="embed-source">
+          <summary>Read the source: {dataset.sources.map((s) => s.outlet).join(', ')}</summary>
+          {source}
+        </details>
+        {liveRegion}
+      </div>
+    );
+  }
 
   const clearFilters = filtersActive(filters) ? (
     <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
@@ -103,6 +154,7 @@ export function Explorer({ dataset, rejected, dataControls }: ExplorerProps) {
             </div>
           </details>
           {clearFilters}
+          <ShareButton href={viewHref} title={dataset.title} />
         </div>
         <p className="filter-notice" role="status">
           {state.notice ?? ''}
@@ -143,27 +195,11 @@ export function Explorer({ dataset, rejected, dataControls }: ExplorerProps) {
           )}
         </div>
         <div className="panels">
-          <DetailsPanel
-            dataset={dataset}
-            event={selectedEvent}
-            position={position}
-            total={ctx.events.length}
-            query={query}
-            onStep={actions.selectStep}
-            onShowInSource={() => setRevealRequest((n) => n + 1)}
-          />
-          <SourcePanel
-            dataset={dataset}
-            selected={state.selected}
-            visible={ctx.indexOf}
-            revealRequest={revealRequest}
-            onSelect={(eventId) => actions.select(eventId, { reveal: true })}
-          />
+          {details}
+          {source}
         </div>
       </main>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selectedEvent ? `Selected: ${selectedEvent.title}, ${formatEventDate(selectedEvent.when)}` : ''}
-      </p>
+      {liveRegion}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../data/model';
 import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
@@ -23,6 +23,8 @@ interface TimelineProps {
   ctx: FilteredView;
   state: ViewState;
   actions: ViewActions;
+  /** Inside an embed: the plain wheel scrolls the host page. */
+  embedded?: boolean;
 }
 
 /** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
@@ -39,7 +41,7 @@ function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number,
 
 const NO_LANES: readonly Lane[] = [];
 
-export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
+export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
   const events = ctx.events;
   const lanes = ctx.lanes ?? NO_LANES;
   const dimmed = (index: number) => ctx.hits !== null && ctx.hits[index] !== 1;
@@ -70,6 +72,15 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
   const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
   const plotHeight = Math.max(layout.height, 80);
 
+  const [wheelHint, setWheelHint] = useState(false);
+  const hintTimer = useRef<number | undefined>(undefined);
+  const showWheelHint = useCallback(() => {
+    setWheelHint(true);
+    window.clearTimeout(hintTimer.current);
+    hintTimer.current = window.setTimeout(() => setWheelHint(false), 1500);
+  }, []);
+  useEffect(() => () => window.clearTimeout(hintTimer.current), []);
+
   // The controller is made once per dataset (filters keep the axis); React state stays the owner of the window.
   const { start: fitStart, end: fitEnd } = ctx.fit;
   const limits = ctx.limits;
@@ -80,13 +91,19 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
   useEffect(() => {
     const element = plotRef.current;
     if (!element) return;
-    controller.current = createPanZoom({ element, base: { start: fitStart, end: fitEnd }, onWindow: actions.setWindow });
+    controller.current = createPanZoom({
+      element,
+      base: { start: fitStart, end: fitEnd },
+      onWindow: actions.setWindow,
+      wheelNeedsModifier: embedded,
+      onPlainWheel: showWheelHint,
+    });
     controller.current.update(stateRef.current.window, stateRef.current.width, limits);
     return () => {
       controller.current?.destroy();
       controller.current = null;
     };
-  }, [fitStart, fitEnd, limits, actions]);
+  }, [fitStart, fitEnd, limits, actions, embedded, showWheelHint]);
 
   useEffect(() => {
     controller.current?.update(state.window, width, limits);
@@ -193,7 +210,9 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
             Fit all
           </button>
         </div>
-        <p className="timeline-hint">Scroll or pinch to zoom, drag to pan. Arrow keys step through events.</p>
+        <p className="timeline-hint">
+          {embedded ? 'Ctrl + scroll or pinch to zoom, drag to pan.' : 'Scroll or pinch to zoom, drag to pan.'} Arrow keys step through events.
+        </p>
       </div>
       <div className="timeline-frame">
         <div className="timeline-lane-labels" aria-hidden="true" style={{ top: AXIS_HEIGHT }}>
@@ -206,6 +225,11 @@ export function Timeline({ dataset, ctx, state, actions }: TimelineProps) {
         </div>
         <div ref={plotRef} className="timeline-plot" style={{ height: plotHeight + AXIS_HEIGHT }}>
           <Axis ticks={ticks} scale={scale} height={AXIS_HEIGHT} />
+          {wheelHint ? (
+            <p className="wheel-hint" role="status">
+              Hold Ctrl (⌘ on a Mac) and scroll to zoom
+            </p>
+          ) : null}
           <svg className="timeline-grid" width={width} height={plotHeight} style={{ top: AXIS_HEIGHT }} aria-hidden="true" focusable="false">
             {layout.bands.map((band, i) => (
               <rect key={band.lane.actor.id} className={i % 2 ? 'lane-band lane-band-odd' : 'lane-band'} x={0} y={band.top} width={width} height={band.height} />

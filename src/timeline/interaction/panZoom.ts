@@ -16,9 +16,13 @@ export interface PanZoomOptions {
   element: HTMLElement;
   base: TimeWindow;
   onWindow: (window: TimeWindow) => void;
+  /** In an embed the plain wheel scrolls the host page; only Ctrl/⌘ + wheel (and pinch) zooms. */
+  wheelNeedsModifier?: boolean;
+  /** Told when a plain wheel was left to the page, so the reader can be shown how to zoom. */
+  onPlainWheel?: () => void;
 }
 
-export function createPanZoom({ element, base, onWindow }: PanZoomOptions): PanZoomController {
+export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = false, onPlainWheel }: PanZoomOptions): PanZoomController {
   const selection: Selection<HTMLElement, unknown, null, undefined> = select(element);
   const baseSpan = base.end - base.start;
   let width = Math.max(element.clientWidth, 1);
@@ -39,6 +43,10 @@ export function createPanZoom({ element, base, onWindow }: PanZoomOptions): PanZ
       const target = event.target as Element | null;
       if (event.type === 'dblclick' && target?.closest('button')) return false;
       const mouse = event as MouseEvent;
+      if (event.type === 'wheel' && wheelNeedsModifier && !mouse.ctrlKey && !mouse.metaKey) {
+        onPlainWheel?.();
+        return false;
+      }
       // Synthetic events without a window (scripted clicks) cannot start a drag; d3-drag needs event.view.
       if (event.type === 'mousedown' && !mouse.view) return false;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
