@@ -24,8 +24,10 @@ export function useEmbedBridge(options: EmbedOptions, selected: { id: string; ti
     if (!options.embed) return;
     post({ type: 'ready' }, target);
     let last = 0;
+    // The content's own height: the document's would never shrink below the iframe's current height.
+    const content = document.getElementById('root') ?? document.body;
     const report = () => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
+      const height = Math.ceil(content.getBoundingClientRect().height);
       if (height !== last) {
         last = height;
         post({ type: 'resize', height }, target);
@@ -33,7 +35,7 @@ export function useEmbedBridge(options: EmbedOptions, selected: { id: string; ti
     };
     report();
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(report);
-    observer?.observe(document.body);
+    observer?.observe(content);
     const onMessage = (event: MessageEvent) => {
       const command = acceptHostCommand(event, window.parent === window ? null : window.parent, options.parentOrigin);
       if (!command) return;

@@ -36,6 +36,10 @@ export function createViewModel(dataset: Dataset): ViewModel {
   const limits = zoomLimitsFor(extent);
   const searchText = dataset.events.map((e) => searchTextOf(e, dataset.actorsById));
   const indexInDataset = new Map(dataset.events.map((e, i) => [e.id, i]));
+  const laneOf = (actorId: string) => {
+    const actor = dataset.actorsById.get(actorId);
+    return actor && actor.memberOf && dataset.actorsById.has(actor.memberOf) ? actor.memberOf : actorId;
+  };
   // Filters change on a click or a keystroke, not on every frame: one remembered result per stage is enough.
   // Typing a search reuses the actor stage (events and lanes) and only recomputes the hits.
   let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] } } | null = null;
@@ -49,7 +53,8 @@ export function createViewModel(dataset: Dataset): ViewModel {
     if (actorMemo?.key !== actorKey) {
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors)), events } };
+      const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events } };
     }
     const base = actorMemo.base;
     const hits = query === '' ? null : Uint8Array.from(base.events, (e) => (matchesQuery(searchText[indexInDataset.get(e.id) ?? -1] ?? '', query) ? 1 : 0));

@@ -61,9 +61,9 @@ export function laneActorId(actor: Actor): string {
 
 /**
  * Groups events into one lane per state, alliance or unaffiliated organization, ordered by how many
- * events they hold. Rows are assigned once, independent of zoom, so marks never jump between rows.
+ * events they hold; `onlyLanes` keeps just the lanes of chosen actors. Rows are assigned once, independent of zoom, so marks never jump between rows.
  */
-export function buildLanes(events: readonly LaneEventInput[], actors: readonly Actor[]): Lane[] {
+export function buildLanes(events: readonly LaneEventInput[], actors: readonly Actor[], onlyLanes: ReadonlySet<string> | null = null): Lane[] {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const laneEvents = new Map<string, number[]>();
   const primaryLane: string[] = [];
@@ -73,7 +73,8 @@ export function buildLanes(events: readonly LaneEventInput[], actors: readonly A
       const actor = actorsById.get(actorId);
       if (!actor) continue;
       const laneId = actorsById.has(laneActorId(actor)) ? laneActorId(actor) : actor.id;
-      if (seen.has(laneId)) continue;
+      // Filtered to some actors: their lanes only; the other actors of an event stay in its details.
+      if (seen.has(laneId) || (onlyLanes !== null && !onlyLanes.has(laneId))) continue;
       if (seen.size === 0) primaryLane[index] = laneId;
       seen.add(laneId);
       const list = laneEvents.get(laneId) ?? [];
