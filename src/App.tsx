@@ -50,7 +50,7 @@ export function App({ datasetText = bundledText }: { datasetText?: string }) {
     const report = (next: Loaded) => {
       if (!controller.signal.aborted) setLoaded(next);
     };
-    void (async () => {
+    const load = async () => {
       let text: string;
       if (origin.kind === 'bundled') {
         text = datasetText;
@@ -68,7 +68,11 @@ export function App({ datasetText = bundledText }: { datasetText?: string }) {
         text = fetched.text;
       }
       report({ origin, phase: 'done', result: await loadDatasetFromText(text) });
-    })();
+    };
+    // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
+    load().catch((error: unknown) =>
+      report({ origin, phase: 'failed', problems: [{ path: '(dataset)', message: `could not be loaded: ${error instanceof Error ? error.message : String(error)}` }] }),
+    );
     return () => controller.abort();
   }, [origin, datasetText]);
 

@@ -19,4 +19,16 @@ declare module 'edtf' {
     readonly lower: EdtfValue | null;
     readonly upper: EdtfValue | null;
   }
+  export class Year {
+    readonly min: number;
+  }
+  export class Decade {
+    readonly min: number;
+  }
+  export class Century {
+    readonly min: number;
+  }
+  export class Season {
+    readonly min: number;
+  }
 }

@@ -1,4 +1,4 @@
-import edtf, { Date as EdtfDate, Interval as EdtfInterval } from 'edtf';
+import edtf, { Century, Date as EdtfDate, Decade, Interval as EdtfInterval, Season, Year } from 'edtf';
 
 /** How precisely a bound of a date is known, from the EDTF text. */
 export type Precision = 'year' | 'month' | 'day' | 'time';
@@ -64,14 +64,24 @@ export function impossibleDay(text: string): string | null {
   return null;
 }
 
+/** The text quoted in a message, cut short: a megabyte of nonsense is described, not echoed. */
+export function quoteShort(text: string, max = 40): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+}
+
 /** Parses an EDTF date or closed interval, the only forms a timeline can place honestly. */
 export function parseEventDate(text: string): ParsedDate {
   const trimmed = text.trim();
   if (trimmed !== text || text === '') {
-    return { ok: false, message: `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})` };
+    return { ok: false, message: `not a valid EDTF date: ${quoteShort(text)} (expected ${EXAMPLES})` };
+  }
+  if (text.length > 64) return { ok: false, message: `not a valid EDTF date: ${quoteShort(text)} is far too long for a date` };
+  // edtf reads a bare run of five or more digits as a Unix timestamp; in a dataset it is a mistaken year.
+  if (text.split('/').some((part) => /^-?\d{5,}$/.test(part))) {
+    return { ok: false, message: `${quoteShort(text)}: years beyond 9999 are written with EDTF's Y prefix (Y10000), which a timeline cannot place; use four-digit years` };
   }
   if (/[Xx]/.test(text)) {
-    return { ok: false, message: `unspecified digits (X) are not supported: ${JSON.stringify(text)}; give only the known part, e.g. "2024" for "2024-XX"` };
+    return { ok: false, message: `unspecified digits (X) are not supported: ${quoteShort(text)}; give only the known part, e.g. "2024" for "2024-XX"` };
   }
   const impossible = impossibleDay(text);
   if (impossible) return { ok: false, message: `${impossible} is not a calendar date` };
@@ -104,7 +114,7 @@ export function parseEventDate(text: string): ParsedDate {
     if (!lower || !upper || !lowerPrecision || !upperPrecision || !Number.isFinite(value.min) || !Number.isFinite(value.max)) {
       return {
         ok: false,
-        message: `open or unknown interval bounds are not supported: ${JSON.stringify(text)} (give both ends, e.g. "2022-02/2024-11-18")`,
+        message: `open or unknown interval bounds are not supported: ${quoteShort(text)} (give both ends, e.g. "2022-02/2024-11-18")`,
       };
     }
     return {
@@ -121,9 +131,11 @@ export function parseEventDate(text: string): ParsedDate {
     };
   }
 
+  const kind =
+    value instanceof Year ? 'long year (Y…)' : value instanceof Decade ? 'decade' : value instanceof Century ? 'century' : value instanceof Season ? 'season' : 'set or list';
   return {
     ok: false,
-    message: `only EDTF dates and closed intervals are supported, not seasons, sets or lists: ${JSON.stringify(text)} (expected ${EXAMPLES})`,
+    message: `${quoteShort(text)} is an EDTF ${kind}, which a timeline cannot place; give a date or a closed interval (${EXAMPLES})`,
   };
 }
 
@@ -139,5 +151,5 @@ function invalidMessage(text: string): string {
       return `interval starts and ends on the same date; write the single date ${JSON.stringify(parts[0])}`;
     }
   }
-  return `not a valid EDTF date: ${JSON.stringify(text)} (expected ${EXAMPLES})`;
+  return `not a valid EDTF date: ${quoteShort(text)} (expected ${EXAMPLES})`;
 }

@@ -13,7 +13,15 @@ export interface FetchOptions {
   fetchImpl?: typeof fetch;
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A size for people: the limit as a round figure, a file's own size exactly, so the two never read the same. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+const tooLarge = (size: number | null, limit: number) =>
+  `${size === null ? 'is' : `is ${size.toLocaleString('en')} bytes,`} larger than the ${formatBytes(limit)} limit`;
 
 /** A dataset URL a reader may load: absolute http(s) only, resolved against the page. */
 export function datasetUrl(raw: string, base: string): { ok: true; url: URL } | { ok: false; problem: Problem } {
@@ -38,7 +46,9 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
-  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
+  const passOnAbort = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) passOnAbort();
+  else options.signal?.addEventListener('abort', passOnAbort);
   const where = url.href;
   try {
     let response: Response;
@@ -60,7 +70,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     const declared = Number(response.headers.get('content-length'));
     const total = Number.isFinite(declared) && declared > 0 ? declared : null;
     if (total !== null && total > maxBytes) {
-      return { ok: false, problem: { path: where, message: `is ${megabytes(total)}, larger than the ${megabytes(maxBytes)} limit` } };
+      return { ok: false, problem: { path: where, message: tooLarge(total, maxBytes) } };
     }
     if (!response.body) return { ok: true, text: await response.text() };
     const reader = response.body.getReader();
@@ -72,7 +82,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
       loaded += value.byteLength;
       if (loaded > maxBytes) {
         await reader.cancel();
-        return { ok: false, problem: { path: where, message: `is larger than the ${megabytes(maxBytes)} limit` } };
+        return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
       }
       chunks.push(value);
       options.onProgress?.(loaded, total);
@@ -86,17 +96,19 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     return { ok: true, text: new TextDecoder().decode(bytes) };
   } catch (error) {
     if (controller.signal.aborted && (controller.signal.reason as DOMException | undefined)?.name === 'TimeoutError') {
-      return { ok: false, problem: { path: where, message: `did not answer within ${Math.round(timeoutMs / 1000)} s` } };
+      const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+      return { ok: false, problem: { path: where, message: `did not answer within ${limit}` } };
     }
     return { ok: false, problem: { path: where, message: `could not be read: ${(error as Error).message}` } };
   } finally {
     clearTimeout(timer);
+    options.signal?.removeEventListener('abort', passOnAbort);
   }
 }
 
 /** Reads a dataset file the reader chose or dropped, with the same size limit. */
 export async function readDatasetFile(file: File, maxBytes = MAX_DATASET_BYTES): Promise<FetchedText> {
-  if (file.size > maxBytes) return { ok: false, problem: { path: file.name, message: `is ${megabytes(file.size)}, larger than the ${megabytes(maxBytes)} limit` } };
+  if (file.size > maxBytes) return { ok: false, problem: { path: file.name, message: tooLarge(file.size, maxBytes) } };
   try {
     return { ok: true, text: await file.text() };
   } catch (error) {

@@ -46,7 +46,14 @@ export async function parseJson(text: string): Promise<JsonParseResult> {
     // Loaded only when needed, to keep it out of the initial bundle.
     const { parse: parseTolerant, printParseErrorCode } = await import('jsonc-parser');
     const errors: ParseError[] = [];
-    parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+    try {
+      parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true });
+    } catch {
+      // The tolerant parser recurses; absurd nesting exhausts the stack. Say so, at the engine's position if it gave one.
+      const at = /position (\d+)/.exec((error as Error).message);
+      const { line, column } = lineAndColumn(text, at ? Number(at[1]) : text.length);
+      return { ok: false, problem: { path: `line ${line}, column ${column}`, message: 'not valid JSON: nested too deeply to read, or not closed' } };
+    }
     const first = errors[0];
     if (!first) {
       return { ok: false, problem: { path: '(file)', message: `not valid JSON: ${(error as Error).message}` } };

@@ -17,7 +17,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ACTORS = 500;
 const MAX_QUERY = 500;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Plain objects only: fields inherited through a prototype do not count as sent.
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
 
 /** A host command, or null for anything malformed (wrong source, unknown type, bad ids). */
 export function parseHostCommand(data: unknown): HostCommand | null {
@@ -28,13 +30,13 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   }
   if (data.type === 'setFilters') {
     const command: HostCommand = { type: 'setFilters' };
-    if ('actors' in data) {
+    if (Object.hasOwn(data, 'actors')) {
       if (data.actors === null) command.actors = null;
       else if (Array.isArray(data.actors) && data.actors.length <= MAX_ACTORS && data.actors.every((a) => typeof a === 'string' && SLUG.test(a))) {
         command.actors = data.actors as string[];
       } else return null;
     }
-    if ('query' in data) {
+    if (Object.hasOwn(data, 'query')) {
       if (typeof data.query !== 'string' || data.query.length > MAX_QUERY) return null;
       command.query = data.query;
     }

@@ -14,6 +14,8 @@ interface DetailsPanelProps {
   query: string;
   onStep: (step: 1 | -1) => void;
   onShowInSource: (eventId: string) => void;
+  /** Inside an embed: a group, not a landmark, so several embeds on one page do not repeat landmarks. */
+  asGroup?: boolean;
 }
 
 function sourceCredit(dataset: Dataset, sourceId: string): string {
@@ -24,9 +26,9 @@ function sourceCredit(dataset: Dataset, sourceId: string): string {
   return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${date}`;
 }
 
-export function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource }: DetailsPanelProps) {
+export function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource, asGroup = false }: DetailsPanelProps) {
   return (
-    <section className="panel details-panel" aria-labelledby="details-heading">
+    <section role={asGroup ? 'group' : undefined} className="panel details-panel" aria-labelledby="details-heading">
       <div className="panel-header">
         <h2 id="details-heading" className="panel-title">
           Event details

@@ -63,6 +63,13 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
   useEmbedBridge(embed, selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null, filters, actions);
+  // Links to an event keep everything else in the URL (a ?data= dataset above all).
+  const hrefForEvent = (eventId: string, extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams(window.location.search);
+    params.set('event', eventId);
+    for (const [name, value] of Object.entries(extra)) params.set(name, value);
+    return `?${params.toString().replace(/%2C/g, ',')}`;
+  };
   const viewHref = `${window.location.origin}${window.location.pathname}${writeViewParams(window.location.search, state, ctx)}`;
   const liveRegion = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -78,22 +85,25 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
       query={query}
       onStep={actions.selectStep}
       onShowInSource={() => setRevealRequest((n) => n + 1)}
+      asGroup={embed.embed}
     />
   );
   const source = (
-    <SourcePanel dataset={dataset} selected={state.selected} visible={ctx.indexOf} revealRequest={revealRequest} onSelect={(eventId) => actions.select(eventId, { reveal: true })} />
+    <SourcePanel dataset={dataset} selected={state.selected} visible={ctx.indexOf} revealRequest={revealRequest} onSelect={(eventId) => actions.select(eventId, { reveal: true })} hrefFor={hrefForEvent} asGroup={embed.embed} />
   );
 
+  // Named by its filters too, so two embeds of one dataset on a page stay distinguishable.
+  const embedName = `Timeline: ${filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ')}`;
   if (embed.embed) {
     // Embedded in someone's story: no page chrome, the source in a drawer, a way out to the full view.
     return (
-      <div className="app app-embed" style={embed.height ? { height: embed.height, overflowY: 'auto' } : undefined}>
-        <header className="embed-header">
+      <main className="app app-embed" aria-label={embedName} style={embed.height ? { height: embed.height, overflowY: 'auto' } : undefined}>
+        <div className="embed-header">
           <h1 className="embed-title">{dataset.title}</h1>
           <a className="embed-full-link" href={fullAppUrl(viewHref)} target="_blank" rel="noopener">
             Open full timeline
           </a>
-        </header>
+        </div>
         <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
         {details}
         <details className="embed-source">
@@ -101,7 +111,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
           {source}
         </details>
         {liveRegion}
-      </div>
+      </main>
     );
   }
 
@@ -191,7 +201,15 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
           {state.view === 'timeline' ? (
             <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />
           ) : (
-            <ListView dataset={dataset} events={ctx.events} hits={ctx.hits} query={query} selected={state.selected} onSelect={(eventId) => actions.select(eventId)} />
+            <ListView
+              dataset={dataset}
+              events={ctx.events}
+              hits={ctx.hits}
+              query={query}
+              selected={state.selected}
+              hrefFor={(eventId) => hrefForEvent(eventId, { view: 'list' })}
+              onSelect={(eventId) => actions.select(eventId)}
+            />
           )}
         </div>
         <div className="panels">

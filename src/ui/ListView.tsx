@@ -10,11 +10,13 @@ interface ListViewProps {
   hits: Uint8Array | null;
   query: string;
   selected: string | null;
+  /** The link to an event, keeping the rest of the view's URL. */
+  hrefFor: (id: string) => string;
   onSelect: (id: string) => void;
 }
 
 /** The same events as a chronological list: the screen-reader-, phone- and print-friendly way through. */
-export function ListView({ dataset, events, hits, query, selected, onSelect }: ListViewProps) {
+export function ListView({ dataset, events, hits, query, selected, hrefFor, onSelect }: ListViewProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const shown = hits ? events.filter((_, i) => hits[i] === 1) : events;
 
@@ -42,7 +44,7 @@ export function ListView({ dataset, events, hits, query, selected, onSelect }: L
               </p>
               <h2 className="event-list-title">
                 <a
-                  href={`?event=${encodeURIComponent(event.id)}&view=list`}
+                  href={hrefFor(event.id)}
                   aria-current={current ? 'true' : undefined}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

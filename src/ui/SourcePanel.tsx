@@ -13,9 +13,13 @@ interface SourcePanelProps {
   /** Bumped to scroll the selected event's passage into view even when the selection did not change. */
   revealRequest: number;
   onSelect: (eventId: string) => void;
+  /** Inside an embed: a group, not a landmark. */
+  asGroup?: boolean;
+  /** The link to an event, keeping the rest of the view's URL. */
+  hrefFor: (eventId: string) => string;
 }
 
-export function SourcePanel({ dataset, selected, visible, revealRequest, onSelect }: SourcePanelProps) {
+export function SourcePanel({ dataset, selected, visible, revealRequest, onSelect, hrefFor, asGroup = false }: SourcePanelProps) {
   const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -37,7 +41,7 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
   };
 
   return (
-    <section className="panel source-panel" aria-labelledby="source-heading">
+    <section role={asGroup ? 'group' : undefined} className="panel source-panel" aria-labelledby="source-heading">
       <div className="panel-header">
         <h2 id="source-heading" className="panel-title">
           Source
@@ -80,7 +84,7 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
                   const titles = segment.events.map((id) => dataset.eventsById.get(id)?.title ?? id);
                   return (
                     <mark key={s} data-event-id={eventId} data-event-ids={segment.events.join(' ')} className={current ? 'is-current' : undefined}>
-                      <a href={`?event=${encodeURIComponent(target)}`} onClick={follow(target)} title={`Show on the timeline: ${titles.join('; ')}`}>
+                      <a href={hrefFor(target)} onClick={follow(target)} title={`Show on the timeline: ${titles.join('; ')}`}>
                         {segment.text}
                       </a>
                     </mark>

@@ -197,7 +197,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const connectorYs = selectedMarks.map((m) => m.y);
 
   return (
-    <section className="timeline" aria-label={`Timeline of ${dataset.title}`}>
+    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={`Timeline of ${dataset.title}`}>
       <div className="timeline-toolbar">
         <div className="timeline-zoom" role="group" aria-label="Zoom">
           <button type="button" className="tool-button" onClick={() => actions.zoomIn()}>

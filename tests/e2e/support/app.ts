@@ -34,7 +34,8 @@ export async function axisLabels(page: Page): Promise<string[]> {
 
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.getByRole('region', { name: /Timeline/ }).waitFor();
+  // A region in the full app, a group inside an embed: both are named "Timeline of …".
+  await page.getByLabel(/^Timeline of/).first().waitFor();
 }
 
 /** Centre of the plot's empty top strip (the axis), where a gesture hits no mark. */

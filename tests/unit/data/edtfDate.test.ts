@@ -107,7 +107,7 @@ describe('parseEventDate', () => {
   });
 
   it.each(['2024-21', '[2022, 2023]', '{2022, 2023}'])('rejects %s, which is not a date or closed interval', (text) => {
-    expect(failure(text)).toContain('only EDTF dates and closed intervals are supported');
+    expect(failure(text)).toContain('which a timeline cannot place; give a date or a closed interval');
   });
 
   it('keeps the EDTF text it was given', () => {

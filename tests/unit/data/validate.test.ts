@@ -307,7 +307,7 @@ describe('validateDataset: a failing fixture for every rule', () => {
       rule: 'season instead of a date',
       mutate: (d) => (nth(d.events, 3).date = '2024-21'),
       path: 'events[3].date',
-      message: 'only EDTF dates and closed intervals are supported, not seasons, sets or lists',
+      message: 'is an EDTF season, which a timeline cannot place',
       rejected: 'events[3]',
     },
     {
