@@ -326,3 +326,39 @@ describe('the embed loader and the explainer page', () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(source)).toBe(true);
   });
 });
+
+describe('the Share / Embed dialog', () => {
+  it('offers the link and the embed code for the current view, a copy button and a live preview', async () => {
+    const page = await newPage(browser, { baseURL, viewport: { width: 1280, height: 900 } });
+    pages.push(page);
+    await openApp(page, '/?actors=ukraine&event=zelenskyy-says-missiles-will-speak');
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    await dialog.waitFor();
+    const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+    expect(link).toContain('event=zelenskyy-says-missiles-will-speak');
+    expect(link).toContain('actors=ukraine');
+    await dialog.getByRole('combobox', { name: 'Embed theme' }).selectOption('dark');
+    const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code).toMatch(/<div data-conflict-timeline [^>]*data-actors="ukraine"[^>]*data-event="zelenskyy-says-missiles-will-speak"[^>]*data-theme="dark"/);
+    expect(code).toContain('/embed.js" defer></script>');
+    const preview = page.frameLocator('iframe[title^="Preview:"]');
+    await expect.poll(() => preview.getByRole('main').getAttribute('aria-label')).toBe('Timeline: Ukraine');
+    expect(await dialog.getByRole('button', { name: 'Copy embed code' }).isVisible()).toBe(true);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await saveScreenshot(page, 'share-dialog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+  });
+
+  it('an embed looks right at 300 px wide', async () => {
+    const page = await newPage(browser, { baseURL, viewport: { width: 300, height: 700 }, hasTouch: true });
+    pages.push(page);
+    await openApp(page, '/?embed=1&actors=united-states,ukraine&theme=dark');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await saveScreenshot(page, 'embed-300-dark');
+  });
+});

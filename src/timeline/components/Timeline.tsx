@@ -249,7 +249,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
             const x = scale.toX(p.time);
             return x >= 0 && x <= width ? (
               <div key={p.id} className="publication-marker" style={{ transform: `translate(${x}px, ${AXIS_HEIGHT - 2}px)` }}>
-                Article published {formatAtPrecision(p.date.start, p.date.startPrecision)}
+                Published<span className="publication-date"> {formatAtPrecision(p.date.start, p.date.startPrecision)}</span>
               </div>
             ) : null;
           })}
