@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import bundledText from '../data/kursk-2024.json?raw';
-import { loadDatasetFromText } from './data/load';
+// The bundled dataset ships as its own file, not inside the JavaScript.
+import bundledUrl from '../data/kursk-2024.json?url';
+import { loadDataset } from './data/loadDataset';
 import type { ValidationResult } from './data/model';
 import type { Problem } from './data/problems';
 import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDataset';
@@ -32,7 +33,7 @@ const withoutData = () => {
  * Loads the dataset, from the bundle, a `?data=` URL or a file the reader opens or drops, through the
  * same loader and validator as every other dataset.
  */
-export function App({ datasetText = bundledText }: { datasetText?: string }) {
+export function App({ datasetText }: { datasetText?: string }) {
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
   const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
 
@@ -53,7 +54,7 @@ export function App({ datasetText = bundledText }: { datasetText?: string }) {
     const load = async () => {
       let text: string;
       if (origin.kind === 'bundled') {
-        text = datasetText;
+        text = datasetText ?? (await (await fetch(bundledUrl)).text());
       } else {
         const fetched =
           origin.kind === 'file'
@@ -67,7 +68,7 @@ export function App({ datasetText = bundledText }: { datasetText?: string }) {
         if (!fetched.ok) return report({ origin, phase: 'failed', problems: [fetched.problem] });
         text = fetched.text;
       }
-      report({ origin, phase: 'done', result: await loadDatasetFromText(text) });
+      report({ origin, phase: 'done', result: await loadDataset(text) });
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>

@@ -1,3 +1,4 @@
+import { impossibleDay } from './calendar';
 import edtf, { Century, Date as EdtfDate, Decade, Interval as EdtfInterval, Season, Year } from 'edtf';
 
 /** How precisely a bound of a date is known, from the EDTF text. */
@@ -16,6 +17,8 @@ export interface EventDate {
   /** EDTF `?` (uncertain) or `~` (approximate) qualifiers on any part. */
   qualified: boolean;
 }
+
+export { daysInMonth, impossibleDay } from './calendar';
 
 export type ParsedDate = { ok: true; date: EventDate } | { ok: false; message: string };
 
@@ -43,25 +46,6 @@ function isQualified(value: EdtfValue): boolean {
 
 function precisionOf(value: EdtfValue): Precision | null {
   return value.precision === undefined ? null : (precisionNames[value.precision] ?? null);
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in a month of the proleptic Gregorian calendar (astronomical years, so 0 and -4 are leap years). */
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-
-/** The first calendar date in the text that does not exist, such as 2023-02-29; edtf would roll it over. */
-export function impossibleDay(text: string): string | null {
-  for (const match of text.matchAll(/(-?\d{4,})-(\d{2})-(\d{2})/g)) {
-    const [whole, y, m, d] = match;
-    const month = Number(m);
-    if (month >= 1 && month <= 12 && Number(d) > daysInMonth(Number(y), month)) return whole;
-  }
-  return null;
 }
 
 /** The text quoted in a message, cut short: a megabyte of nonsense is described, not echoed. */

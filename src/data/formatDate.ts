@@ -61,3 +61,8 @@ export function formatTimeRange(start: number, end: number): string {
   }
   return `${formatYear(start)}–${formatYear(end - 1)}`;
 }
+
+/** A source's publication date as a reader sees it ("Nov 18, 2024"). */
+export function formatPublished(source: { publishedDate: EventDate }): string {
+  return formatAtPrecision(source.publishedDate.start, source.publishedDate.startPrecision);
+}

@@ -10,6 +10,11 @@ export interface ExcerptLocation {
   end: number;
 }
 
+/** A validated source, with its publication date parsed. */
+export interface DatasetSource extends Source {
+  publishedDate: EventDate;
+}
+
 /** A validated event, with its date parsed and its excerpts located. */
 export interface TimelineEvent extends TimelineEventRecord {
   when: EventDate;
@@ -21,11 +26,11 @@ export interface TimelineEvent extends TimelineEventRecord {
 export interface Dataset {
   title: string;
   description?: string;
-  sources: Source[];
+  sources: DatasetSource[];
   actors: Actor[];
   /** Sorted by start, then end, then id. */
   events: TimelineEvent[];
-  sourcesById: ReadonlyMap<string, Source>;
+  sourcesById: ReadonlyMap<string, DatasetSource>;
   actorsById: ReadonlyMap<string, Actor>;
   eventsById: ReadonlyMap<string, TimelineEvent>;
 }

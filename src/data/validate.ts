@@ -5,7 +5,7 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast'
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findNeedle, normalizeForMatch, type NormalizedText } from './textMatch';
-import type { Dataset, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
+import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
 const topLevelSchema = z.extend(datasetSchema, {
@@ -168,7 +168,10 @@ export function validateDataset(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   const rejected: RejectedItem[] = [];
 
-  const sources = checkRecords(top.data.sources, 'sources', sourceSchema, checkSource, rejected, problems).map((s) => s.record);
+  const sources: DatasetSource[] = checkRecords(top.data.sources, 'sources', sourceSchema, checkSource, rejected, problems).flatMap(({ record }) => {
+    const published = parseEventDate(record.published);
+    return published.ok ? [{ ...record, publishedDate: published.date }] : [];
+  });
   const prepared = new Map(sources.map((s) => [s.id, prepareSource(s)]));
 
   const actorCandidates = checkRecords(top.data.actors, 'actors', actorSchema, checkActorColors, rejected, problems);

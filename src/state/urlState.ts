@@ -1,6 +1,6 @@
 import { DEFAULT_WIDTH, type ViewContext, type ViewState } from './viewState';
 import { NO_FILTERS, type Filters } from './filters';
-import { impossibleDay } from '../data/edtfDate';
+import { impossibleDay } from '../data/calendar';
 import type { ViewModel } from './viewModel';
 import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
 

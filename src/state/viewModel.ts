@@ -1,5 +1,4 @@
 import type { Dataset, TimelineEvent } from '../data/model';
-import { parseEventDate } from '../data/edtfDate';
 import { buildLanes } from '../timeline/core/lanes';
 import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
 import { expandActors, involvesAny, matchesQuery, searchTextOf, type Filters } from './filters';
@@ -26,8 +25,7 @@ export interface ViewModel {
 function extentOf(dataset: Dataset): TimeWindow {
   const extent = dataExtent(dataset.events.map((e) => e.when));
   if (extent) return extent;
-  const published = dataset.sources[0] ? parseEventDate(dataset.sources[0].published) : null;
-  const centre = published?.ok ? published.date.start : Date.UTC(2000, 0, 1);
+  const centre = dataset.sources[0]?.publishedDate.start ?? Date.UTC(2000, 0, 1);
   return { start: centre - 15 * DAY, end: centre + 15 * DAY };
 }
 

@@ -1,6 +1,5 @@
 import type { Dataset, TimelineEvent } from '../data/model';
-import { formatAtPrecision, formatEventDate } from '../data/formatDate';
-import { parseEventDate } from '../data/edtfDate';
+import { formatEventDate, formatPublished } from '../data/formatDate';
 import { ActorChips } from './actorChips';
 import { attributionLabels } from './attribution';
 import { HighlightedText } from './HighlightedText';
@@ -21,9 +20,7 @@ interface DetailsPanelProps {
 function sourceCredit(dataset: Dataset, sourceId: string): string {
   const source = dataset.sourcesById.get(sourceId);
   if (!source) return sourceId;
-  const published = parseEventDate(source.published);
-  const date = published.ok ? `, ${formatAtPrecision(published.date.start, published.date.startPrecision)}` : '';
-  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${date}`;
+  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}, ${formatPublished(source)}`;
 }
 
 export function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource, asGroup = false }: DetailsPanelProps) {

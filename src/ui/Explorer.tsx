@@ -1,7 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
-import { formatAtPrecision, formatEventDate } from '../data/formatDate';
-import { parseEventDate } from '../data/edtfDate';
+import { formatEventDate, formatPublished } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
 import { actorCounts, describeExclusion, filtersActive, matchesQuery, NO_FILTERS } from '../state/filters';
@@ -19,11 +18,7 @@ import { writeViewParams } from '../state/urlState';
 
 function credit(dataset: Dataset): string {
   return dataset.sources
-    .map((s) => {
-      const published = parseEventDate(s.published);
-      const date = published.ok ? `, ${formatAtPrecision(published.date.start, published.date.startPrecision)}` : '';
-      return `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}${date}`;
-    })
+    .map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`)
     .join('; ');
 }
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Dataset } from '../data/model';
-import { parseEventDate } from '../data/edtfDate';
-import { formatAtPrecision } from '../data/formatDate';
+import { formatPublished } from '../data/formatDate';
 import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
 import { safeHref } from './safeHref';
 
@@ -49,7 +48,6 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
       </div>
       <div className="source-body" ref={bodyRef}>
         {dataset.sources.map((source) => {
-          const published = parseEventDate(source.published);
           const href = safeHref(source.url);
           return (
             <article key={source.id} className="source-article" aria-labelledby={`source-title-${source.id}`}>
@@ -60,7 +58,7 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
                 </h3>
                 <p className="source-byline">
                   {source.author ? `By ${source.author} · ` : ''}
-                  {published.ok ? `Published ${formatAtPrecision(published.date.start, published.date.startPrecision)}` : source.published}
+                  Published {formatPublished(source)}
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {

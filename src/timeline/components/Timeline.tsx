@@ -4,7 +4,6 @@ import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
 import { formatAtPrecision } from '../../data/formatDate';
-import { parseEventDate } from '../../data/edtfDate';
 import { layoutTimeline, type ClusterMark, type Mark } from '../core/layout';
 import { axisTicks } from '../core/ticks';
 import type { Lane } from '../core/lanes';
@@ -182,10 +181,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
 
   const publications = useMemo(
     () =>
-      dataset.sources.flatMap((source) => {
-        const parsed = parseEventDate(source.published);
-        return parsed.ok ? [{ id: source.id, time: (parsed.date.start + parsed.date.end) / 2, date: parsed.date }] : [];
-      }),
+      dataset.sources.map((source) => ({ id: source.id, time: (source.publishedDate.start + source.publishedDate.end) / 2, date: source.publishedDate })),
     [dataset],
   );
 

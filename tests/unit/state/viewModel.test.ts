@@ -4,7 +4,7 @@ import { matchesQuery, NO_FILTERS, type Filters } from '../../../src/state/filte
 import { focusEdge, focusStep, initialViewState, selectEvent, selectStep, setFilters, setView, setWindow, type ViewState } from '../../../src/state/viewState';
 import { laneActorId } from '../../../src/timeline/core/lanes';
 import { DAY } from '../../../src/timeline/core/timeWindow';
-import type { Actor, Dataset, Source, TimelineEvent } from '../../../src/data/model';
+import type { Actor, Dataset, DatasetSource, TimelineEvent } from '../../../src/data/model';
 import { actor, at, date, nth, windowOf } from '../../fixtures/builders';
 import { bundledDataset } from '../../fixtures/kursk';
 
@@ -21,7 +21,14 @@ const naming = (...actorIds: string[]) =>
   dataset.events.filter((e) => e.actors.some((a) => actorIds.includes(a) || actorIds.includes(dataset.actorsById.get(a)?.memberOf ?? ''))).map((e) => e.id);
 
 // A small hand-built dataset: Ruritania with its prime minister, Freedonia, and an outlet.
-const source: Source = { id: 'gazette', title: 'Treaty', outlet: 'The Gazette', published: '2024-03-02', paragraphs: [{ text: 'Text.', kind: 'body' }] };
+const source: DatasetSource = {
+  id: 'gazette',
+  title: 'Treaty',
+  outlet: 'The Gazette',
+  published: '2024-03-02',
+  publishedDate: date('2024-03-02'),
+  paragraphs: [{ text: 'Text.', kind: 'body' }],
+};
 
 function timelineEvent(id: string, edtf: string, actorIds: string[], title = id): TimelineEvent {
   return {

@@ -1,0 +1,10 @@
+/// <reference lib="webworker" />
+// Parses and validates a dataset off the main thread, so a large file never freezes the page.
+import { loadDatasetFromText } from './load';
+
+self.onmessage = (event: MessageEvent<string>) => {
+  void loadDatasetFromText(event.data).then(
+    (result) => self.postMessage({ ok: true, result }),
+    (error: unknown) => self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+};
