@@ -1,5 +1,6 @@
 import { layoutTimeline } from '../timeline/core/layout';
-import type { Lane } from '../timeline/core/lanes';
+import { itemStart, type Lane } from '../timeline/core/lanes';
+import type { EventDate } from '../data/edtfDate';
 import { NO_FILTERS, type Filters } from './filters';
 import {
   clampWindow,
@@ -30,7 +31,8 @@ export interface ViewState {
 
 /** What the actions need to know of the data: events in time order and how far the view may go. */
 export interface ViewContext {
-  order: readonly { id: string; start: number; end: number }[];
+  /** Events in time order; `itemStart` is where each stands in its lane row (see lanes.itemStart). */
+  order: readonly { id: string; start: number; end: number; itemStart?: number }[];
   indexOf: ReadonlyMap<string, number>;
   fit: TimeWindow;
   limits: ZoomLimits;
@@ -94,7 +96,14 @@ export function revealWindow(state: ViewState, ctx: ViewContext, index: number):
   if (!ctx.lanes) return window;
   const anchor = Math.min(Math.max((event.start + event.end) / 2, window.start), window.end);
   for (let step = 0; step < MAX_REVEAL_STEPS; step++) {
-    const key = layoutTimeline({ lanes: ctx.lanes, window, width: state.width, labelWidth: () => 0 }).focusKeyOfEvent.get(index);
+    const key = layoutTimeline({
+      lanes: ctx.lanes,
+      window,
+      width: state.width,
+      labelWidth: () => 0,
+      priority: [index],
+      itemStartOf: (i) => ctx.order[i]?.itemStart ?? ctx.order[i]?.start ?? 0,
+    }).focusKeyOfEvent.get(index);
     if (!key || !key.startsWith('cluster:')) break;
     const next = zoomWindow(window, ZOOM_STEP, ctx.limits, anchor);
     if (sameWindow(next, window)) break;
@@ -191,11 +200,11 @@ export function selectStep(state: ViewState, ctx: ViewContext, step: 1 | -1): Vi
 }
 
 export function makeViewContext(
-  events: readonly { id: string; when: { start: number; end: number } }[],
+  events: readonly { id: string; when: EventDate }[],
   extent: TimeWindow,
   limits: ZoomLimits,
   lanes?: readonly Lane[],
 ): ViewContext {
-  const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end }));
+  const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end, itemStart: itemStart(e.when) }));
   return { order, indexOf: new Map(order.map((e, i) => [e.id, i])), fit: fitWindow(extent), limits, ...(lanes ? { lanes } : {}) };
 }

@@ -22,8 +22,15 @@ export function eventName(event: TimelineEvent): string {
   return `${event.title}, ${formatEventDate(event.when)}`;
 }
 
+/** "12", "1.2k", "34k": a count that fits a narrow mark. */
+export function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return `${Math.round(n / 1000)}k`;
+}
+
 export function clusterName(mark: ClusterMark): string {
-  return `${mark.events.length} events, ${formatTimeRange(mark.start, mark.end)}`;
+  return `${mark.count.toLocaleString('en')} events, ${formatTimeRange(mark.start, mark.end)}`;
 }
 
 /** A span's drawn box, clipped a little beyond the plot so its ends stay honest at the edges. */
@@ -109,7 +116,11 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
   const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
   let box: { left: number; width: number };
   let height: number;
-  if (mark.shape === 'span') {
+  if (mark.binned) {
+    // A summary of one time bin: drawn over exactly that bin, side by side with its neighbours.
+    box = { left: mark.x + 1, width: Math.max(mark.x2 - mark.x - 2, 6) };
+    height = mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22;
+  } else if (mark.shape === 'span') {
     box = spanBox(mark.x + 1, mark.x2 - 1, width, 28);
     height = GEOMETRY.spanRow - 4;
   } else {
@@ -130,7 +141,7 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <span className="cluster-count">{mark.events.length}</span>
+      <span className="cluster-count">{compactCount(mark.count)}</span>
     </button>
   );
 }

@@ -6,7 +6,7 @@ import type { ViewActions } from '../../state/useViewState';
 import { formatAtPrecision } from '../../data/formatDate';
 import { layoutTimeline, type ClusterMark, type Mark } from '../core/layout';
 import { axisTicks } from '../core/ticks';
-import type { Lane } from '../core/lanes';
+import { itemStart, type Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
 import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
@@ -63,9 +63,13 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
         window: state.window,
         width,
         labelWidth: (i) => labelWidths[i] ?? 0,
+        itemStartOf: (i) => {
+          const when = events[i]?.when;
+          return when ? itemStart(when) : 0;
+        },
         priority: [selectedIndex, focusedIndex].filter((i): i is number => i !== undefined),
       }),
-    [lanes, state.window, width, labelWidths, selectedIndex, focusedIndex],
+    [lanes, events, state.window, width, labelWidths, selectedIndex, focusedIndex],
   );
   const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
   const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
@@ -174,7 +178,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   // A cluster that zooming cannot split (its events overlap in time) opens its first event instead.
   const activateCluster = (mark: ClusterMark) => {
     const framed = frameRange({ start: mark.start, end: mark.end }, ctx.limits);
-    const first = events[mark.events[0] ?? -1];
+    const first = events[mark.first];
     if (spanOf(framed) > spanOf(state.window) * 0.7 && first) actions.select(first.id);
     else actions.zoomToRange({ start: mark.start, end: mark.end });
   };
@@ -293,7 +297,8 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
                   />
                 );
               }
-              const focusedEvent = focusedIndex !== undefined && mark.events.includes(focusedIndex) ? (events[focusedIndex] ?? null) : null;
+              const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
+              const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
               return (
                 <ClusterMarkView
                   key={mark.key}
@@ -301,10 +306,10 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
                   mark={mark}
                   actor={lane}
                   focusedEvent={focusedEvent}
-                  containsSelection={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
-                  dimmed={mark.events.every(dimmed)}
+                  containsSelection={holds(selectedIndex)}
+                  dimmed={!mark.binned && mark.events.every(dimmed)}
                   onFocus={() => {
-                    const first = events[mark.events[0] ?? -1];
+                    const first = events[mark.first];
                     if (!focusedEvent && first) actions.focus(first.id);
                   }}
                   onActivate={() => activateCluster(mark)}

@@ -23,6 +23,15 @@ export interface LaneItem {
   end: number;
 }
 
+/** One row's items in time order, with typed copies of their times for bisection. */
+export interface RowIndex {
+  items: LaneItem[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Running maximum of ends: the first item that can reach a time is found by bisection. */
+  maxEnds: Float64Array;
+}
+
 export interface Lane {
   /** The state, alliance or unaffiliated organization the lane stands for. */
   actor: Actor;
@@ -38,6 +47,10 @@ export interface Lane {
   starts: Float64Array;
   /** Running maximum of items' ends, so the first item that can reach a window is found by bisection. */
   maxEnds: Float64Array;
+  /** The lane's points, its span rows (in row order) and its echoes, each indexed for bisection. */
+  pointIndex: RowIndex;
+  spanIndex: RowIndex[];
+  echoIndex: RowIndex;
 }
 
 export const MAX_POINT_ROWS = 3;
@@ -52,6 +65,11 @@ export function shapeOf(when: EventDate): MarkShape {
 /** Where a point sits: a day-precise event in the middle of its day, a timed one at its instant. */
 export function pointTime(when: EventDate): number {
   return when.startPrecision === 'time' ? when.start : (when.start + when.end) / 2;
+}
+
+/** Where an event stands in its row's time order: a point at its drawn time, a span at its start. */
+export function itemStart(when: EventDate): number {
+  return shapeOf(when) === 'point' ? pointTime(when) : when.start;
 }
 
 /** The lane an actor's events belong to: its state or alliance, or itself. */
@@ -126,21 +144,52 @@ function layoutLaneRows(
     }
     return item;
   });
-  const pointRows = perPosition.size === 0 ? 0 : Math.min(MAX_POINT_ROWS, Math.max(...perPosition.values()));
+  // A loop, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
+  let busiest = 0;
+  for (const n of perPosition.values()) busiest = Math.max(busiest, n);
+  const pointRows = Math.min(MAX_POINT_ROWS, busiest);
   for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
   items.sort((a, b) => a.start - b.start || a.event - b.event);
-  const starts = new Float64Array(items.map((i) => i.start));
+  const all = rowIndex(items);
+  const spanItems: LaneItem[][] = Array.from({ length: spanRowEnds.length }, () => []);
+  const pointItems: LaneItem[] = [];
+  const echoItems: LaneItem[] = [];
+  for (const item of items) {
+    if (!item.primary) echoItems.push(item);
+    else if (item.shape === 'point') pointItems.push(item);
+    else spanItems[item.row - pointRows]?.push(item);
+  }
+  return {
+    actor,
+    members,
+    pointRows,
+    spanRows: spanRowEnds.length,
+    hasEchoes: echoItems.length > 0,
+    items,
+    starts: all.starts,
+    maxEnds: all.maxEnds,
+    pointIndex: rowIndex(pointItems),
+    spanIndex: spanItems.map(rowIndex),
+    echoIndex: rowIndex(echoItems),
+  };
+}
+
+function rowIndex(items: LaneItem[]): RowIndex {
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
   const maxEnds = new Float64Array(items.length);
   let running = -Infinity;
   items.forEach((item, i) => {
+    starts[i] = item.start;
+    ends[i] = item.end;
     running = Math.max(running, item.end);
     maxEnds[i] = running;
   });
-  return { actor, members, pointRows, spanRows: spanRowEnds.length, hasEchoes: items.some((i) => !i.primary), items, starts, maxEnds };
+  return { items, starts, ends, maxEnds };
 }
 
 /** First index whose value is > x in an ascending array. */
-function upperBound(values: Float64Array, x: number): number {
+export function upperBound(values: Float64Array, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -152,7 +201,7 @@ function upperBound(values: Float64Array, x: number): number {
 }
 
 /** First index whose value is >= x in an ascending array. */
-function lowerBound(values: Float64Array, x: number): number {
+export function lowerBound(values: Float64Array, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -165,11 +214,19 @@ function lowerBound(values: Float64Array, x: number): number {
 
 /** Items of a lane that overlap [from, to], found by bisection: the work follows what is in view. */
 export function itemsInRange(lane: Lane, from: number, to: number): LaneItem[] {
-  const first = lowerBound(lane.maxEnds, from);
-  const last = upperBound(lane.starts, to);
+  return rowItemsInRange({ items: lane.items, starts: lane.starts, maxEnds: lane.maxEnds }, from, to);
+}
+
+/** The index range [first, last) of a row's items that can overlap [from, to]; some before `last` may end earlier. */
+export function rowRange(row: Pick<RowIndex, 'starts' | 'maxEnds'>, from: number, to: number): [number, number] {
+  return [lowerBound(row.maxEnds, from), upperBound(row.starts, to)];
+}
+
+export function rowItemsInRange(row: Pick<RowIndex, 'items' | 'starts' | 'maxEnds'>, from: number, to: number): LaneItem[] {
+  const [first, last] = rowRange(row, from, to);
   const out: LaneItem[] = [];
   for (let i = first; i < last; i++) {
-    const item = lane.items[i] as LaneItem;
+    const item = row.items[i] as LaneItem;
     if (item.end >= from) out.push(item);
   }
   return out;

@@ -1,4 +1,4 @@
-import { itemsInRange, type Lane, type LaneItem, type MarkShape } from './lanes';
+import { lowerBound, rowItemsInRange, rowRange, type Lane, type LaneItem, type MarkShape, type RowIndex } from './lanes';
 import { placeLabels, type LabelBox } from './labels';
 import { createTimeScale } from './timeScale';
 import { GEOMETRY } from './geometry';
@@ -34,7 +34,15 @@ export interface ClusterMark {
   key: string;
   laneId: string;
   shape: MarkShape;
+  /** Its events, listed while there are few enough to list (up to MAX_LISTED); see `count`. */
   events: number[];
+  count: number;
+  /** The earliest event in it. */
+  first: number;
+  /** A summary of a dense stretch: one time bin, drawn exactly over [x, x2]. */
+  binned: boolean;
+  /** Where its events stand in their row (half-open), for finding an event that is not listed. */
+  range: [number, number];
   x: number;
   x2: number;
   y: number;
@@ -68,6 +76,8 @@ export interface TimelineLayout {
 
 export interface LayoutInput {
   lanes: readonly Lane[];
+  /** Where an event sits in its row's time order (a point's drawn time, a span's start); finds priority events inside dense clusters. */
+  itemStartOf?: (event: number) => number;
   window: TimeWindow;
   width: number;
   /** Label width in pixels per event index, measured once at the edge. */
@@ -121,6 +131,69 @@ export function chain<T>(items: readonly T[], left: (t: T) => number, right: (t:
   return groups;
 }
 
+/** Beyond this many items in view, a row is summarised by time bins: the frame's work follows the bins, not the events. */
+export const DENSE_ITEMS = 256;
+/** Clusters list their events up to this many. */
+export const MAX_LISTED = 512;
+const DENSE_POINT_BIN_PX = 30;
+const DENSE_SPAN_BIN_PX = 30;
+
+const MINUTE = 60_000;
+const BIN_LADDER = [1, 5, 15, 60, 180, 360, 720, 1440, 2 * 1440, 7 * 1440, 14 * 1440, 30 * 1440, 91 * 1440, 182 * 1440, 365 * 1440].map((m) => m * MINUTE);
+
+/** The smallest round bin at least `minMs` long; bins are aligned to the epoch so they stay put while panning. */
+export function binSize(minMs: number): number {
+  const found = BIN_LADDER.find((b) => b >= minMs);
+  if (found) return found;
+  const year = 365 * 1440 * MINUTE;
+  const years = minMs / year;
+  const step = [1, 2, 5].map((m) => m * 10 ** Math.floor(Math.log10(years))).find((y) => y >= years) ?? 10 ** Math.ceil(Math.log10(years));
+  return step * year;
+}
+
+export interface TimeBin {
+  binStart: number;
+  j0: number;
+  j1: number;
+}
+
+/** The non-empty time bins among a row's items [i0, i1), each found by bisection. */
+export function timeBins(row: RowIndex, i0: number, i1: number, binMs: number): TimeBin[] {
+  const bins: TimeBin[] = [];
+  let j = i0;
+  while (j < i1) {
+    const binStart = Math.floor((row.starts[j] as number) / binMs) * binMs;
+    let lo = j;
+    let hi = i1;
+    const binEnd = binStart + binMs;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((row.starts[mid] as number) < binEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    bins.push({ binStart, j0: j, j1: lo });
+    j = lo;
+  }
+  return bins;
+}
+
+function findInDenseCluster(lanes: readonly Lane[], marks: readonly Mark[], event: number, start: number): string | null {
+  for (const lane of lanes) {
+    const rows: [RowIndex, (m: ClusterMark) => boolean][] = [
+      [lane.pointIndex, (m) => m.shape === 'point'],
+      ...lane.spanIndex.map((r, i): [RowIndex, (m: ClusterMark) => boolean] => [r, (m) => m.shape === 'span' && m.row === lane.pointRows + i]),
+    ];
+    for (const [row, isRow] of rows) {
+      for (let j = lowerBound(row.starts, start); j < row.items.length && row.starts[j] === start; j++) {
+        if ((row.items[j] as LaneItem).event !== event) continue;
+        const cluster = marks.find((m): m is ClusterMark => m.type === 'cluster' && m.laneId === lane.actor.id && isRow(m) && j >= m.range[0] && j < m.range[1]);
+        return cluster ? cluster.key : null;
+      }
+    }
+  }
+  return null;
+}
+
 function extentOf(group: readonly LaneItem[]): { start: number; end: number } {
   let start = Infinity;
   let end = -Infinity;
@@ -144,73 +217,125 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const echoes: EchoMark[] = [];
   const margin = (window.end - window.start) * (GEOMETRY.pointGap / Math.max(width, 1));
   const toX = (item: LaneItem) => scale.toX(item.start);
+  const msPerPx = (window.end - window.start) / Math.max(width, 1);
+  const pointBinMs = binSize(DENSE_POINT_BIN_PX * msPerPx);
+  const spanBinMs = binSize(DENSE_SPAN_BIN_PX * msPerPx);
   const spanRight = (item: LaneItem) => Math.max(scale.toX(item.end), scale.toX(item.start) + GEOMETRY.minSpanWidth);
 
   for (const band of bands) {
     const lane = band.lane;
     const laneId = lane.actor.id;
-    const inView = itemsInRange(lane, window.start - margin, window.end + margin);
-    const pointItems: LaneItem[] = [];
-    const spanItems: LaneItem[][] = Array.from({ length: lane.spanRows }, () => []);
-    const echoItems: LaneItem[] = [];
-    for (const item of inView) {
-      if (!item.primary) echoItems.push(item);
-      else if (item.shape === 'point') pointItems.push(item);
-      else spanItems[item.row - lane.pointRows]?.push(item);
-    }
+    const from = window.start - margin;
+    const to = window.end + margin;
 
     // Points: a small group stacks into the lane's point rows; a larger one becomes a cluster.
-    for (const group of chain(pointItems, toX, toX, GEOMETRY.pointGap)) {
-      if (group.length <= lane.pointRows) {
-        group.forEach((item, k) => {
-          const x = toX(item);
-          marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'point', x, x2: x, y: rowY(band, k), row: k, label: null });
-        });
-      } else {
-        const first = group[0] as LaneItem;
-        marks.push({
-          type: 'cluster',
-          key: `cluster:${laneId}:0:${first.event}`,
-          laneId,
-          shape: 'point',
-          events: group.map((i) => i.event),
-          x: toX(first),
-          x2: toX(group[group.length - 1] as LaneItem),
-          y: rowY(band, 0),
-          row: 0,
-          ...extentOf(group),
-        });
+    const points = lane.pointIndex;
+    const [p0, p1] = rowRange(points, from, to);
+    if (p1 - p0 > DENSE_ITEMS) {
+      for (const bin of timeBins(points, p0, p1, pointBinMs)) {
+        if (bin.j1 - bin.j0 <= lane.pointRows) {
+          for (let j = bin.j0, k = 0; j < bin.j1; j++, k++) pushPoint(points.items[j] as LaneItem, k);
+        } else marks.push(binnedCluster(laneId, 'point', points, bin, 0));
+      }
+    } else {
+      for (const group of chain(rowItemsInRange(points, from, to), toX, toX, GEOMETRY.pointGap)) {
+        if (group.length <= lane.pointRows) group.forEach((item, k) => pushPoint(item, k));
+        else marks.push(listedCluster(laneId, 'point', group, toX(group[0] as LaneItem), toX(group[group.length - 1] as LaneItem), 0, points));
       }
     }
 
     // Spans never overlap within a row in time; they merge only when the minimum width makes them collide.
-    spanItems.forEach((items, i) => {
+    lane.spanIndex.forEach((spans, i) => {
       const row = lane.pointRows + i;
-      for (const group of chain(items, toX, spanRight, 0)) {
-        const first = group[0] as LaneItem;
-        const x = toX(first);
-        const x2 = Math.max(...group.map(spanRight));
-        if (group.length === 1) {
-          marks.push({ type: 'event', key: `event:${first.event}`, event: first.event, laneId, shape: 'span', x, x2, y: rowY(band, row), row, label: null });
-        } else {
-          marks.push({ type: 'cluster', key: `cluster:${laneId}:${row}:${first.event}`, laneId, shape: 'span', events: group.map((g) => g.event), x, x2, y: rowY(band, row), row, ...extentOf(group) });
+      const [s0, s1] = rowRange(spans, from, to);
+      if (s1 - s0 > DENSE_ITEMS) {
+        for (const bin of timeBins(spans, s0, s1, spanBinMs)) {
+          if (bin.j1 - bin.j0 === 1) pushSpan(spans.items[bin.j0] as LaneItem, row);
+          else marks.push(binnedCluster(laneId, 'span', spans, bin, row));
         }
+        return;
+      }
+      for (const group of chain(rowItemsInRange(spans, from, to), toX, spanRight, 0)) {
+        if (group.length === 1) pushSpan(group[0] as LaneItem, row);
+        else marks.push(listedCluster(laneId, 'span', group, toX(group[0] as LaneItem), Math.max(...group.map(spanRight)), row, spans));
       }
     });
 
     const echoRight = (item: LaneItem) => (item.shape === 'span' ? spanRight(item) : toX(item));
-    for (const group of chain(echoItems, toX, echoRight, GEOMETRY.echoGap)) {
-      const first = group[0] as LaneItem;
+    const [e0, e1] = rowRange(lane.echoIndex, from, to);
+    const echoGroups: { items: LaneItem[]; x: number; x2: number }[] = [];
+    if (e1 - e0 > DENSE_ITEMS) {
+      for (const bin of timeBins(lane.echoIndex, e0, e1, pointBinMs)) {
+        echoGroups.push({ items: lane.echoIndex.items.slice(bin.j0, Math.min(bin.j1, bin.j0 + 2)), x: scale.toX(bin.binStart), x2: scale.toX(bin.binStart + pointBinMs) });
+      }
+    } else {
+      for (const group of chain(rowItemsInRange(lane.echoIndex, from, to), toX, echoRight, GEOMETRY.echoGap)) {
+        echoGroups.push({ items: group, x: toX(group[0] as LaneItem), x2: Math.max(...group.map(echoRight)) });
+      }
+    }
+    for (const group of echoGroups) {
+      const first = group.items[0] as LaneItem;
       echoes.push({
         type: 'echo',
         key: `echo:${laneId}:${first.event}`,
         laneId,
-        shape: group.length === 1 ? first.shape : 'span',
-        events: group.map((g) => g.event),
-        x: toX(first),
-        x2: Math.max(...group.map(echoRight)),
+        shape: group.items.length === 1 ? first.shape : 'span',
+        events: group.items.map((g) => g.event),
+        x: group.x,
+        x2: group.x2,
         y: rowY(band, -1),
       });
+    }
+
+    function pushPoint(item: LaneItem, k: number) {
+      const x = toX(item);
+      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'point', x, x2: x, y: rowY(band, k), row: k, label: null });
+    }
+    function pushSpan(item: LaneItem, row: number) {
+      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'span', x: toX(item), x2: spanRight(item), y: rowY(band, row), row, label: null });
+    }
+    function listedCluster(laneId: string, shape: MarkShape, group: readonly LaneItem[], x: number, x2: number, row: number, index: RowIndex): ClusterMark {
+      const first = group[0] as LaneItem;
+      const j0 = lowerBound(index.starts, first.start);
+      return {
+        type: 'cluster',
+        key: `cluster:${laneId}:${row}:${first.event}`,
+        laneId,
+        shape,
+        events: group.map((i) => i.event),
+        count: group.length,
+        first: first.event,
+        binned: false,
+        range: [j0, j0 + group.length],
+        x,
+        x2,
+        y: rowY(band, row),
+        row,
+        ...extentOf(group),
+      };
+    }
+    function binnedCluster(laneId: string, shape: MarkShape, index: RowIndex, bin: TimeBin, row: number): ClusterMark {
+      const count = bin.j1 - bin.j0;
+      const first = index.items[bin.j0] as LaneItem;
+      const listed = count <= MAX_LISTED ? index.items.slice(bin.j0, bin.j1).map((i) => i.event) : [];
+      return {
+        type: 'cluster',
+        // Keyed by the bin, which stays put while panning.
+        key: `cluster:${laneId}:${row}:t${bin.binStart}`,
+        laneId,
+        shape,
+        events: listed,
+        count,
+        first: first.event,
+        binned: true,
+        range: [bin.j0, bin.j1],
+        x: scale.toX(bin.binStart),
+        x2: scale.toX(bin.binStart + (shape === 'point' ? pointBinMs : spanBinMs)),
+        y: rowY(band, row),
+        row,
+        start: index.starts[bin.j0] as number,
+        end: index.maxEnds[bin.j1 - 1] as number,
+      };
     }
   }
 
@@ -220,6 +345,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   for (const mark of marks) {
     if (mark.type === 'event') focusKeyOfEvent.set(mark.event, mark.key);
     else for (const event of mark.events) focusKeyOfEvent.set(event, mark.key);
+  }
+  // Priority events inside clusters too dense to list are found by where they stand in their row.
+  for (const event of input.priority ?? []) {
+    if (focusKeyOfEvent.has(event) || !input.itemStartOf) continue;
+    const key = findInDenseCluster(lanes, marks, event, input.itemStartOf(event));
+    if (key) focusKeyOfEvent.set(event, key);
   }
   const last = bands[bands.length - 1];
   return { bands, marks, echoes, height: last ? last.top + last.height : 0, focusKeyOfEvent };

@@ -12,7 +12,23 @@ function span(event: number, x: number, x2: number, row = 0, laneId = 'a'): Even
 }
 
 function cluster(events: number[], x: number, x2: number, row = 0, laneId = 'a'): ClusterMark {
-  return { type: 'cluster', key: `cluster:${laneId}:${row}:${events[0] ?? 0}`, laneId, shape: 'point', events, x, x2, y: 0, row, start: 0, end: 0 };
+  return {
+    type: 'cluster',
+    key: `cluster:${laneId}:${row}:${events[0] ?? 0}`,
+    laneId,
+    shape: 'point',
+    events,
+    count: events.length,
+    first: events[0] ?? 0,
+    binned: false,
+    range: [0, events.length],
+    x,
+    x2,
+    y: 0,
+    row,
+    start: 0,
+    end: 0,
+  };
 }
 
 const widthOf = (w: number) => () => w;
