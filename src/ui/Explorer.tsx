@@ -50,7 +50,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
 
   // Facet counts follow the search, not the actor choice itself.
   const counts = useMemo(
-    () => actorCounts(dataset.events, (i) => matchesQuery(model.searchText[i] ?? '', query), dataset.actors),
+    () => actorCounts(dataset.events, query.trim() === '' ? () => true : (i) => matchesQuery(model.searchText[i] ?? '', query), dataset.actors),
     [dataset, model, query],
   );
   const matching = ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length;
