@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts', 'bench/tmp', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts', 'bench/tmp', 'bench/dist', 'bench/results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
