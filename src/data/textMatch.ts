@@ -14,9 +14,22 @@ export interface NormalizedText {
   origin: number[];
 }
 
-export function normalizeForMatch(original: string, foldCase = false): NormalizedText {
+const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTE_FOLDS).join('')}]`, 'g');
+
+/** The normalized text alone, by a few native passes: no per-character garbage for large sources. */
+function normalizeTextOnly(original: string, foldCase: boolean): string {
+  const text = original.replace(QUOTE_CHARS, (c) => QUOTE_FOLDS[c] ?? c).replace(/\s+/g, ' ').trim();
+  if (!foldCase) return text;
+  const lower = text.toLowerCase();
+  // A length change means a character like 'İ' lower-cases to two; keep the slow, exact rule for those.
+  return lower.length === text.length ? lower : normalizeForMatch(original, true).text;
+}
+
+export function normalizeForMatch(original: string, foldCase = false, withOrigin = true): NormalizedText {
+  if (!withOrigin) return { text: normalizeTextOnly(original, foldCase), origin: [] };
   let text = '';
   const origin: number[] = [];
+  const track = (i: number) => origin.push(i);
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] as string;
@@ -26,14 +39,14 @@ export function normalizeForMatch(original: string, foldCase = false): Normalize
     }
     if (pendingSpace >= 0) {
       text += ' ';
-      origin.push(pendingSpace);
+      track(pendingSpace);
       pendingSpace = -1;
     }
     const folded = QUOTE_FOLDS[ch] ?? ch;
     // Lower-casing that changes a character's length (e.g. 'İ') would break the offset map.
     const lower = foldCase ? folded.toLowerCase() : folded;
     text += lower.length === folded.length ? lower : folded;
-    origin.push(i);
+    track(i);
   }
   return { text, origin };
 }
@@ -57,5 +70,10 @@ export function findNeedle(hay: NormalizedText, needle: string): TextRange | nul
 }
 
 export function findVerbatim(haystack: string, quote: string, foldCase = false): TextRange | null {
+  // Most quotes are copied exactly: find those directly, without building an offset map.
+  if (!foldCase) {
+    const at = haystack.indexOf(quote);
+    if (at >= 0 && quote.trim() === quote && quote !== '') return { start: at, end: at + quote.length };
+  }
   return findInNormalized(normalizeForMatch(haystack, foldCase), quote, foldCase);
 }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { actorSchema, datasetSchema, eventSchema, sourceSchema, type Actor, type Source } from './schema';
+import { actorSchema, datasetSchema, eventSchema, sourceSchema, type Actor, type Paragraph, type Source } from './schema';
 import { parseEventDate } from './edtfDate';
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
-import { findNeedle, normalizeForMatch, type NormalizedText } from './textMatch';
+import { findVerbatim, normalizeForMatch } from './textMatch';
 import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
@@ -16,10 +16,14 @@ const topLevelSchema = z.extend(datasetSchema, {
 
 interface PreparedSource {
   source: Source;
-  exact: NormalizedText[];
-  folded: NormalizedText[];
+  /** Each paragraph's text normalized for matching (white space and quotes folded). */
+  exact: string[];
+  /** The same, case-folded, made only if a date basis needs it. */
+  readonly folded: string[];
   /** Paragraph index by its whole normalized text: an excerpt that quotes a whole paragraph is found at once. */
   whole: Map<string, number>;
+  /** Where the last quote was found: datasets tend to follow their source, so the next search starts there. */
+  cursor: number;
 }
 
 function labelOf(record: unknown, fallback: string): string {
@@ -123,36 +127,45 @@ function checkMembership(
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 function prepareSource(source: Source): PreparedSource {
-  const exact = source.paragraphs.map((p) => normalizeForMatch(p.text));
+  const exact = source.paragraphs.map((p) => normalizeForMatch(p.text, false, false).text);
   const whole = new Map<string, number>();
-  exact.forEach((p, i) => {
-    if (!whole.has(p.text)) whole.set(p.text, i);
+  exact.forEach((text, i) => {
+    if (!whole.has(text)) whole.set(text, i);
   });
-  // Case-folded copies are made only if a date basis needs them.
-  let folded: NormalizedText[] | null = null;
+  let folded: string[] | null = null;
   return {
     source,
     exact,
     get folded() {
-      folded ??= source.paragraphs.map((p) => normalizeForMatch(p.text, true));
+      folded ??= source.paragraphs.map((p) => normalizeForMatch(p.text, true, false).text);
       return folded;
     },
     whole,
+    cursor: 0,
   };
 }
 
-function locate(prepared: PreparedSource, quote: string, foldCase: boolean): ExcerptLocation | null {
-  const needle = normalizeForMatch(quote, foldCase).text;
-  if (!foldCase) {
-    const i = prepared.whole.get(needle);
-    if (i !== undefined) return { sourceId: prepared.source.id, paragraph: i, ...(findNeedle(prepared.exact[i] as NormalizedText, needle) as { start: number; end: number }) };
+/** The paragraph holding a quote, searching from `from` onwards and then from the start. */
+function findParagraph(paragraphs: readonly string[], needle: string, from: number): number {
+  const n = paragraphs.length;
+  for (let k = 0; k < n; k++) {
+    const i = (from + k) % n;
+    if ((paragraphs[i] as string).includes(needle)) return i;
   }
-  const paragraphs = foldCase ? prepared.folded : prepared.exact;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const range = findNeedle(paragraphs[i] as NormalizedText, needle);
-    if (range) return { sourceId: prepared.source.id, paragraph: i, ...range };
-  }
-  return null;
+  return -1;
+}
+
+/** Where a quote stands in a source, verbatim after folding white space and quotes (and case, for date words). */
+function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from = prepared.cursor): ExcerptLocation | null {
+  const needle = normalizeForMatch(quote, foldCase, false).text;
+  if (needle === '') return null;
+  const paragraph = (!foldCase ? prepared.whole.get(needle) : undefined) ?? findParagraph(foldCase ? prepared.folded : prepared.exact, needle, from);
+  if (paragraph < 0) return null;
+  if (!foldCase) prepared.cursor = paragraph;
+  // Date words only need to be there; excerpts need their offsets, worked out for the one paragraph that holds them.
+  if (foldCase) return { sourceId: prepared.source.id, paragraph, start: 0, end: 0 };
+  const range = findVerbatim((prepared.source.paragraphs[paragraph] as Paragraph).text, quote);
+  return range ? { sourceId: prepared.source.id, paragraph, ...range } : null;
 }
 
 /** Validates anything parsed from JSON; never throws. */
@@ -227,7 +240,9 @@ export function validateDataset(input: unknown): ValidationResult {
         }
       });
       const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
-      if (eventSources.length > 0 && !eventSources.some((s) => locate(s, event.dateBasis.quote, true))) {
+      // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
+      const near = locations[0]?.paragraph;
+      if (eventSources.length > 0 && !eventSources.some((s) => locate(s, event.dateBasis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
         const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
         found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
       }
