@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { formatEventDate, formatPublished } from '../data/formatDate';
 import { ActorChips } from './actorChips';
@@ -23,7 +24,8 @@ function sourceCredit(dataset: Dataset, sourceId: string): string {
   return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}, ${formatPublished(source)}`;
 }
 
-export function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource, asGroup = false }: DetailsPanelProps) {
+// Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
+export const DetailsPanel = memo(function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource, asGroup = false }: DetailsPanelProps) {
   return (
     <section role={asGroup ? 'group' : undefined} className="panel details-panel" aria-labelledby="details-heading">
       <div className="panel-header">
@@ -79,4 +81,4 @@ export function DetailsPanel({ dataset, event, position, total, query, onStep, o
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate, formatPublished } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
@@ -20,6 +20,13 @@ function credit(dataset: Dataset): string {
   return dataset.sources
     .map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`)
     .join('; ');
+}
+
+function linkToEvent(eventId: string, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set('event', eventId);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return `?${params.toString().replace(/%2C/g, ',')}`;
 }
 
 const VIEWS = [
@@ -58,13 +65,13 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
   useEmbedBridge(embed, selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null, filters, actions);
-  // Links to an event keep everything else in the URL (a ?data= dataset above all).
-  const hrefForEvent = (eventId: string, extra: Record<string, string> = {}) => {
-    const params = new URLSearchParams(window.location.search);
-    params.set('event', eventId);
-    for (const [name, value] of Object.entries(extra)) params.set(name, value);
-    return `?${params.toString().replace(/%2C/g, ',')}`;
-  };
+  // Links to an event keep everything else in the URL (a ?data= dataset above all). Stable callbacks
+  // let the memoised panels skip the re-render of every zoom frame.
+  const hrefForEvent = useCallback((eventId: string) => linkToEvent(eventId), []);
+  const hrefForListEvent = useCallback((eventId: string) => linkToEvent(eventId, { view: 'list' }), []);
+  const selectRevealed = useCallback((eventId: string) => actions.select(eventId, { reveal: true }), [actions]);
+  const selectPlain = useCallback((eventId: string) => actions.select(eventId), [actions]);
+  const showInSource = useCallback(() => setRevealRequest((n) => n + 1), []);
   const viewHref = `${window.location.origin}${window.location.pathname}${writeViewParams(window.location.search, state, ctx)}`;
   const liveRegion = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -79,12 +86,12 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
       total={ctx.events.length}
       query={query}
       onStep={actions.selectStep}
-      onShowInSource={() => setRevealRequest((n) => n + 1)}
+      onShowInSource={showInSource}
       asGroup={embed.embed}
     />
   );
   const source = (
-    <SourcePanel dataset={dataset} selected={state.selected} visible={ctx.indexOf} revealRequest={revealRequest} onSelect={(eventId) => actions.select(eventId, { reveal: true })} hrefFor={hrefForEvent} asGroup={embed.embed} />
+    <SourcePanel dataset={dataset} selected={state.selected} visible={ctx.indexOf} revealRequest={revealRequest} onSelect={selectRevealed} hrefFor={hrefForEvent} asGroup={embed.embed} />
   );
 
   // Named by its filters too, so two embeds of one dataset on a page stay distinguishable.
@@ -202,8 +209,8 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
               hits={ctx.hits}
               query={query}
               selected={state.selected}
-              hrefFor={(eventId) => hrefForEvent(eventId, { view: 'list' })}
-              onSelect={(eventId) => actions.select(eventId)}
+              hrefFor={hrefForListEvent}
+              onSelect={selectPlain}
             />
           )}
         </div>

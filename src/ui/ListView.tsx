@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { HighlightedText } from './HighlightedText';
@@ -16,7 +16,8 @@ interface ListViewProps {
 }
 
 /** The same events as a chronological list: the screen-reader-, phone- and print-friendly way through. */
-export function ListView({ dataset, events, hits, query, selected, hrefFor, onSelect }: ListViewProps) {
+// Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
+export const ListView = memo(function ListView({ dataset, events, hits, query, selected, hrefFor, onSelect }: ListViewProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const shown = hits ? events.filter((_, i) => hits[i] === 1) : events;
 
@@ -71,4 +72,4 @@ export function ListView({ dataset, events, hits, query, selected, hrefFor, onSe
       </ol>
     </div>
   );
-}
+});

@@ -1,8 +1,12 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../data/model';
 import { formatPublished } from '../data/formatDate';
 import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
 import { safeHref } from './safeHref';
+
+const MAX_PARAGRAPHS = 400;
+const OPENING = 40;
+const AROUND = 15;
 
 interface SourcePanelProps {
   dataset: Dataset;
@@ -18,8 +22,21 @@ interface SourcePanelProps {
   hrefFor: (eventId: string) => string;
 }
 
-export function SourcePanel({ dataset, selected, visible, revealRequest, onSelect, hrefFor, asGroup = false }: SourcePanelProps) {
+// Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
+export const SourcePanel = memo(function SourcePanel({ dataset, selected, visible, revealRequest, onSelect, hrefFor, asGroup = false }: SourcePanelProps) {
   const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
+  const [showAll, setShowAll] = useState(false);
+  const total = dataset.sources.reduce((n, s) => n + s.paragraphs.length, 0);
+  // A very long source shows its opening and the passages around the selection, not thousands of paragraphs.
+  const shown = useMemo(() => {
+    if (showAll || total <= MAX_PARAGRAPHS) return null;
+    const keep = new Set<string>();
+    for (const source of dataset.sources) for (let p = 0; p < Math.min(OPENING, source.paragraphs.length); p++) keep.add(`${source.id}:${p}`);
+    for (const location of (selected ? dataset.eventsById.get(selected)?.excerptLocations : undefined) ?? []) {
+      for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) keep.add(`${location.sourceId}:${p}`);
+    }
+    return keep;
+  }, [showAll, total, dataset, selected]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -62,6 +79,7 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {
+                if (shown && !shown.has(`${source.id}:${p}`)) return shown.has(`${source.id}:${p - 1}`) ? <p key={p} className="source-gap" aria-hidden="true">…</p> : null;
                 const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
                 const content = segments.map((original, s) => {
                   let segment = original;
@@ -100,7 +118,14 @@ export function SourcePanel({ dataset, selected, visible, revealRequest, onSelec
             </article>
           );
         })}
+        {shown ? (
+          <p>
+            <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+              Show all {total.toLocaleString('en')} paragraphs
+            </button>
+          </p>
+        ) : null}
       </div>
     </section>
   );
-}
+});
