@@ -31,7 +31,12 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
   const shown = useMemo(() => {
     if (showAll || total <= MAX_PARAGRAPHS) return null;
     const keep = new Set<string>();
-    for (const source of dataset.sources) for (let p = 0; p < Math.min(OPENING, source.paragraphs.length); p++) keep.add(`${source.id}:${p}`);
+    // The opening paragraphs of the whole collection, not of every source: a dataset may have hundreds.
+    let opening = OPENING;
+    for (const source of dataset.sources) {
+      for (let p = 0; p < source.paragraphs.length && opening > 0; p++, opening--) keep.add(`${source.id}:${p}`);
+      if (opening <= 0) break;
+    }
     for (const location of (selected ? dataset.eventsById.get(selected)?.excerptLocations : undefined) ?? []) {
       for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) keep.add(`${location.sourceId}:${p}`);
     }
@@ -65,6 +70,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
       </div>
       <div className="source-body" ref={bodyRef}>
         {dataset.sources.map((source) => {
+          if (shown && !source.paragraphs.some((_, p) => shown.has(`${source.id}:${p}`))) return null;
           const href = safeHref(source.url);
           return (
             <article key={source.id} className="source-article" aria-labelledby={`source-title-${source.id}`}>
@@ -84,15 +90,15 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                 const content = segments.map((original, s) => {
                   let segment = original;
                   if (segment.events.length === 0) return segment.text;
-                  const shown = segment.events.filter((id) => visible.has(id));
-                  if (shown.length === 0) {
+                  const inView = segment.events.filter((id) => visible.has(id));
+                  if (inView.length === 0) {
                     return (
                       <mark key={s} data-event-id={segment.events[0]} className="is-filtered-out" title="Hidden by the current filters">
                         {segment.text}
                       </mark>
                     );
                   }
-                  segment = { ...segment, events: shown };
+                  segment = { ...segment, events: inView };
                   const current = selected !== null && segment.events.includes(selected);
                   const eventId = current ? (selected as string) : (segment.events[0] as string);
                   // A passage several events quote: each click moves on to the next of them.
@@ -121,7 +127,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
         {shown ? (
           <p>
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-              Show all {total.toLocaleString('en')} paragraphs
+              Show all {total.toLocaleString('en')} paragraphs of {dataset.sources.length.toLocaleString('en')} {dataset.sources.length === 1 ? 'source' : 'sources'}
             </button>
           </p>
         ) : null}

@@ -141,7 +141,7 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <span className="cluster-count">{compactCount(mark.count)}</span>
+      {compactCount(mark.count)}
     </button>
   );
 }

@@ -55,6 +55,9 @@ export interface Lane {
 
 export const MAX_POINT_ROWS = 3;
 export const MAX_SPAN_ROWS = 24;
+/** A lane with thousands of events gets fewer span rows: the rest share the last, summarised by time bins. */
+export const MAX_SPAN_ROWS_DENSE = 4;
+const DENSE_LANE = 2000;
 
 /** A day- or time-precise event is drawn as a point; anything less certain is drawn as a span. */
 export function shapeOf(when: EventDate): MarkShape {
@@ -119,6 +122,7 @@ function layoutLaneRows(
 ): Lane {
   // Same-day points stack in up to MAX_POINT_ROWS rows, so they stay apart at any zoom.
   const perPosition = new Map<number, number>();
+  const maxSpanRows = indices.length > DENSE_LANE ? MAX_SPAN_ROWS_DENSE : MAX_SPAN_ROWS;
   const spanRowEnds: number[] = [];
   const items: LaneItem[] = indices.map((index) => {
     const when = (events[index] as LaneEventInput).when;
@@ -136,7 +140,7 @@ function layoutLaneRows(
     } else {
       let row = spanRowEnds.findIndex((end) => end <= when.start);
       if (row < 0) {
-        row = Math.min(spanRowEnds.length, MAX_SPAN_ROWS - 1);
+        row = Math.min(spanRowEnds.length, maxSpanRows - 1);
         if (row === spanRowEnds.length) spanRowEnds.push(when.end);
       }
       spanRowEnds[row] = Math.max(spanRowEnds[row] ?? when.end, when.end);

@@ -135,8 +135,8 @@ export function chain<T>(items: readonly T[], left: (t: T) => number, right: (t:
 export const DENSE_ITEMS = 256;
 /** Clusters list their events up to this many. */
 export const MAX_LISTED = 512;
-const DENSE_POINT_BIN_PX = 30;
-const DENSE_SPAN_BIN_PX = 30;
+const DENSE_POINT_BIN_PX = 40;
+const DENSE_SPAN_BIN_PX = 40;
 
 const MINUTE = 60_000;
 const BIN_LADDER = [1, 5, 15, 60, 180, 360, 720, 1440, 2 * 1440, 7 * 1440, 14 * 1440, 30 * 1440, 91 * 1440, 182 * 1440, 365 * 1440].map((m) => m * MINUTE);
