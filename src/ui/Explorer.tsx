@@ -17,9 +17,10 @@ import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
 
 function credit(dataset: Dataset): string {
-  return dataset.sources
-    .map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`)
-    .join('; ');
+  const named = dataset.sources.slice(0, 3).map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`);
+  // A dataset of thousands of sources is credited by count beyond the first few.
+  const more = dataset.sources.length - named.length;
+  return more > 0 ? `${named.join('; ')}; and ${more.toLocaleString('en')} more sources` : named.join('; ');
 }
 
 function linkToEvent(eventId: string, extra: Record<string, string> = {}): string {

@@ -39,6 +39,7 @@ function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number,
 }
 
 const NO_LANES: readonly Lane[] = [];
+const MAX_PUBLICATION_MARKERS = 5;
 
 export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
   const events = ctx.events;
@@ -185,7 +186,10 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
 
   const publications = useMemo(
     () =>
-      dataset.sources.map((source) => ({ id: source.id, time: (source.publishedDate.start + source.publishedDate.end) / 2, date: source.publishedDate })),
+      // One marker per source reads well for an article or a few; hundreds of them would hide the data.
+      dataset.sources.length > MAX_PUBLICATION_MARKERS
+        ? []
+        : dataset.sources.map((source) => ({ id: source.id, time: (source.publishedDate.start + source.publishedDate.end) / 2, date: source.publishedDate })),
     [dataset],
   );
 
