@@ -14,6 +14,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
 import type { BenchState, LongTask } from './harness';
+import { parseCount, UsageError } from './cli';
 import {
   fmtN,
   frameStats,
@@ -60,14 +61,6 @@ interface Options {
   budgetMin: number;
 }
 
-class UsageError extends Error {}
-
-function parseSize(text: string): number {
-  const match = /^(\d[\d_]*)([km]?)$/i.exec(text.trim());
-  const n = match ? Number((match[1] as string).replaceAll('_', '')) * ({ k: 1e3, m: 1e6 }[(match[2] as string).toLowerCase()] ?? 1) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--sizes takes whole numbers ≥ 1 such as 1000,10k,1m; got "${text}"`);
-  return n;
-}
 
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = {
@@ -101,7 +94,7 @@ function parseArgs(argv: readonly string[]): Options {
     };
     switch (flag) {
       case '--sizes':
-        options.sizes = [...new Set(value().split(',').filter(Boolean).map(parseSize))].sort((a, b) => a - b);
+        options.sizes = [...new Set(value().split(',').filter(Boolean).map((size) => parseCount('--sizes', size, 1)))].sort((a, b) => a - b);
         if (options.sizes.length === 0) throw new UsageError('--sizes needs at least one size');
         break;
       case '--runs': {

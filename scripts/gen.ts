@@ -3,6 +3,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { generateWithStats } from '../bench/generate';
+import { parseCount, UsageError } from '../bench/cli';
 
 const USAGE = 'usage: npm run gen -- --events N [--seed S] [--out FILE] [--per-source K] [--pretty]';
 
@@ -14,16 +15,6 @@ interface Args {
   pretty: boolean;
 }
 
-class UsageError extends Error {}
-
-/** "10000", "10_000", "10k" or "1m" (k and m are thousands and millions). */
-function parseCount(flag: string, text: string | undefined, min: number): number {
-  if (text === undefined || text.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-  const match = /^(\d[\d_]*)([km]?)$/i.exec(text.trim());
-  const n = match ? Number((match[1] as string).replaceAll('_', '')) * ({ k: 1e3, m: 1e6 }[(match[2] as string).toLowerCase()] ?? 1) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} must be a whole number ≥ ${min} (such as 10000 or 10k), got "${text}"`);
-  return n;
-}
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { events: NaN, seed: 1, out: null, perSource: 50, pretty: false };
