@@ -48,6 +48,34 @@ describe('the timeline in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('during a drag a canvas draws the marks; when it ends the focusable marks are back for the new window', async () => {
+    const { page, errors } = await open('/?from=2024-10-01&to=2024-12-01');
+    const timeline = page.getByRole('region', { name: /^Timeline of/ });
+    const zelenskyy = timeline.getByRole('button', { name: ZELENSKYY });
+    await expect.poll(() => zelenskyy.isVisible()).toBe(true);
+    const start = await plotPoint(page, 0.5);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(start.x - i * 20, start.y);
+    // Mid-gesture: the canvas is up (hidden from assistive technology) and has drawn something.
+    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(1);
+    expect(await page.locator('canvas.timeline-canvas').getAttribute('aria-hidden')).toBe('true');
+    const drawn = await page.locator('canvas.timeline-canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      let opaque = 0;
+      for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) opaque++;
+      return opaque;
+    });
+    expect(drawn).toBeGreaterThan(100);
+    await page.mouse.up();
+    // After it: no canvas, and the marks are buttons again, at their new places.
+    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
+    await expect.poll(() => zelenskyy.isVisible()).toBe(true);
+    await zelenskyy.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
+
   it('dragging the plot pans the window without changing its span', async () => {
     const { page } = await open('/?from=2024-10-01&to=2024-12-01');
     const before = windowFromUrl(page.url());

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../data/model';
 import { formatEventDate, formatTimeRange } from '../../data/formatDate';
 import type { ClusterMark, EchoMark, EventMark } from '../core/layout';
 import { GEOMETRY } from '../core/geometry';
+import { compactCount, spanBox } from './markShapes';
 
 export interface MarkViewProps {
   isTabStop: boolean;
@@ -22,21 +23,19 @@ export function eventName(event: TimelineEvent): string {
   return `${event.title}, ${formatEventDate(event.when)}`;
 }
 
-/** "12", "1.2k", "34k": a count that fits a narrow mark. */
-export function compactCount(n: number): string {
-  if (n < 1000) return String(n);
-  if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
-  return `${Math.round(n / 1000)}k`;
-}
+const countFormat = new Intl.NumberFormat('en');
+// Bins are aligned to the epoch, so the same clusters come back frame after frame of a gesture.
+const clusterNames = new Map<string, string>();
 
 export function clusterName(mark: ClusterMark): string {
-  return `${mark.count.toLocaleString('en')} events, ${formatTimeRange(mark.start, mark.end)}`;
-}
-
-/** A span's drawn box, clipped a little beyond the plot so its ends stay honest at the edges. */
-function spanBox(x: number, x2: number, width: number, minWidth: number): { left: number; width: number } {
-  const left = Math.max(x, -8);
-  return { left, width: Math.max(Math.min(x2, width + 8) - left, minWidth) };
+  const key = `${mark.count} ${mark.start} ${mark.end}`;
+  let name = clusterNames.get(key);
+  if (name === undefined) {
+    if (clusterNames.size > 4096) clusterNames.clear();
+    name = `${countFormat.format(mark.count)} events, ${formatTimeRange(mark.start, mark.end)}`;
+    clusterNames.set(key, name);
+  }
+  return name;
 }
 
 /** How a span shows that its ends are uncertain: month or year bounds fade out rather than stop. */

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../data/model';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Dataset, TimelineEvent } from '../../data/model';
+import type { Actor } from '../../data/schema';
 import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
 import { formatAtPrecision } from '../../data/formatDate';
-import { layoutTimeline, type ClusterMark, type Mark } from '../core/layout';
+import { layoutTimeline, type ClusterMark, type Mark, type TimelineLayout } from '../core/layout';
 import { axisTicks } from '../core/ticks';
 import { itemStart, type Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
@@ -15,6 +16,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
 import { useElementWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
+import { GestureCanvas } from './GestureCanvas';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -44,7 +46,6 @@ const MAX_PUBLICATION_MARKERS = 5;
 export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
   const events = ctx.events;
   const lanes = ctx.lanes ?? NO_LANES;
-  const dimmed = (index: number) => ctx.hits !== null && ctx.hits[index] !== 1;
   const plotRef = useRef<HTMLDivElement>(null);
   const controller = useRef<PanZoomController | null>(null);
   // A re-rendered mark can take DOM focus with it; remember the reader was here to give it back.
@@ -73,7 +74,21 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
     [lanes, events, state.window, width, labelWidths, selectedIndex, focusedIndex],
   );
   const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
-  const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
+  // During a reader's wheel, drag or pinch the focusable marks stay as they were (hidden) and a canvas
+  // draws each frame; they are rendered again, once, for the window where the gesture ends.
+  const [gestureLayout, setGestureLayout] = useState<TimelineLayout | null>(null);
+  const committedLayout = useRef(layout);
+  useEffect(() => {
+    committedLayout.current = layout;
+  });
+  const onGesture = useCallback((active: boolean) => {
+    if (active) setGestureLayout(committedLayout.current);
+    // Rendering a thousand marks takes longer than a frame: as a transition React does it in slices,
+    // and the canvas stays until they are ready.
+    else startTransition(() => setGestureLayout(null));
+  }, []);
+  const shownLayout = gestureLayout ?? layout;
+  const stopKey = tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
   const plotHeight = Math.max(layout.height, 80);
 
   const [wheelHint, setWheelHint] = useState(false);
@@ -101,13 +116,14 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       onWindow: actions.setWindow,
       wheelNeedsModifier: embedded,
       onPlainWheel: showWheelHint,
+      onGesture,
     });
     controller.current.update(stateRef.current.window, stateRef.current.width, limits);
     return () => {
       controller.current?.destroy();
       controller.current = null;
     };
-  }, [fitStart, fitEnd, limits, actions, embedded, showWheelHint]);
+  }, [fitStart, fitEnd, limits, actions, embedded, showWheelHint, onGesture]);
 
   useEffect(() => {
     controller.current?.update(state.window, width, limits);
@@ -121,68 +137,90 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
     if (!plot || focusedIndex === undefined) return;
     const lost = document.activeElement === document.body || document.activeElement === null;
     if (!plot.contains(document.activeElement) && !(lost && keyboardInside.current)) return;
-    const key = layout.focusKeyOfEvent.get(focusedIndex);
+    const key = shownLayout.focusKeyOfEvent.get(focusedIndex);
     // Keys are built from slugs and numbers, safe inside a quoted attribute selector.
     const target = key ? plot.querySelector<HTMLElement>(`[data-mark-key="${key}"]`) : null;
     if (target && target !== document.activeElement) target.focus({ preventScroll: true });
-  }, [focusedIndex, layout]);
+  }, [focusedIndex, shownLayout]);
 
-  // Enter and Space are left to the buttons: an event mark selects, a cluster zooms in.
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    keyboardInside.current = true;
-    const handled = (() => {
-      switch (event.key) {
-        case 'ArrowRight':
-          actions.focusStep(1);
-          return true;
-        case 'ArrowLeft':
-          actions.focusStep(-1);
-          return true;
-        case 'Home':
-          actions.focusEdge('first');
-          return true;
-        case 'End':
-          actions.focusEdge('last');
-          return true;
-        case '+':
-        case '=':
-          actions.zoomIn(focusedTime());
-          return true;
-        case '-':
-        case '_':
-          actions.zoomOut(focusedTime());
-          return true;
-        case '0':
-          actions.fitAll();
-          return true;
-        case 'Escape':
-          actions.clearSelection();
-          return true;
-        default:
-          return false;
-      }
-    })();
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
-
-  const focusedTime = () => {
-    if (focusedIndex === undefined) return undefined;
-    const when = events[focusedIndex]?.when;
-    if (!when) return undefined;
-    const t = (when.start + when.end) / 2;
-    return t >= state.window.start && t <= state.window.end ? t : undefined;
-  };
-
-  // A cluster that zooming cannot split (its events overlap in time) opens its first event instead.
-  const activateCluster = (mark: ClusterMark) => {
-    const framed = frameRange({ start: mark.start, end: mark.end }, ctx.limits);
-    const first = events[mark.first];
-    if (spanOf(framed) > spanOf(state.window) * 0.7 && first) actions.select(first.id);
-    else actions.zoomToRange({ start: mark.start, end: mark.end });
-  };
+  // The marks' handlers read the latest render through a ref, so that they keep one identity and the
+  // marks layer can skip re-rendering while a gesture is under way.
+  const live = useRef({ events, state, actions, limits: ctx.limits, focusedIndex });
+  useEffect(() => {
+    live.current = { events, state, actions, limits: ctx.limits, focusedIndex };
+  });
+  const handlers = useMemo<MarkHandlers>(() => {
+    const focusedTime = () => {
+      const { events, state, focusedIndex } = live.current;
+      const when = focusedIndex === undefined ? undefined : events[focusedIndex]?.when;
+      if (!when) return undefined;
+      const t = (when.start + when.end) / 2;
+      return t >= state.window.start && t <= state.window.end ? t : undefined;
+    };
+    return {
+      // Enter and Space are left to the buttons: an event mark selects, a cluster zooms in.
+      onKeyDown(event) {
+        keyboardInside.current = true;
+        const { actions } = live.current;
+        const handled = (() => {
+          switch (event.key) {
+            case 'ArrowRight':
+              actions.focusStep(1);
+              return true;
+            case 'ArrowLeft':
+              actions.focusStep(-1);
+              return true;
+            case 'Home':
+              actions.focusEdge('first');
+              return true;
+            case 'End':
+              actions.focusEdge('last');
+              return true;
+            case '+':
+            case '=':
+              actions.zoomIn(focusedTime());
+              return true;
+            case '-':
+            case '_':
+              actions.zoomOut(focusedTime());
+              return true;
+            case '0':
+              actions.fitAll();
+              return true;
+            case 'Escape':
+              actions.clearSelection();
+              return true;
+            default:
+              return false;
+          }
+        })();
+        if (handled) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      focus(id) {
+        if (live.current.state.focused !== id) live.current.actions.focus(id);
+      },
+      select(id) {
+        live.current.actions.select(id);
+      },
+      // A cluster that zooming cannot split (its events overlap in time) opens its first event instead.
+      activateCluster(mark) {
+        const { events, state, actions, limits } = live.current;
+        const framed = frameRange({ start: mark.start, end: mark.end }, limits);
+        const first = events[mark.first];
+        if (spanOf(framed) > spanOf(state.window) * 0.7 && first) actions.select(first.id);
+        else actions.zoomToRange({ start: mark.start, end: mark.end });
+      },
+      fitAll() {
+        live.current.actions.fitAll();
+      },
+      leftMarks() {
+        keyboardInside.current = false;
+      },
+    };
+  }, []);
 
   const publications = useMemo(
     () =>
@@ -257,74 +295,33 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
               </div>
             ) : null;
           })}
-          <div
-            className="timeline-marks"
-            style={{ top: AXIS_HEIGHT, height: plotHeight }}
-            onBlur={(event) => {
-              if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) keyboardInside.current = false;
-            }}
-          >
-            {layout.echoes.map((mark) => {
-              const lane = dataset.actorsById.get(mark.laneId);
-              const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
-              return lane ? (
-                <EchoMarkView
-                  key={mark.key}
-                  mark={mark}
-                  actor={lane}
-                  event={event}
-                  selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
-                  dimmed={mark.events.every(dimmed)}
-                  width={width}
-                  onSelect={() => event && actions.select(event.id)}
-                />
-              ) : null;
-            })}
-            {layout.marks.map((mark) => {
-              const lane = dataset.actorsById.get(mark.laneId);
-              if (!lane) return null;
-              const common = { isTabStop: mark.key === stopKey, onKeyDown, width };
-              if (mark.type === 'event') {
-                const event = events[mark.event];
-                if (!event) return null;
-                return (
-                  <EventMarkView
-                    key={mark.key}
-                    {...common}
-                    mark={mark}
-                    event={event}
-                    actor={lane}
-                    selected={mark.event === selectedIndex}
-                    dimmed={dimmed(mark.event)}
-                    onFocus={() => state.focused !== event.id && actions.focus(event.id)}
-                    onSelect={() => actions.select(event.id)}
-                  />
-                );
-              }
-              const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
-              const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
-              return (
-                <ClusterMarkView
-                  key={mark.key}
-                  {...common}
-                  mark={mark}
-                  actor={lane}
-                  focusedEvent={focusedEvent}
-                  containsSelection={holds(selectedIndex)}
-                  dimmed={!mark.binned && mark.events.every(dimmed)}
-                  onFocus={() => {
-                    const first = events[mark.first];
-                    if (!focusedEvent && first) actions.focus(first.id);
-                  }}
-                  onActivate={() => activateCluster(mark)}
-                />
-              );
-            })}
-            {stopKey === null ? (
-              <button type="button" className="timeline-empty" onKeyDown={onKeyDown} onClick={actions.fitAll}>
-                No events in this stretch of time. Fit all
-              </button>
-            ) : null}
+          {gestureLayout ? (
+            <GestureCanvas
+              layout={layout}
+              width={width}
+              height={plotHeight}
+              top={AXIS_HEIGHT}
+              actorsById={dataset.actorsById}
+              events={events}
+              hits={ctx.hits}
+              selected={selectedIndex}
+            />
+          ) : null}
+          {/* Hidden through a wrapper, so that the marks themselves are not re-rendered to hide them. */}
+          <div className={gestureLayout ? 'timeline-marks-wrap is-hidden' : 'timeline-marks-wrap'}>
+            <MarksLayer
+              layout={shownLayout}
+              top={AXIS_HEIGHT}
+              height={plotHeight}
+              width={width}
+              events={events}
+              actorsById={dataset.actorsById}
+              hits={ctx.hits}
+              selectedIndex={selectedIndex}
+              focusedIndex={focusedIndex}
+              stopKey={stopKey}
+              handlers={handlers}
+            />
           </div>
         </div>
       </div>
@@ -332,3 +329,104 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
     </section>
   );
 }
+
+interface MarkHandlers {
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  focus: (eventId: string) => void;
+  select: (eventId: string) => void;
+  activateCluster: (mark: ClusterMark) => void;
+  fitAll: () => void;
+  /** Focus went somewhere outside the marks. */
+  leftMarks: () => void;
+}
+
+interface MarksLayerProps {
+  layout: TimelineLayout;
+  top: number;
+  height: number;
+  width: number;
+  events: readonly TimelineEvent[];
+  actorsById: ReadonlyMap<string, Actor>;
+  hits: Uint8Array | null;
+  selectedIndex: number | undefined;
+  focusedIndex: number | undefined;
+  stopKey: string | null;
+  handlers: MarkHandlers;
+}
+
+/** The focusable marks: one button per event or cluster in view, and the echoes. */
+const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
+  const dimmed = (index: number) => hits !== null && hits[index] !== 1;
+  const onKeyDown = handlers.onKeyDown;
+  return (
+    <div
+      className="timeline-marks"
+      style={{ top, height }}
+      onBlur={(event) => {
+        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
+      }}
+    >
+      {layout.echoes.map((mark) => {
+        const lane = actorsById.get(mark.laneId);
+        const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
+        return lane ? (
+          <EchoMarkView
+            key={mark.key}
+            mark={mark}
+            actor={lane}
+            event={event}
+            selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+            dimmed={mark.events.every(dimmed)}
+            width={width}
+            onSelect={() => event && handlers.select(event.id)}
+          />
+        ) : null;
+      })}
+      {layout.marks.map((mark) => {
+        const lane = actorsById.get(mark.laneId);
+        if (!lane) return null;
+        const common = { isTabStop: mark.key === stopKey, onKeyDown, width };
+        if (mark.type === 'event') {
+          const event = events[mark.event];
+          if (!event) return null;
+          return (
+            <EventMarkView
+              key={mark.key}
+              {...common}
+              mark={mark}
+              event={event}
+              actor={lane}
+              selected={mark.event === selectedIndex}
+              dimmed={dimmed(mark.event)}
+              onFocus={() => handlers.focus(event.id)}
+              onSelect={() => handlers.select(event.id)}
+            />
+          );
+        }
+        const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
+        const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
+        return (
+          <ClusterMarkView
+            key={mark.key}
+            {...common}
+            mark={mark}
+            actor={lane}
+            focusedEvent={focusedEvent}
+            containsSelection={holds(selectedIndex)}
+            dimmed={!mark.binned && mark.events.every(dimmed)}
+            onFocus={() => {
+              const first = events[mark.first];
+              if (!focusedEvent && first) handlers.focus(first.id);
+            }}
+            onActivate={() => handlers.activateCluster(mark)}
+          />
+        );
+      })}
+      {stopKey === null ? (
+        <button type="button" className="timeline-empty" onKeyDown={onKeyDown} onClick={handlers.fitAll}>
+          No events in this stretch of time. Fit all
+        </button>
+      ) : null}
+    </div>
+  );
+});

@@ -20,9 +20,11 @@ export interface PanZoomOptions {
   wheelNeedsModifier?: boolean;
   /** Told when a plain wheel was left to the page, so the reader can be shown how to zoom. */
   onPlainWheel?: () => void;
+  /** Told when a reader's wheel, drag or pinch starts and when it has ended (d3-zoom's start and end). */
+  onGesture?: (active: boolean) => void;
 }
 
-export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = false, onPlainWheel }: PanZoomOptions): PanZoomController {
+export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = false, onPlainWheel, onGesture }: PanZoomOptions): PanZoomController {
   const selection: Selection<HTMLElement, unknown, null, undefined> = select(element);
   const baseSpan = base.end - base.start;
   let width = Math.max(element.clientWidth, 1);
@@ -30,6 +32,12 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
   let latest: TimeWindow | null = null;
   // The window last handed to React; when state comes back equal to it, d3 is already there or ahead.
   let emitted: TimeWindow | null = null;
+  let gesturing = false;
+  const emit = () => {
+    if (!latest) return;
+    emitted = latest;
+    onWindow(latest);
+  };
 
   const windowOf = (k: number, x: number): TimeWindow => {
     // Screen x maps to base fraction (x - tx) / (k * width).
@@ -51,17 +59,29 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
       if (event.type === 'mousedown' && !mouse.view) return false;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
     })
+    // A gesture begins with its first move, not with the press: a click on a mark is not a gesture.
+    .on('end', () => {
+      if (!gesturing) return;
+      gesturing = false;
+      if (frame) {
+        cancelAnimationFrame(frame);
+        frame = 0;
+        emit();
+      }
+      onGesture?.(false);
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return; // our own update(), already in state
+      if (!gesturing) {
+        gesturing = true;
+        onGesture?.(true);
+      }
       latest = windowOf(event.transform.k, event.transform.x);
       // Many input events can arrive per frame; state changes once per frame.
       if (!frame) {
         frame = requestAnimationFrame(() => {
           frame = 0;
-          if (latest) {
-            emitted = latest;
-            onWindow(latest);
-          }
+          emit();
         });
       }
     });

@@ -1,0 +1,64 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { TimelineEvent } from '../../data/model';
+import type { Actor } from '../../data/schema';
+import type { TimelineLayout } from '../core/layout';
+import { paintMarks, type PaintTheme } from './paintMarks';
+
+interface GestureCanvasProps {
+  layout: TimelineLayout;
+  width: number;
+  height: number;
+  top: number;
+  actorsById: ReadonlyMap<string, Actor>;
+  events: readonly TimelineEvent[];
+  hits: Uint8Array | null;
+  selected: number | undefined;
+}
+
+/** "rgb(28, 29, 31)" → relative luminance, roughly: enough to tell dark text from light. */
+function isLight(color: string): boolean {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128;
+}
+
+/** The page's resolved colours and font, read from the element (CSS custom properties do not reach a canvas). */
+function themeOf(element: HTMLElement): PaintTheme {
+  const style = getComputedStyle(element);
+  const frame = element.closest<HTMLElement>('.timeline');
+  const surface = frame ? getComputedStyle(frame).backgroundColor : 'rgb(255, 255, 255)';
+  return { dark: isLight(style.color), surface, text: style.color, font: style.fontFamily };
+}
+
+/** The marks drawn on one canvas for each frame of a gesture (see paintMarks); hidden from assistive technology. */
+export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected }: GestureCanvasProps) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  // Read once per gesture: the theme does not change mid-gesture, and reading styles forces a style pass.
+  const theme = useRef<PaintTheme | null>(null);
+  const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    paintMarks(ctx, {
+      layout,
+      width,
+      height,
+      pixelRatio,
+      actorOf: (id) => actorsById.get(id),
+      titleOf: (i) => events[i]?.title ?? '',
+      dimmed: (i) => hits !== null && hits[i] !== 1,
+      selected,
+      theme: (theme.current ??= themeOf(canvas)),
+    });
+  }, [layout, width, height, pixelRatio, actorsById, events, hits, selected]);
+  return (
+    <canvas
+      ref={ref}
+      className="timeline-canvas"
+      width={Math.round(width * pixelRatio)}
+      height={Math.round(height * pixelRatio)}
+      style={{ top, width, height }}
+      aria-hidden="true"
+    />
+  );
+}

@@ -1,0 +1,213 @@
+import type { Actor } from '../../data/schema';
+import type { TimelineLayout } from '../core/layout';
+import { GEOMETRY } from '../core/geometry';
+import { compactCount, spanBox } from './markShapes';
+
+/**
+ * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
+ * Re-rendering a thousand focusable HTML marks on every frame of a gesture costs style, layout, paint and
+ * hit testing far beyond a frame's budget; one canvas costs a few milliseconds. When the gesture ends, the
+ * HTML marks (the accessible, focusable ones) are rendered again for the window the reader stopped at.
+ * The drawing follows the HTML marks' look closely enough that the switch is not noticed.
+ */
+
+/** The part of CanvasRenderingContext2D the painter uses (a recording fake stands in for it in tests). */
+export type PaintContext = Pick<
+  CanvasRenderingContext2D,
+  | 'save'
+  | 'restore'
+  | 'beginPath'
+  | 'arc'
+  | 'rect'
+  | 'roundRect'
+  | 'fill'
+  | 'stroke'
+  | 'fillRect'
+  | 'clip'
+  | 'fillText'
+  | 'clearRect'
+  | 'setLineDash'
+  | 'setTransform'
+  | 'fillStyle'
+  | 'strokeStyle'
+  | 'lineWidth'
+  | 'globalAlpha'
+  | 'font'
+  | 'textAlign'
+  | 'textBaseline'
+>;
+
+export interface PaintTheme {
+  dark: boolean;
+  /** Resolved colours of the page (the canvas cannot read CSS custom properties). */
+  surface: string;
+  text: string;
+  font: string;
+}
+
+export interface PaintInput {
+  layout: TimelineLayout;
+  width: number;
+  height: number;
+  pixelRatio: number;
+  actorOf: (laneId: string) => Actor | undefined;
+  titleOf: (event: number) => string;
+  /** Outside the current search. */
+  dimmed: (event: number) => boolean;
+  selected: number | undefined;
+  theme: PaintTheme;
+}
+
+const TAU = Math.PI * 2;
+
+export function paintMarks(ctx: PaintContext, input: PaintInput): void {
+  const { layout, width, height, pixelRatio, theme } = input;
+  ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const colorOf = (laneId: string) => {
+    const actor = input.actorOf(laneId);
+    return actor ? (theme.dark ? actor.color.dark : actor.color.light) : theme.text;
+  };
+  ctx.textBaseline = 'middle';
+
+  for (const echo of layout.echoes) {
+    const color = colorOf(echo.laneId);
+    ctx.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
+    ctx.strokeStyle = color;
+    ctx.beginPath();
+    if (echo.shape === 'point') {
+      ctx.lineWidth = 2;
+      ctx.fillStyle = theme.surface;
+      ctx.arc(echo.x, echo.y, 4, 0, TAU);
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      const box = spanBox(echo.x, echo.x2, width, 6);
+      ctx.lineWidth = 1;
+      ctx.setLineDash([3, 2]);
+      ctx.rect(box.left + 0.5, echo.y - 4.5, box.width - 1, 9);
+      ctx.fillStyle = color;
+      ctx.globalAlpha *= 0.25;
+      ctx.fill();
+      ctx.globalAlpha /= 0.25;
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+  }
+
+  const r = GEOMETRY.pointRadius;
+  for (const mark of layout.marks) {
+    const color = colorOf(mark.laneId);
+    if (mark.type === 'cluster') {
+      const dim = !mark.binned && mark.events.every(input.dimmed);
+      let left: number;
+      let boxWidth: number;
+      let h: number;
+      if (mark.binned) {
+        left = mark.x + 1;
+        boxWidth = Math.max(mark.x2 - mark.x - 2, 6);
+        h = mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22;
+      } else if (mark.shape === 'span') {
+        ({ left, width: boxWidth } = spanBox(mark.x + 1, mark.x2 - 1, width, 28));
+        h = GEOMETRY.spanRow - 4;
+      } else {
+        boxWidth = Math.max(mark.x2 - mark.x + 22, 32);
+        left = (mark.x + mark.x2) / 2 - boxWidth / 2;
+        h = 22;
+      }
+      const top = mark.y - h / 2;
+      const radius = mark.shape === 'span' ? 4 : h / 2;
+      ctx.globalAlpha = 1;
+      ctx.beginPath();
+      ctx.roundRect(left + 1, top + 1, boxWidth - 2, h - 2, radius);
+      ctx.fillStyle = theme.surface;
+      ctx.fill();
+      ctx.globalAlpha = 0.18;
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = color;
+      if (dim) ctx.setLineDash([4, 3]);
+      ctx.stroke();
+      if (dim) ctx.setLineDash([]);
+      if (boxWidth >= 18) {
+        ctx.font = `700 12px ${theme.font}`;
+        ctx.textAlign = 'center';
+        ctx.fillStyle = theme.text;
+        ctx.globalAlpha = dim ? 0.6 : 1;
+        ctx.fillText(compactCount(mark.count), left + boxWidth / 2, mark.y, boxWidth - 4);
+        ctx.textAlign = 'left';
+      }
+      continue;
+    }
+
+    const dim = input.dimmed(mark.event);
+    const selected = mark.event === input.selected;
+    ctx.globalAlpha = dim ? 0.3 : 1;
+    let labelTop: number;
+    if (mark.shape === 'span') {
+      const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
+      const h = GEOMETRY.spanRow - 6;
+      const top = mark.y - h / 2;
+      ctx.fillStyle = color;
+      ctx.globalAlpha *= selected ? 0.34 : 0.2;
+      ctx.fillRect(box.left, top, box.width, h);
+      ctx.globalAlpha = dim ? 0.3 : 1;
+      ctx.fillRect(box.left, top, box.width, 2);
+      if (selected) {
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = theme.text;
+        ctx.beginPath();
+        ctx.rect(box.left + 1, top + 1, box.width - 2, h - 2);
+        ctx.stroke();
+      }
+      labelTop = top + (mark.label?.side === 'inside' ? 9 : 8);
+    } else {
+      ctx.beginPath();
+      ctx.arc(mark.x, mark.y, r + 1, 0, TAU);
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.beginPath();
+      ctx.arc(mark.x, mark.y, r, 0, TAU);
+      ctx.fillStyle = theme.surface;
+      ctx.fill();
+      ctx.beginPath();
+      ctx.arc(mark.x, mark.y, r - 2, 0, TAU);
+      ctx.fillStyle = color;
+      ctx.fill();
+      if (selected) {
+        ctx.beginPath();
+        ctx.arc(mark.x, mark.y, r + 3, 0, TAU);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = theme.text;
+        ctx.stroke();
+      }
+      labelTop = mark.y;
+    }
+
+    const label = mark.label;
+    if (!label) continue;
+    ctx.globalAlpha = dim ? 0.6 : 1;
+    ctx.fillStyle = theme.text;
+    const point = mark.shape === 'point';
+    ctx.font = `${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`;
+    let x = label.x;
+    let room = label.width;
+    if (label.side === 'inside') {
+      const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
+      x = Math.max(label.x, box.left) + 6;
+      room = box.left + box.width - x - 6;
+    }
+    if (room < 8) continue;
+    // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, labelTop - 9, room, 18);
+    ctx.clip();
+    ctx.textAlign = label.side === 'left' ? 'right' : 'left';
+    ctx.fillText(input.titleOf(mark.event), label.side === 'left' ? x + room : x, labelTop);
+    ctx.restore();
+  }
+  ctx.globalAlpha = 1;
+}

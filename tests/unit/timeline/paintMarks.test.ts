@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../src/data/schema';
+import type { ClusterMark, EventMark, TimelineLayout } from '../../../src/timeline/core/layout';
+import { paintMarks, type PaintContext, type PaintInput } from '../../../src/timeline/components/paintMarks';
+
+/** A 2D context that records what is drawn: each fillText with the style in force, and clip rectangles. */
+function recordingContext() {
+  const texts: { text: string; x: number; y: number; fillStyle: string; alpha: number; clip: number[] | null }[] = [];
+  const arcs: { x: number; y: number; r: number; fillStyle: string; alpha: number }[] = [];
+  let path: number[][] = [];
+  let clip: number[] | null = null;
+  const stack: (number[] | null)[] = [];
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    globalAlpha: 1,
+    font: '',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    save: () => stack.push(clip),
+    restore: () => {
+      clip = stack.pop() ?? null;
+    },
+    beginPath: () => {
+      path = [];
+    },
+    arc(x: number, y: number, r: number) {
+      arcs.push({ x, y, r, fillStyle: String(ctx.fillStyle), alpha: ctx.globalAlpha });
+    },
+    rect: (x: number, y: number, w: number, h: number) => path.push([x, y, w, h]),
+    roundRect: (x: number, y: number, w: number, h: number) => path.push([x, y, w, h]),
+    clip: () => {
+      clip = path[0] ?? null;
+    },
+    fillText(text: string, x: number, y: number) {
+      texts.push({ text, x, y, fillStyle: String(ctx.fillStyle), alpha: ctx.globalAlpha, clip });
+    },
+    fill: () => undefined,
+    stroke: () => undefined,
+    fillRect: () => undefined,
+    clearRect: () => undefined,
+    setLineDash: () => undefined,
+    setTransform: () => undefined,
+  };
+  return { ctx: ctx as unknown as PaintContext, texts, arcs };
+}
+
+const actors = new Map<string, Actor>([
+  ['ukraine', { id: 'ukraine', name: 'Ukraine', kind: 'state', color: { light: '#1f5fa8', dark: '#7fb0e8' } }],
+  ['russia', { id: 'russia', name: 'Russia', kind: 'state', color: { light: '#a83232', dark: '#e88f8f' } }],
+]);
+const titles = ['Strike on Kursk', 'Troops cross the border', 'Talks in Geneva'];
+
+const point: EventMark = { type: 'event', key: 'e0', event: 0, laneId: 'ukraine', shape: 'point', x: 100, x2: 100, y: 40, row: 0, label: { x: 112, width: 90, side: 'right' } };
+const span: EventMark = { type: 'event', key: 'e1', event: 1, laneId: 'russia', shape: 'span', x: 300, x2: 600, y: 80, row: 0, label: { x: 300, width: 300, side: 'inside' } };
+const unlabelled: EventMark = { ...point, key: 'e2', event: 2, x: 700, x2: 700, label: null };
+const cluster: ClusterMark = {
+  type: 'cluster',
+  key: 'c',
+  laneId: 'ukraine',
+  shape: 'point',
+  events: [],
+  count: 1234,
+  first: 0,
+  binned: true,
+  range: [0, 1234],
+  x: 800,
+  x2: 840,
+  y: 40,
+  row: 0,
+  start: 0,
+  end: 1,
+};
+const layout: TimelineLayout = { bands: [], marks: [point, span, unlabelled, cluster], echoes: [], height: 120, focusKeyOfEvent: new Map() };
+
+function paint(overrides: Partial<PaintInput> = {}) {
+  const recording = recordingContext();
+  paintMarks(recording.ctx, {
+    layout,
+    width: 1000,
+    height: 120,
+    pixelRatio: 1,
+    actorOf: (id) => actors.get(id),
+    titleOf: (i) => titles[i] ?? '',
+    dimmed: () => false,
+    selected: undefined,
+    theme: { dark: false, surface: 'rgb(255, 255, 255)', text: 'rgb(28, 29, 31)', font: 'sans-serif' },
+    ...overrides,
+  });
+  return recording;
+}
+
+describe('paintMarks: the canvas that stands in for the marks during a gesture', () => {
+  it('writes the label of every labelled event, clipped to the box the layout gave it, and none for unlabelled ones', () => {
+    const { texts } = paint();
+    const labels = texts.filter((t) => titles.includes(t.text));
+    expect(labels.map((t) => t.text)).toEqual(['Strike on Kursk', 'Troops cross the border']);
+    const [pointLabel, spanLabel] = labels;
+    expect(pointLabel?.clip).toEqual([112, expect.any(Number), 90, 18]);
+    // Inside a span the label keeps the HTML label's 6 px padding on both sides.
+    expect(spanLabel?.clip?.[0]).toBe(307);
+    expect(spanLabel?.clip?.[2]).toBe(300 - 2 - 12);
+  });
+
+  it('draws a cluster with its compact count', () => {
+    expect(paint().texts.map((t) => t.text)).toContain('1.2k');
+  });
+
+  it("uses each actor's colour for the theme in force", () => {
+    const light = paint().arcs.filter((a) => a.x === 100).map((a) => a.fillStyle);
+    const dark = paint({ theme: { dark: true, surface: 'rgb(29, 32, 37)', text: 'rgb(235, 235, 234)', font: 'sans-serif' } })
+      .arcs.filter((a) => a.x === 100)
+      .map((a) => a.fillStyle);
+    expect(light).toContain('#1f5fa8');
+    expect(dark).toContain('#7fb0e8');
+    expect(dark).not.toContain('#1f5fa8');
+  });
+
+  it('fades events outside the search, as the HTML marks do', () => {
+    const { arcs, texts } = paint({ dimmed: (i) => i === 0 });
+    expect(arcs.filter((a) => a.x === 100).every((a) => a.alpha < 0.5)).toBe(true);
+    expect(arcs.filter((a) => a.x === 700).every((a) => a.alpha === 1)).toBe(true);
+    expect(texts.find((t) => t.text === 'Strike on Kursk')?.alpha).toBeLessThan(1);
+  });
+
+  it('rings the selected event', () => {
+    const rings = (selected: number | undefined) => paint({ selected }).arcs.filter((a) => a.x === 100 && a.r > 8).length;
+    expect(rings(undefined)).toBe(0);
+    expect(rings(0)).toBe(1);
+  });
+});
