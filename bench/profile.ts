@@ -54,6 +54,26 @@ function selfTimes(profile: CpuProfile): { name: string; ms: number }[] {
   return [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
 }
 
+/** Inclusive time per function: a sample counts for every distinct function on its stack. */
+function totalTimes(profile: CpuProfile): { name: string; ms: number }[] {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node || !node.callFrame.url) continue;
+      const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+}
+
 async function record(cdp: CDPSession, label: string, action: () => Promise<void>): Promise<void> {
   await cdp.send('Profiler.start');
   await action();
@@ -64,6 +84,11 @@ async function record(cdp: CDPSession, label: string, action: () => Promise<void
   const total = rows.reduce((sum, r) => sum + r.ms, 0);
   console.log(`\n== ${label} (${size} events): ${Math.round(total)} ms sampled; ${file}`);
   for (const r of rows.slice(0, 30)) console.log(`${r.ms.toFixed(1).padStart(9)} ms  ${r.name}`);
+  if (args.includes('--inclusive')) {
+    console.log(`\n== ${label}: inclusive time of our functions (React internals left out)`);
+    const ours = totalTimes(profile).filter((r) => !/^(renderWithHooks|performUnitOfWork|beginWork|workLoop|commit|recursively|flush|perform|run|updateFunctionComponent|callCallback|processRootSchedule|scheduleUpdate|mountIndeterminate|reconcile|completeUnitOfWork|\(anonymous\))/.test(r.name));
+    for (const r of ours.slice(0, 45)) console.log(`${r.ms.toFixed(1).padStart(9)} ms  ${r.name}`);
+  }
 }
 
 async function wheelAndDrag(page: Page): Promise<void> {

@@ -15,10 +15,12 @@ export interface NormalizedText {
 }
 
 const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTE_FOLDS).join('')}]`, 'g');
+const NOTHING_TO_FOLD = new RegExp(`^(?! )(?:[^\\s${Object.keys(QUOTE_FOLDS).join('')}]| (?! |$))*$`);
 
 /** The normalized text alone, by a few native passes: no per-character garbage for large sources. */
 function normalizeTextOnly(original: string, foldCase: boolean): string {
-  const text = original.replace(QUOTE_CHARS, (c) => QUOTE_FOLDS[c] ?? c).replace(/\s+/g, ' ').trim();
+  // Most text has nothing to fold: no typographic quotes, only single plain spaces, no space at the ends.
+  const text = NOTHING_TO_FOLD.test(original) ? original : original.replace(QUOTE_CHARS, (c) => QUOTE_FOLDS[c] ?? c).replace(/\s+/g, ' ').trim();
   if (!foldCase) return text;
   const lower = text.toLowerCase();
   // A length change means a character like 'İ' lower-cases to two; keep the slow, exact rule for those.

@@ -37,11 +37,12 @@ function labelOf(record: unknown, fallback: string): string {
 }
 
 class DuplicateIds {
-  private readonly firstPath = new Map<string, string>();
+  // Paths are formatted only for the rare duplicate: a large dataset has many ids and few problems.
+  private readonly firstPath = new Map<string, PathSegment[]>();
   check(id: string, path: PathSegment[]): Problem | null {
     const first = this.firstPath.get(id);
-    if (first) return { path: formatPath([...path, 'id']), message: `duplicate id "${id}" (first used at ${first})` };
-    this.firstPath.set(id, formatPath([...path, 'id']));
+    if (first) return { path: formatPath([...path, 'id']), message: `duplicate id "${id}" (first used at ${formatPath([...first, 'id'])})` };
+    this.firstPath.set(id, path);
     return null;
   }
 }

@@ -53,7 +53,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const width = useElementWidth(plotRef);
   const titles = useMemo(() => events.map((e) => e.title), [events]);
   const ranges = useMemo(() => events.map((e) => e.when), [events]);
-  const labelWidths = useLabelWidths(titles);
+  const labelWidth = useLabelWidths(titles);
 
   const selectedIndex = state.selected === null ? undefined : ctx.indexOf.get(state.selected);
   const focusedIndex = state.focused === null ? undefined : ctx.indexOf.get(state.focused);
@@ -64,14 +64,14 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
         lanes,
         window: state.window,
         width,
-        labelWidth: (i) => labelWidths[i] ?? 0,
+        labelWidth,
         itemStartOf: (i) => {
           const when = events[i]?.when;
           return when ? itemStart(when) : 0;
         },
         priority: [selectedIndex, focusedIndex].filter((i): i is number => i !== undefined),
       }),
-    [lanes, events, state.window, width, labelWidths, selectedIndex, focusedIndex],
+    [lanes, events, state.window, width, labelWidth, selectedIndex, focusedIndex],
   );
   const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
   // During a reader's wheel, drag or pinch the focusable marks stay as they were (hidden) and a canvas

@@ -4,17 +4,26 @@ export const LABEL_FONT = '500 13px system-ui, -apple-system, "Segoe UI", Roboto
 const AVERAGE_CHAR_WIDTH = 7.1;
 
 /**
- * Label widths in pixels, measured once per dataset in one batch on a canvas; where no canvas is
- * available (tests), an estimate from the character count. Layout never measures the DOM.
+ * Label width in pixels per event index, measured on a canvas the first time layout asks for it and
+ * remembered; where no canvas is available (tests), an estimate from the character count. Layout only
+ * asks for labels in view, so a large dataset opens without measuring every title. Layout never measures the DOM.
  */
-export function useLabelWidths(titles: readonly string[]): Float32Array {
+export function useLabelWidths(titles: readonly string[]): (index: number) => number {
   return useMemo(() => {
-    const widths = new Float32Array(titles.length);
-    const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
-    if (context) context.font = LABEL_FONT;
-    titles.forEach((title, i) => {
-      widths[i] = Math.ceil(context ? context.measureText(title).width : title.length * AVERAGE_CHAR_WIDTH) + 4;
-    });
-    return widths;
+    const widths = new Float32Array(titles.length); // 0: not measured yet
+    let context: OffscreenCanvasRenderingContext2D | null | undefined;
+    return (index: number) => {
+      const known = widths[index];
+      if (known) return known;
+      const title = titles[index];
+      if (title === undefined) return 0;
+      if (context === undefined) {
+        context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+        if (context) context.font = LABEL_FONT;
+      }
+      const width = Math.ceil(context ? context.measureText(title).width : title.length * AVERAGE_CHAR_WIDTH) + 4;
+      widths[index] = width;
+      return width;
+    };
   }, [titles]);
 }
