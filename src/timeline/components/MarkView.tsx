@@ -34,15 +34,20 @@ export function clusterName(mark: ClusterMark): string {
 }
 
 /** A span's drawn box, clipped a little beyond the plot so its ends stay honest at the edges. */
-function spanBox(x: number, x2: number, width: number, minWidth: number): { left: number; width: number } {
+export function spanBox(x: number, x2: number, width: number, minWidth: number): { left: number; width: number } {
   const left = Math.max(x, -8);
   return { left, width: Math.max(Math.min(x2, width + 8) - left, minWidth) };
 }
 
 /** How a span shows that its ends are uncertain: month or year bounds fade out rather than stop. */
-function spanEdgeClasses(event: TimelineEvent): string {
+export function softEnds(event: TimelineEvent): { start: boolean; end: boolean } {
   const soft = (p: string) => p === 'year' || p === 'month';
-  return [soft(event.when.startPrecision) ? 'soft-start' : '', soft(event.when.endPrecision) ? 'soft-end' : ''].join(' ');
+  return { start: soft(event.when.startPrecision), end: soft(event.when.endPrecision) };
+}
+
+function spanEdgeClasses(event: TimelineEvent): string {
+  const soft = softEnds(event);
+  return [soft.start ? 'soft-start' : '', soft.end ? 'soft-end' : ''].join(' ');
 }
 
 interface EventMarkViewProps extends MarkViewProps {
@@ -102,6 +107,17 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
   );
 }
 
+/** Where a cluster is drawn: its box and height, centred on its row. */
+export function clusterBox(mark: ClusterMark, width: number): { box: { left: number; width: number }; height: number } {
+  if (mark.binned) {
+    // A summary of one time bin: drawn over exactly that bin, side by side with its neighbours.
+    return { box: { left: mark.x + 1, width: Math.max(mark.x2 - mark.x - 2, 6) }, height: mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22 };
+  }
+  if (mark.shape === 'span') return { box: spanBox(mark.x + 1, mark.x2 - 1, width, 28), height: GEOMETRY.spanRow - 4 };
+  const w = Math.max(mark.x2 - mark.x + 22, 32);
+  return { box: { left: (mark.x + mark.x2) / 2 - w / 2, width: w }, height: 22 };
+}
+
 interface ClusterMarkViewProps extends MarkViewProps {
   mark: ClusterMark;
   actor: Actor;
@@ -114,20 +130,7 @@ interface ClusterMarkViewProps extends MarkViewProps {
 export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
   const summary = clusterName(mark);
   const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
-  let box: { left: number; width: number };
-  let height: number;
-  if (mark.binned) {
-    // A summary of one time bin: drawn over exactly that bin, side by side with its neighbours.
-    box = { left: mark.x + 1, width: Math.max(mark.x2 - mark.x - 2, 6) };
-    height = mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22;
-  } else if (mark.shape === 'span') {
-    box = spanBox(mark.x + 1, mark.x2 - 1, width, 28);
-    height = GEOMETRY.spanRow - 4;
-  } else {
-    const w = Math.max(mark.x2 - mark.x + 22, 32);
-    box = { left: (mark.x + mark.x2) / 2 - w / 2, width: w };
-    height = 22;
-  }
+  const { box, height } = clusterBox(mark, width);
   return (
     <button
       type="button"

@@ -3,6 +3,7 @@ import { csvParse } from 'd3-dsv';
 import { ACTOR_SEPARATOR, eventsToCsv, unguardFormula } from '../../../src/export/csv';
 import { createViewModel, matchingEvents } from '../../../src/state/viewModel';
 import { bundledDataset } from '../../fixtures/kursk';
+import type { TimelineEvent } from '../../../src/data/model';
 
 // Round trip: export CSV → read it back → the same events. Until the CSV importer is merged, the
 // reading side is d3-dsv's csvParse plus the documented mapping (names → actors, URL/title → source).
@@ -28,7 +29,7 @@ function readBack(csv: string) {
   });
 }
 
-const fieldsOf = (events: typeof dataset.events) =>
+const fieldsOf = (events: readonly TimelineEvent[]) =>
   events.map((e) => ({ id: e.id, date: e.date, title: e.title, summary: e.summary, actors: e.actors, excerpts: e.excerpts, dateBasisQuote: e.dateBasis.quote }));
 
 describe('CSV round trip', () => {
