@@ -54,6 +54,8 @@ export function canvasMeasure(): MeasureText | undefined {
   };
 }
 
+const MAX_CANVAS_SIDE = 16_384;
+
 /**
  * The SVG rasterized at `scale` device pixels per CSS pixel. It is loaded as a data: URL, which the
  * page's CSP already allows for images (img-src 'self' data:), so no blob: source is needed; an SVG
@@ -64,8 +66,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
+  // Browsers refuse canvases beyond about 16k pixels a side; a very tall view is drawn a little smaller instead.
+  const fitted = Math.min(scale, MAX_CANVAS_SIDE / Math.max(width, height));
+  canvas.width = Math.round(width * fitted);
+  canvas.height = Math.round(height * fitted);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the picture (no canvas).');
   // Drawn at the target size, the vector image is rasterized sharp rather than scaled up.

@@ -462,13 +462,13 @@ function legendBlock(actors: readonly Actor[], colorOf: (a: Actor) => string, wi
       swatch: (x: number, y: number) => el('circle', { cx: x + 6, cy: y - 4, r: 5, fill: 'none', stroke: palette.muted, 'stroke-width': 2 }),
     },
     {
-      label: 'a period (faded end: known only to the month or year)',
+      label: 'a period (faded ends: known to the month or year)',
       indent: 24,
       swatch: (x: number, y: number) =>
         el('g', {}, el('rect', { x, y: y - 10, width: 18, height: 12, rx: 2, fill: palette.muted, 'fill-opacity': 0.2 }), el('rect', { x, y: y - 10, width: 18, height: 2, fill: palette.muted })),
     },
     {
-      label: 'events too close to tell apart, with their count',
+      label: 'several events, with their count',
       indent: 24,
       swatch: (x: number, y: number) => el('rect', { x, y: y - 10, width: 18, height: 12, rx: 6, fill: 'none', stroke: palette.muted, 'stroke-width': 1.5 }),
     },
@@ -476,6 +476,8 @@ function legendBlock(actors: readonly Actor[], colorOf: (a: Actor) => string, wi
   const rows: { x: number; entry: LegendEntry }[][] = [[]];
   let x = 0;
   for (const entry of entries) {
+    // An entry wider than the picture (a long name on a phone) is cut short rather than overflowing.
+    entry.label = fitText(entry.label, width - entry.indent, font, measure);
     const w = entry.indent + measure(entry.label, font);
     if (x > 0 && x + w > width) {
       rows.push([]);

@@ -72,7 +72,7 @@ export function DownloadSection({ dataset, view, state, href }: DownloadSectionP
     { label: `Events as JSON (${count})`, run: save(() => new Blob([datasetToJson(dataset, events)], { type: 'application/json' }), fileName('events', 'json')) },
     { label: 'View as SVG', run: save(() => new Blob([picture().svg], { type: 'image/svg+xml' }), fileName('timeline', 'svg')) },
     {
-      label: 'View as PNG',
+      label: 'View as PNG (2× size)',
       run: save(() => {
         const { svg, width, height } = picture();
         return svgToPng(svg, width, height, 2);
@@ -86,8 +86,7 @@ export function DownloadSection({ dataset, view, state, href }: DownloadSectionP
         Download
       </h3>
       <p className="share-note">
-        The data holds the events the filters and the search leave. The pictures show the timeline as it is now, with a legend and the source, in
-        the current theme; the PNG at twice the screen’s size.
+        The data holds the events the filters and the search leave; the pictures show the timeline as it is now, with a legend and the source.
       </p>
       <div className="download-buttons">
         {downloads.map((d) => (
