@@ -74,3 +74,9 @@ export function createViewModel(dataset: Dataset): ViewModel {
     viewFor,
   };
 }
+
+/** The events a view shows as matching, the ones an export takes: those its filters leave, narrowed to the search hits. */
+export function matchingEvents(view: Pick<FilteredView, 'events' | 'hits'>): readonly TimelineEvent[] {
+  const { hits } = view;
+  return hits === null ? view.events : view.events.filter((_, i) => hits[i] === 1);
+}

@@ -11,6 +11,7 @@ import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
 import { ListView } from './ListView';
 import { ShareButton } from './ShareDialog';
+import { DownloadSection } from './DownloadSection';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { fullAppUrl } from '../embed/links';
 import type { EmbedOptions } from '../embed/options';
@@ -167,7 +168,9 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
             </div>
           </details>
           {clearFilters}
-          <ShareButton href={viewHref} title={dataset.title} />
+          <ShareButton href={viewHref} title={dataset.title}>
+            <DownloadSection dataset={dataset} view={ctx} state={state} href={viewHref} />
+          </ShareButton>
         </div>
         <p className="filter-notice" role="status">
           {state.notice ?? ''}

@@ -1,10 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { embedUrl, iframeSnippet, loaderSnippet, type Theme } from '../embed/links';
 
 interface ShareDialogProps {
   /** The URL of the current view (selection, window, filters). */
   href: string;
   title: string;
+  /** More ways out of the app, shown below the link (the downloads). */
+  children?: ReactNode;
 }
 
 function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
@@ -40,7 +42,7 @@ function CopyField({ label, value, multiline = false }: { label: string; value: 
 }
 
 /** "Share / Embed": the link to this view, the embed snippets for it, and a live preview. */
-export function ShareButton({ href, title }: ShareDialogProps) {
+export function ShareButton({ href, title, children }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
@@ -72,6 +74,7 @@ export function ShareButton({ href, title }: ShareDialogProps) {
           <>
             <p className="share-note">The link and the embed keep the selected event, the visible window, the filters and the search.</p>
             <CopyField label="Link" value={href} />
+            {children}
             <div className="copy-field">
               <label htmlFor={themeId} className="copy-label">
                 Embed theme

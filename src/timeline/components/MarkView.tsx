@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../data/model';
 import { formatEventDate, formatTimeRange } from '../../data/formatDate';
 import type { ClusterMark, EchoMark, EventMark } from '../core/layout';
 import { GEOMETRY } from '../core/geometry';
-import { compactCount, spanBox } from './markShapes';
+import { clusterBox, compactCount, softEnds, spanBox } from './markShapes';
 
 export interface MarkViewProps {
   isTabStop: boolean;
@@ -38,10 +38,9 @@ export function clusterName(mark: ClusterMark): string {
   return name;
 }
 
-/** How a span shows that its ends are uncertain: month or year bounds fade out rather than stop. */
 function spanEdgeClasses(event: TimelineEvent): string {
-  const soft = (p: string) => p === 'year' || p === 'month';
-  return [soft(event.when.startPrecision) ? 'soft-start' : '', soft(event.when.endPrecision) ? 'soft-end' : ''].join(' ');
+  const soft = softEnds(event);
+  return [soft.start ? 'soft-start' : '', soft.end ? 'soft-end' : ''].join(' ');
 }
 
 interface EventMarkViewProps extends MarkViewProps {
@@ -113,20 +112,7 @@ interface ClusterMarkViewProps extends MarkViewProps {
 export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
   const summary = clusterName(mark);
   const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
-  let box: { left: number; width: number };
-  let height: number;
-  if (mark.binned) {
-    // A summary of one time bin: drawn over exactly that bin, side by side with its neighbours.
-    box = { left: mark.x + 1, width: Math.max(mark.x2 - mark.x - 2, 6) };
-    height = mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22;
-  } else if (mark.shape === 'span') {
-    box = spanBox(mark.x + 1, mark.x2 - 1, width, 28);
-    height = GEOMETRY.spanRow - 4;
-  } else {
-    const w = Math.max(mark.x2 - mark.x + 22, 32);
-    box = { left: (mark.x + mark.x2) / 2 - w / 2, width: w };
-    height = 22;
-  }
+  const { box, height } = clusterBox(mark, width);
   return (
     <button
       type="button"

@@ -1,7 +1,7 @@
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
 import { GEOMETRY } from '../core/geometry';
-import { compactCount, spanBox } from './markShapes';
+import { clusterBox, compactCount, spanBox } from './markShapes';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -100,21 +100,10 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     const color = colorOf(mark.laneId);
     if (mark.type === 'cluster') {
       const dim = !mark.binned && mark.events.every(input.dimmed);
-      let left: number;
-      let boxWidth: number;
-      let h: number;
-      if (mark.binned) {
-        left = mark.x + 1;
-        boxWidth = Math.max(mark.x2 - mark.x - 2, 6);
-        h = mark.shape === 'span' ? GEOMETRY.spanRow - 4 : 22;
-      } else if (mark.shape === 'span') {
-        ({ left, width: boxWidth } = spanBox(mark.x + 1, mark.x2 - 1, width, 28));
-        h = GEOMETRY.spanRow - 4;
-      } else {
-        boxWidth = Math.max(mark.x2 - mark.x + 22, 32);
-        left = (mark.x + mark.x2) / 2 - boxWidth / 2;
-        h = 22;
-      }
+      const {
+        box: { left, width: boxWidth },
+        height: h,
+      } = clusterBox(mark, width);
       const top = mark.y - h / 2;
       const radius = mark.shape === 'span' ? 4 : h / 2;
       ctx.globalAlpha = 1;

@@ -1,0 +1,80 @@
+import type { MeasureText, Palette, Theme } from './svg';
+
+/** Saves a file through a temporary <a download>; the object URL is revoked once the browser has taken it. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking in the same task can cancel the download in some browsers; a little later is safe.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const PALETTE_VARIABLES: Record<keyof Palette, string> = {
+  surface: '--surface',
+  laneOdd: '--lane-odd',
+  text: '--text',
+  muted: '--muted',
+  rule: '--rule',
+  ruleStrong: '--rule-strong',
+  accent: '--accent',
+  accentText: '--accent-text',
+};
+
+/**
+ * The page's colours as the current theme resolves them. A custom property keeps its light-dark()
+ * text when read, so each is applied to a hidden probe and read back as a computed colour; the
+ * probe inherits color-scheme, so the reader's preference and ?theme= both count.
+ */
+export function readTheme(): { theme: Theme; palette: Palette } {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const colorOf = (value: string) => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
+  const palette = Object.fromEntries(Object.entries(PALETTE_VARIABLES).map(([key, variable]) => [key, colorOf(`var(${variable})`)])) as unknown as Palette;
+  const theme: Theme = colorOf('light-dark(rgb(0, 0, 0), rgb(255, 255, 255))') === 'rgb(255, 255, 255)' ? 'dark' : 'light';
+  probe.remove();
+  return { theme, palette };
+}
+
+/** Text widths from a canvas, as the timeline measures its labels, so the picture places them the same way. */
+export function canvasMeasure(): MeasureText | undefined {
+  const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return undefined;
+  return (text, font) => {
+    if (context.font !== font) context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+const MAX_CANVAS_SIDE = 16_384;
+
+/**
+ * The SVG rasterized at `scale` device pixels per CSS pixel. It is loaded as a data: URL, which the
+ * page's CSP already allows for images (img-src 'self' data:), so no blob: source is needed; an SVG
+ * image without outside references leaves the canvas untainted, so toBlob works.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  // Browsers refuse canvases beyond about 16k pixels a side; a very tall view is drawn a little smaller instead.
+  const fitted = Math.min(scale, MAX_CANVAS_SIDE / Math.max(width, height));
+  canvas.width = Math.round(width * fitted);
+  canvas.height = Math.round(height * fitted);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw the picture (no canvas).');
+  // Drawn at the target size, the vector image is rasterized sharp rather than scaled up.
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png');
+  });
+}

@@ -1,0 +1,41 @@
+import type { Dataset, DatasetRecord, DatasetSource, TimelineEvent } from '../data/model';
+
+/** A shallow copy without the given keys: what the app derived goes, everything authored stays. */
+function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const dropped = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+}
+
+const DERIVED_SOURCE_FIELDS = ['publishedDate'] as const satisfies readonly (keyof DatasetSource)[];
+const DERIVED_EVENT_FIELDS = ['when', 'excerptLocations'] as const satisfies readonly (keyof TimelineEvent)[];
+const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById'] as const satisfies readonly (keyof Dataset)[];
+
+/**
+ * A dataset in our own format holding just these events, the sources their excerpts quote and the
+ * actors they name (with the states or alliances those actors are members of). Fields of the dataset
+ * and its records that the app does not derive are carried through unchanged, so fields added to the
+ * format later travel without changes here.
+ */
+export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEvent[]): DatasetRecord {
+  const sourceIds = new Set(events.flatMap((e) => e.excerpts.map((x) => x.source)));
+  const actorIds = new Set(events.flatMap((e) => e.actors));
+  // memberOf can chain (a person in an organization in a state): follow it until nothing is added.
+  const pending = [...actorIds];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const parent = dataset.actorsById.get(id)?.memberOf;
+    if (parent && !actorIds.has(parent)) {
+      actorIds.add(parent);
+      pending.push(parent);
+    }
+  }
+  return {
+    ...without(dataset, DERIVED_DATASET_FIELDS),
+    sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map((s) => without(s, DERIVED_SOURCE_FIELDS)),
+    actors: dataset.actors.filter((a) => actorIds.has(a.id)),
+    events: events.map((e) => without(e, DERIVED_EVENT_FIELDS)),
+  };
+}
+
+export function datasetToJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
+  return `${JSON.stringify(datasetWithEvents(dataset, events), null, 2)}\n`;
+}

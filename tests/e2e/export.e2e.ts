@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactsDir, collectPageErrors, desktopViewport, launchBrowser, newPage } from './support/browser';
+import { openApp } from './support/app';
+import { validateDataset } from '../../src/data/validate';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  await browser?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const page = await newPage(browser, { baseURL, viewport: desktopViewport, context: { acceptDownloads: true, colorScheme } });
+  pages.push(page);
+  const errors = collectPageErrors(page);
+  await openApp(page, path);
+  await page.getByRole('button', { name: 'Share / Embed' }).click();
+  await page.getByRole('dialog', { name: 'Share or embed this view' }).waitFor();
+  return { page, errors };
+}
+
+/** Clicks a download button and returns the file's name and bytes (kept under tests/e2e/artifacts to look at). */
+async function download(page: Page, name: RegExp, tag = 'light'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name }).click()]);
+  const path = await file.path();
+  await mkdir(artifactsDir, { recursive: true });
+  await copyFile(path, join(artifactsDir, `export-${tag}-${file.suggestedFilename()}`));
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** The SVG parsed by the browser: parse errors, the root's name and size, and every text. */
+async function parseSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: root.localName,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      scripts: doc.querySelectorAll('script, foreignObject').length,
+      links: [...doc.querySelectorAll('*')].filter((el) => el.hasAttribute('href') || el.hasAttribute('xlink:href')).length,
+    };
+  }, svg);
+}
+
+/** Titles of event labels the page shows in full (not cut short by an ellipsis). */
+async function visibleTitles(page: Page): Promise<string[]> {
+  return page.locator('.timeline-marks .mark-label').evaluateAll((labels) =>
+    labels.filter((l) => l instanceof HTMLElement && l.scrollWidth <= l.clientWidth + 1).map((l) => l.textContent ?? ''),
+  );
+}
+
+describe('exporting from the Share menu', () => {
+  it('saves the view as an SVG with the visible event titles, the legend, the title and the source', async () => {
+    const { page, errors } = await open('/?from=2024-10-20&to=2024-11-25');
+    const titles = await visibleTitles(page);
+    expect(titles.length).toBeGreaterThan(3);
+    const lanes = await page.locator('.lane-label').allTextContents();
+    const { name, bytes } = await download(page, /^View as SVG$/);
+    expect(name).toMatch(/^biden-allows-.*-timeline\.svg$/);
+    const svg = await parseSvg(page, bytes.toString('utf8'));
+    expect(svg.error).toBeNull();
+    expect(svg.root).toBe('svg');
+    expect(svg.scripts).toBe(0);
+    expect(svg.links).toBe(0);
+    for (const title of titles) expect(svg.texts).toContain(title);
+    for (const lane of lanes) expect(svg.texts).toContain(lane.trim());
+    const all = svg.texts.join('\n');
+    expect(all).toContain('Biden Allows Ukraine to Use US Long-Range Missiles');
+    expect(all).toContain('The Epoch Times');
+    expect(all).toMatch(/Shown: Oct 20, 2024 – Nov 2[45], 2024/);
+    expect(errors).toEqual([]);
+  });
+
+  it('saves the view as a PNG at twice its size, under the page’s CSP', async () => {
+    const { page, errors } = await open('/', 'dark');
+    const svg = await parseSvg(page, (await download(page, /^View as SVG$/, 'dark')).bytes.toString('utf8'));
+    const plotWidth = (await page.locator('.timeline-plot').boundingBox())?.width ?? 0;
+    expect(svg.width).toBeGreaterThanOrEqual(plotWidth);
+    const { name, bytes } = await download(page, /^View as PNG/, 'dark');
+    expect(name).toMatch(/-timeline\.png$/);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR: width and height, big-endian, right after the signature and the chunk header.
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([svg.width * 2, svg.height * 2]);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('saves the filtered events as CSV and as a dataset our validator accepts', async () => {
+    const { page, errors } = await open('/?actors=north-korea,russia&q=missile');
+    const label = await page.getByRole('button', { name: /^Events as CSV/ }).textContent();
+    const count = Number(/\((\d+) events?\)/.exec(label ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+
+    const csv = (await download(page, /^Events as CSV/)).bytes.toString('utf8');
+    expect(csv.split('\n')[0]).toMatch(/^id,date,title,summary,actors,excerpt,source,date_basis(,excerpt_2,source_2)*$/);
+
+    const json = await download(page, /^Events as JSON/);
+    expect(json.name).toMatch(/-events\.json$/);
+    const result = validateDataset(JSON.parse(json.bytes.toString('utf8')));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.events).toHaveLength(count);
+    for (const event of result.dataset?.events ?? []) {
+      expect(event.actors.some((a) => ['north-korea', 'russia', 'vladimir-putin'].includes(a))).toBe(true);
+      expect(`${event.title} ${event.summary} ${event.excerpts.map((e) => e.quote).join(' ')}`.toLowerCase()).toContain('missile');
+    }
+    expect(errors).toEqual([]);
+  });
+});

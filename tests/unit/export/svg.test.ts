@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { viewToSvg, escapeXml, fitText, wrapText, estimateText, type Palette, type ViewPictureInput } from '../../../src/export/svg';
+import { createViewModel } from '../../../src/state/viewModel';
+import { NO_FILTERS } from '../../../src/state/filters';
+import { bundledDataset } from '../../fixtures/kursk';
+import type { Dataset } from '../../../src/data/model';
+
+const dataset = bundledDataset();
+const palette: Palette = {
+  surface: 'rgb(255, 255, 255)',
+  laneOdd: 'rgb(247, 245, 240)',
+  text: 'rgb(28, 29, 31)',
+  muted: 'rgb(85, 88, 94)',
+  rule: 'rgb(220, 215, 204)',
+  ruleStrong: 'rgb(185, 178, 163)',
+  accent: 'rgb(29, 79, 145)',
+  accentText: 'rgb(255, 255, 255)',
+};
+
+function picture(changes: Partial<ViewPictureInput> = {}, data: Dataset = dataset) {
+  const model = createViewModel(data);
+  const view = model.viewFor(NO_FILTERS);
+  return viewToSvg({
+    dataset: data,
+    events: view.events,
+    lanes: view.lanes ?? [],
+    hits: view.hits,
+    window: { start: Date.UTC(2024, 9, 20), end: Date.UTC(2024, 10, 25) },
+    width: 1000,
+    theme: 'light',
+    palette,
+    credit: { app: 'Conflict timeline', url: 'https://example.org/?from=2024-10-20' },
+    ...changes,
+  });
+}
+
+// The serializer itself needs no DOM; a real XML parser checks what it wrote.
+const { DOMParser } = new JSDOM('').window;
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+describe('the view as SVG', () => {
+  it('is a standalone SVG document with the title, the window, a legend of the lanes and the source', () => {
+    const { svg, width, height } = picture();
+    const doc = parse(svg);
+    expect(doc.documentElement.localName).toBe('svg');
+    expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect([Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))]).toEqual([width, height]);
+    expect(width).toBe(1000 + 48);
+    const all = texts(doc);
+    expect(all.join(' ')).toContain(dataset.title.split(' ').slice(0, 4).join(' '));
+    expect(all).toContain('Shown: Oct 20, 2024 – Nov 24, 2024');
+    expect(all.join(' ')).toContain(dataset.description?.split(' ').slice(0, 5).join(' '));
+    for (const actor of dataset.actors.filter((a) => !a.memberOf)) expect(all).toContain(actor.name);
+    expect(all.some((t) => t.startsWith('Source: The Epoch Times, “Biden Allows Ukraine'))).toBe(true);
+    expect(all.some((t) => t.includes('https://example.org/?from=2024-10-20'))).toBe(true);
+  });
+
+  it('writes event titles as text, in full where the timeline has room for them', () => {
+    const all = texts(parse(picture().svg));
+    const titles = dataset.events.map((e) => e.title).filter((t) => all.includes(t));
+    expect(titles.length).toBeGreaterThan(10);
+  });
+
+  it('carries no classes, style sheets, scripts, CSS variables or outside references', () => {
+    const { svg } = picture();
+    for (const needle of ['class=', '<style', '<script', 'var(', 'light-dark(', 'href', 'foreignObject', 'http://www.w3.org/1999/xlink']) expect(svg).not.toContain(needle);
+    // Internal references only: patterns, masks and the plot's clip.
+    for (const [, ref] of svg.matchAll(/url\(([^)]*)\)/g)) expect(ref).toMatch(/^#[a-z0-9-]+$/);
+  });
+
+  it('draws marks in the colours of the current theme', () => {
+    const ukraine = dataset.actorsById.get('ukraine');
+    if (!ukraine) throw new Error('no Ukraine');
+    expect(picture({ theme: 'light' }).svg).toContain(ukraine.color.light);
+    const dark = picture({ theme: 'dark' }).svg;
+    expect(dark).toContain(ukraine.color.dark);
+    expect(dark).not.toContain(ukraine.color.light);
+  });
+
+  it('keeps hostile dataset text as text', () => {
+    const hostile = '</text><script>alert(1)</script><text x="0">&amp; "quoted" \'single\'';
+    const first = dataset.events[0];
+    if (!first) throw new Error('no events');
+    const data: Dataset = {
+      ...dataset,
+      title: hostile,
+      events: dataset.events.map((e) => (e.id === first.id ? { ...e, title: `${hostile}\u0000\u001b` } : e)),
+      actors: dataset.actors.map((a) => (a.id === 'ukraine' ? { ...a, name: '<img src=x onerror=alert(1)>' } : a)),
+    };
+    data.actorsById = new Map(data.actors.map((a) => [a.id, a]));
+    const doc = parse(picture({ window: { start: Date.UTC(2021, 11, 1), end: Date.UTC(2025, 0, 1) } }, data).svg);
+    expect(doc.querySelectorAll('script, img, foreignObject')).toHaveLength(0);
+    const all = texts(doc);
+    expect(all).toContain(hostile);
+    expect(all).toContain('<img src=x onerror=alert(1)>');
+    expect(doc.querySelector('title')?.textContent).toContain(hostile);
+  });
+
+  it('fades events outside the search, as the timeline does', () => {
+    const view = createViewModel(dataset).viewFor({ actors: null, query: 'Kursk' });
+    expect(view.hits?.some((h) => h === 0)).toBe(true);
+    const faded = picture({ hits: view.hits }).svg;
+    expect(faded).toMatch(/ opacity="0.3"/);
+    expect(picture().svg).not.toMatch(/ opacity="0.3"/);
+  });
+});
+
+describe('text helpers', () => {
+  it('escapes markup characters and drops characters XML cannot hold', () => {
+    expect(escapeXml(`<a href="x">&'\u0007`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+  });
+
+  it('cuts text to a width with an ellipsis and wraps words into lines', () => {
+    const font = '10px sans-serif';
+    expect(fitText('Kursk region', 1000, font, estimateText)).toBe('Kursk region');
+    const cut = fitText('Kursk region strikes', 60, font, estimateText);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(estimateText(cut, font)).toBeLessThanOrEqual(60);
+    const lines = wrapText('one two three four five six', 60, font, estimateText);
+    expect(lines.join(' ')).toBe('one two three four five six');
+    for (const line of lines) expect(estimateText(line, font)).toBeLessThanOrEqual(60);
+  });
+});
