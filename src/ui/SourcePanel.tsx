@@ -80,8 +80,8 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                   {href ? <a href={href}>{source.title}</a> : source.title}
                 </h3>
                 <p className="source-byline">
-                  {source.author ? `By ${source.author} · ` : ''}
-                  Published {formatPublished(source)}
+                  {source.author ? `By ${source.author}${source.publishedDate ? ' · ' : ''}` : ''}
+                  {source.publishedDate ? `Published ${formatPublished(source) ?? ''}` : ''}
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {

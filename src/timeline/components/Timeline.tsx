@@ -189,7 +189,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       // One marker per source reads well for an article or a few; hundreds of them would hide the data.
       dataset.sources.length > MAX_PUBLICATION_MARKERS
         ? []
-        : dataset.sources.map((source) => ({ id: source.id, time: (source.publishedDate.start + source.publishedDate.end) / 2, date: source.publishedDate })),
+        : dataset.sources.flatMap(({ id, publishedDate: date }) => (date ? [{ id, time: (date.start + date.end) / 2, date }] : [])),
     [dataset],
   );
 
