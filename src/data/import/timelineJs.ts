@@ -86,7 +86,8 @@ export function edtfOfSlideDate(date: SlideDate, end: 'start_date' | 'end_date',
   if (hour < 0 || hour > 23) return fail(`${end}.hour`, `${hour} is not an hour (0–23)`);
   if (minute !== null && (minute < 0 || minute > 59)) return fail(`${end}.minute`, `${minute} is not a minute (0–59)`);
   if (second !== null && (second < 0 || second > 59)) return fail(`${end}.second`, `${second} is not a second (0–59)`);
-  return { ok: true, edtf: `${edtf}T${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}` };
+  // In UTC: EDTF without a zone would be read in each reader's own zone, placing the event differently for each.
+  return { ok: true, edtf: `${edtf}T${pad(hour)}:${pad(minute ?? 0)}:${pad(second ?? 0)}Z` };
 }
 
 /** The EDTF date or interval of a slide's start and end. An end without a year is dropped with a note, as TimelineJS drops it. */
