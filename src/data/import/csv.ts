@@ -4,7 +4,7 @@ import { csvParseRows } from 'd3-dsv';
 import { parseEventDate } from '../edtfDate';
 import type { Problem } from '../problems';
 import { idSchema } from '../schema';
-import { addEra, addSlide, reportMedia, titleOf, type Locate, type Slide, type SlideField } from './timelineJs';
+import { addEra, addSlide, reportMedia, titleOf, withHeadline, type Locate, type Slide, type SlideField } from './timelineJs';
 import { baseName, DatasetBuilder, htmlToText, shortTitle, type ImportResult } from './shared';
 
 export type CsvFormat = 'timelinejs-csv' | 'csv';
@@ -77,15 +77,14 @@ function at(table: Table, row: number, key: string): string {
   return `row ${row}, column "${name}"`;
 }
 
-/** "14:30", "2:30 PM", "14:30:15" as hour, minute, second; null when it is none of those. */
+/** A time as TimelineJS reads it ("14:30", "2:30 PM", "14.30", "1430", "14", "14:30:15") as hour, minute, second; null when it is none. */
 export function parseClock(text: string): { hour: number; minute: number; second: number } | null {
-  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?$/i.exec(text.trim());
+  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(text.trim());
   if (!match) return null;
   let hour = Number(match[1]);
   const minute = Number(match[2] ?? 0);
   const second = Number(match[3] ?? 0);
   const meridiem = match[4]?.toLowerCase();
-  if (meridiem === undefined && match[2] === undefined) return null;
   if (meridiem) {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
@@ -148,7 +147,7 @@ function convertTimelineJsCsv(text: string, file: string | undefined): ImportRes
     };
     const label = cell('headline') || `row ${row}`;
     if (clockProblems.length > 0) {
-      builder.skip(`row ${row}`, label, clockProblems);
+      builder.skip(`row ${row}`, label, withHeadline(label, clockProblems));
       continue;
     }
     const type = cell('type').toLowerCase();
@@ -241,7 +240,7 @@ function convertOwnCsv(text: string, file: string | undefined): ImportResult {
       date,
       ...(basis ? { dateBasis: { quote: basis, explanation: 'As given in the CSV file’s date_basis column.' } } : {}),
       actors,
-      attribution: { kind: 'publication', detail: 'Stated in the imported CSV file' },
+      attribution: { kind: 'publication', detail: `The imported CSV file${file ? ` “${file}”` : ''}` },
       excerpts,
     });
   }

@@ -65,10 +65,11 @@ export function edtfOfSlideDate(date: SlideDate, end: 'start_date' | 'end_date',
   for (const [name, value] of Object.entries(parts)) {
     if (value === 'bad') return fail(`${end}.${name as 'year'}`, `${JSON.stringify(str(date[name as keyof SlideDate]))} is not a whole number`);
   }
-  const { year, month, day, hour, minute, second } = parts as Record<keyof typeof parts, number | null>;
-  if (year === null) return fail(`${end}.year`, 'has no year; TimelineJS needs at least a year');
-  if (Math.abs(year) > 9999) return fail(`${end}.year`, `the year ${year} is beyond what a timeline of human history places (9999 BCE to 9999 CE)`);
-  // Astronomical years, as in EDTF and TimelineJS: -500 is 501 BCE.
+  const { year: given, month, day, hour, minute, second } = parts as Record<keyof typeof parts, number | null>;
+  if (given === null) return fail(`${end}.year`, 'has no year; TimelineJS needs at least a year');
+  if (Math.abs(given) > 9999) return fail(`${end}.year`, `the year ${given} is beyond what a timeline of human history places (9999 BCE to 9999 CE)`);
+  // TimelineJS shows the year -44 as "44 BCE"; EDTF counts astronomically (0000 is 1 BCE), so 44 BCE is -0043.
+  const year = given < 0 ? given + 1 : given;
   let edtf = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
   if (month === null) {
     if (day !== null) return fail(`${end}.day`, 'a day needs a month');
@@ -120,6 +121,11 @@ export function blockquoteOf(url: string): { quote: string; cite: string } | nul
   return quote ? { quote, cite: cites.join('; ') } : null;
 }
 
+/** Problems that name the slide by its headline, so a reader knows which one was left out. */
+export function withHeadline(label: string, problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, message: `“${label}” ${p.message}` }));
+}
+
 /** Adds one slide to the dataset as an event, or records why it cannot be one. */
 export function addSlide(builder: DatasetBuilder, slide: Slide, at: Locate, path: string, fallbackLabel: string, mediaLeftOut: Problem[]): void {
   const text = isObject(slide.text) ? slide.text : {};
@@ -128,7 +134,7 @@ export function addSlide(builder: DatasetBuilder, slide: Slide, at: Locate, path
   const label = headline || body.slice(0, 80) || fallbackLabel;
   const date = slideDate(slide, at, builder.problems);
   if (!date.ok) {
-    builder.skip(path, label, date.problems);
+    builder.skip(path, label, withHeadline(label, date.problems));
     return;
   }
   const { title, cut } = shortTitle(headline || body || 'Untitled event');
@@ -169,7 +175,7 @@ export function addSlide(builder: DatasetBuilder, slide: Slide, at: Locate, path
       ? { dateBasis: { quote: display, explanation: `The date as the ${builder.format === 'timelinejs-csv' ? 'spreadsheet' : 'TimelineJS file'} displays it; placed by its date fields as ${date.edtf}.` } }
       : {}),
     actors: [builder.actor(htmlToText(str(slide.group)))],
-    attribution: { kind: 'publication', detail: `Stated in the imported ${builder.format === 'timelinejs-csv' ? 'TimelineJS spreadsheet' : 'TimelineJS file'}` },
+    attribution: { kind: 'publication', detail: `The imported ${builder.format === 'timelinejs-csv' ? 'TimelineJS spreadsheet' : 'TimelineJS file'}${builder.file ? ` “${builder.file}”` : ''}` },
     excerpts,
   });
 }
@@ -187,7 +193,7 @@ export function addEra(builder: DatasetBuilder, era: Slide, at: Locate, path: st
   const label = htmlToText(str(text.headline)).replace(/\n/g, ' ') || `Era ${index + 1}`;
   const date = slideDate(era, at, builder.problems, 'era');
   if (!date.ok) {
-    builder.skip(path, `Era: ${label}`, date.problems);
+    builder.skip(path, `Era: ${label}`, withHeadline(label, date.problems));
     return;
   }
   builder.periods.push({ id: builder.periodIds.take(label, `era-${index + 1}`), label, date: date.edtf });

@@ -6,6 +6,7 @@ import { GROUP_PALETTE, htmlToText, UNGROUPED_COLOR } from '../../../src/data/im
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from '../../../src/data/contrast';
 import type { Dataset, ValidationResult } from '../../../src/data/model';
 import { find } from '../../fixtures/builders';
+import { formatEventDate } from '../../../src/data/formatDate';
 import { readFixture } from '../../fixtures/files';
 
 const load = (name: string) => loadDatasetFromText(readFixture(`import/${name}`), name);
@@ -31,16 +32,23 @@ describe('TimelineJS JSON', () => {
     expect(result.rejected.filter((r) => r.path.startsWith('events'))).toEqual([
       expect.objectContaining({ path: 'events[4]', label: 'An event TimelineJS would skip' }),
     ]);
+    // Reported with its headline wherever the problems are listed.
+    expect(result.problems).toContainEqual({
+      path: 'events[4].start_date',
+      message: '“An event TimelineJS would skip” has no start_date; TimelineJS would leave this event out without a word',
+    });
   });
 
   it('dates each event as precisely as its most specific part: year, month, day or time, BCE as negative years', async () => {
     const d = usable(await load('timelinejs.json'));
-    expect(byTitle(d, 'Republic founded').date).toBe('-0509');
-    expect(byTitle(d, 'Caesar assassinated').date).toBe('-0044-03-15');
+    // TimelineJS's -509 is 509 BCE, which EDTF (with a year 0) writes -0508.
+    expect(byTitle(d, 'Republic founded').date).toBe('-0508');
+    expect(byTitle(d, 'Caesar assassinated').date).toBe('-0043-03-15');
+    expect(formatEventDate(byTitle(d, 'Caesar assassinated').when)).toBe('Mar 15, 44 BCE');
     expect(byTitle(d, 'A time of day').date).toBe('1969-07-20T20:17:00Z');
     expect(byTitle(d, 'A time of day').when.startPrecision).toBe('time');
     // A range keeps each end's own precision.
-    expect(byTitle(d, 'Second Punic War').date).toBe('-0218-04/-0201');
+    expect(byTitle(d, 'Second Punic War').date).toBe('-0217-04/-0200');
     expect(byTitle(d, 'Second Punic War').when.kind).toBe('interval');
   });
 
@@ -90,8 +98,8 @@ describe('TimelineJS JSON', () => {
   it('makes eras labelled periods and reports one it cannot place', async () => {
     const result = await load('timelinejs.json');
     expect(usable(result).periods?.map((p) => [p.label, p.date])).toEqual([
-      ['Republic', '-0509/-0027'],
-      ['Reign of Augustus', '-0027/0014'],
+      ['Republic', '-0508/-0026'],
+      ['Reign of Augustus', '-0026/0014'],
     ]);
     expect(result.rejected).toContainEqual(expect.objectContaining({ path: 'eras[2]', label: 'Era: Era without a start' }));
   });
@@ -130,7 +138,7 @@ describe('TimelineJS spreadsheet (CSV)', () => {
     expect(byTitle(d, 'Gagarin in orbit').date).toBe('1961-04-12T06:07:00Z');
     expect(byTitle(d, 'Apollo 11').date).toBe('1969-07-20T20:17:00Z/1969-07-21');
     expect(byTitle(d, 'Apollo 11').dateBasis?.quote).toBe('July 1969');
-    expect(byTitle(d, 'Far back').date).toBe('-0500');
+    expect(byTitle(d, 'Far back').date).toBe('-0499');
     expect(byTitle(d, 'Gagarin in orbit').excerpts).toEqual([{ source: 'quote-gagarin-in-orbit', quote: 'Poyekhali!' }]);
     expect(d.sourcesById.get('quote-gagarin-in-orbit')?.outlet).toBe('Yuri Gagarin');
     expect(d.events.filter((e) => e.title === 'Sputnik 1').map((e) => e.id).sort()).toEqual(['sputnik-1', 'sputnik-1-2']);
@@ -148,6 +156,9 @@ describe('TimelineJS spreadsheet (CSV)', () => {
     expect(parseClock('2:30 PM')).toEqual({ hour: 14, minute: 30, second: 0 });
     expect(parseClock('12:05 am')).toEqual({ hour: 0, minute: 5, second: 0 });
     expect(parseClock('6 p.m.')).toEqual({ hour: 18, minute: 0, second: 0 });
+    expect(parseClock('14')).toEqual({ hour: 14, minute: 0, second: 0 });
+    expect(parseClock('1430')).toEqual({ hour: 14, minute: 30, second: 0 });
+    expect(parseClock('14.30')).toEqual({ hour: 14, minute: 30, second: 0 });
     expect(parseClock('25:00')).toBeNull();
     expect(parseClock('noon')).toBeNull();
   });
