@@ -7,7 +7,8 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from '../../../sr
 import type { Dataset, ValidationResult } from '../../../src/data/model';
 import { find } from '../../fixtures/builders';
 import { formatEventDate } from '../../../src/data/formatDate';
-import { readFixture } from '../../fixtures/files';
+import { BUNDLED_TEXT, readFixture } from '../../fixtures/files';
+import { csvFormatRows } from 'd3-dsv';
 
 const load = (name: string) => loadDatasetFromText(readFixture(`import/${name}`), name);
 
@@ -231,6 +232,45 @@ describe('group colours', () => {
       for (const theme of ['light', 'dark'] as const) {
         for (const surface of THEME_SURFACES[theme]) expect(contrastRatio(color[theme], surface)).toBeGreaterThanOrEqual(MIN_GRAPHIC_CONTRAST);
       }
+    }
+  });
+});
+
+describe('the round trip through our simple CSV', () => {
+  it('brings back every event of the bundled dataset: id, date, title, summary, actors by name, date basis and excerpts', async () => {
+    // Written as the export writes it: names for actors, a source's URL (or title) for each excerpt.
+    const bundled = usable(await loadDatasetFromText(BUNDLED_TEXT));
+    const most = Math.max(...bundled.events.map((e) => e.excerpts.length));
+    const extra = Array.from({ length: most - 1 }, (_, i) => [`excerpt_${i + 2}`, `source_${i + 2}`]).flat();
+    const sourceValue = (id: string) => {
+      const source = bundled.sourcesById.get(id);
+      return source?.url ?? source?.title ?? id;
+    };
+    const rows = bundled.events.map((e) => [
+      e.id,
+      e.date,
+      e.title,
+      e.summary,
+      e.actors.map((id) => bundled.actorsById.get(id)?.name ?? id).join('; '),
+      ...e.excerpts.flatMap((x, i) => (i === 0 ? [x.quote, sourceValue(x.source)] : [])),
+      e.dateBasis?.quote ?? '',
+      ...e.excerpts.slice(1).flatMap((x) => [x.quote, sourceValue(x.source)]),
+    ]);
+    const csv = csvFormatRows([['id', 'date', 'title', 'summary', 'actors', 'excerpt', 'source', 'date_basis', ...extra], ...rows]);
+
+    const result = await loadDatasetFromText(csv, 'kursk.csv');
+    expect(result.problems).toEqual([]);
+    const back = usable(result);
+    expect(back.events.map((e) => e.id)).toEqual(bundled.events.map((e) => e.id));
+    for (const event of back.events) {
+      const original = bundled.eventsById.get(event.id);
+      expect(event.date).toBe(original?.date);
+      expect(event.title).toBe(original?.title);
+      expect(event.summary).toBe(original?.summary);
+      expect(event.dateBasis?.quote).toBe(original?.dateBasis?.quote);
+      expect(event.actors.map((id) => back.actorsById.get(id)?.name)).toEqual(original?.actors.map((id) => bundled.actorsById.get(id)?.name));
+      expect(event.excerpts.map((x) => x.quote)).toEqual(original?.excerpts.map((x) => x.quote.replace(/\s+/g, ' ')));
+      expect(event.excerpts.map((x) => back.sourcesById.get(x.source)?.url)).toEqual(original?.excerpts.map((x) => bundled.sourcesById.get(x.source)?.url));
     }
   });
 });
