@@ -1,9 +1,10 @@
 // Writes data/dataset.schema.json from the zod schema, so dataset authors get editor help and checks.
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { datasetSchema } from '../src/data/schema';
+import { anyDatasetSchema } from '../src/data/schema';
 
-const schema = z.toJSONSchema(datasetSchema, { io: 'input', target: 'draft-2020-12' });
+// Either a dataset of our own, or one imported from another format (with `origin`), whose rules are looser.
+const schema = z.toJSONSchema(anyDatasetSchema, { io: 'input', target: 'draft-2020-12' });
 const out = {
   ...schema,
   $id: 'dataset.schema.json',

@@ -8,6 +8,7 @@ import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDatas
 import { Explorer } from './ui/Explorer';
 import { DatasetErrorPage } from './ui/DatasetProblems';
 import { parseEmbedOptions } from './embed/options';
+import { formatName } from './data/import/formatName';
 
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
@@ -68,7 +69,9 @@ export function App({ datasetText }: { datasetText?: string }) {
         if (!fetched.ok) return report({ origin, phase: 'failed', problems: [fetched.problem] });
         text = fetched.text;
       }
-      report({ origin, phase: 'done', result: await loadDataset(text) });
+      // The file's name goes into an imported dataset's record of where it came from.
+      const fileName = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? (origin.url.split(/[?#]/)[0]?.split('/').pop() ?? undefined) : undefined;
+      report({ origin, phase: 'done', result: await loadDataset(text, fileName || undefined) });
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>
@@ -110,7 +113,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       <input
         ref={fileInput}
         type="file"
-        accept="application/json,.json"
+        accept="application/json,.json,text/csv,.csv"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
@@ -144,7 +147,11 @@ export function App({ datasetText }: { datasetText?: string }) {
     );
   }
   if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title="This dataset could not be loaded" backHref={withoutData()} />;
-  if (!current.result.dataset) return <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
+  if (!current.result.dataset) {
+    const { importedFrom } = current.result;
+    const title = importedFrom ? `This ${formatName(importedFrom)} cannot be shown` : undefined;
+    return <DatasetErrorPage problems={current.result.problems} title={title} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
+  }
   return (
     <Explorer
       key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)}

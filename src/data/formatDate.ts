@@ -62,7 +62,7 @@ export function formatTimeRange(start: number, end: number): string {
   return `${formatYear(start)}–${formatYear(end - 1)}`;
 }
 
-/** A source's publication date as a reader sees it ("Nov 18, 2024"). */
-export function formatPublished(source: { publishedDate: EventDate }): string {
-  return formatAtPrecision(source.publishedDate.start, source.publishedDate.startPrecision);
+/** A source's publication date as a reader sees it ("Nov 18, 2024"); null when an imported quotation has none. */
+export function formatPublished(source: { publishedDate?: EventDate }): string | null {
+  return source.publishedDate ? formatAtPrecision(source.publishedDate.start, source.publishedDate.startPrecision) : null;
 }

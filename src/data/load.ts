@@ -1,10 +1,26 @@
-import { parseJson } from './parseJson';
 import { validateDataset } from './validate';
 import type { ValidationResult } from './model';
+import { readAnyFormat } from './import/detect';
+import { formatName, type ImportResult } from './import/shared';
 
-/** The one way text becomes a dataset, for the app, the embed and the command line alike. */
-export async function loadDatasetFromText(text: string): Promise<ValidationResult> {
-  const parsed = await parseJson(text);
-  if (!parsed.ok) return { dataset: null, problems: [parsed.problem], rejected: [] };
-  return validateDataset(parsed.value);
+/** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
+export function validateImport(result: ImportResult): ValidationResult {
+  const importedFrom = result.format;
+  if (!result.dataset) {
+    const problems = result.problems.length > 0 ? result.problems : [{ path: '(file)', message: `nothing could be read from this ${formatName(importedFrom)}` }];
+    return { dataset: null, problems, rejected: result.skipped, importedFrom };
+  }
+  const checked = validateDataset(result.dataset);
+  return { ...checked, problems: [...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
+}
+
+/**
+ * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
+ * and CSV are recognised by their content and converted first; `file` names the file for the record.
+ */
+export async function loadDatasetFromText(text: string, file?: string): Promise<ValidationResult> {
+  const read = await readAnyFormat(text, file);
+  if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
+  if (read.kind === 'import') return validateImport(read.result);
+  return validateDataset(read.value);
 }

@@ -1,4 +1,4 @@
-import type { Actor, DatasetRecord, Source, TimelineEventRecord } from './schema';
+import type { Actor, DatasetOrigin, DatasetRecord, ImportedEventRecord, ImportedSource, PeriodRecord, Source, TimelineEventRecord } from './schema';
 import type { EventDate } from './edtfDate';
 import type { Problem } from './problems';
 
@@ -10,22 +10,34 @@ export interface ExcerptLocation {
   end: number;
 }
 
-/** A validated source, with its publication date parsed. */
-export interface DatasetSource extends Source {
-  publishedDate: EventDate;
+/** A validated source, with its publication date parsed (unknown only for an imported dataset's quotations). */
+export interface DatasetSource extends ImportedSource {
+  publishedDate?: EventDate;
 }
 
-/** A validated event, with its date parsed and its excerpts located. */
-export interface TimelineEvent extends TimelineEventRecord {
+/**
+ * A validated event, with its date parsed and its excerpts located. Only an imported dataset's events
+ * may lack a date basis or excerpts (shown marked "no source excerpt").
+ */
+export interface TimelineEvent extends ImportedEventRecord {
   when: EventDate;
   /** One per excerpt, in the same order. */
   excerptLocations: ExcerptLocation[];
+}
+
+/** A labelled background period (a TimelineJS era), its date parsed. */
+export interface TimelinePeriod extends PeriodRecord {
+  when: EventDate;
 }
 
 /** A dataset the app can trust: every reference resolves and events are sorted by time. */
 export interface Dataset {
   title: string;
   description?: string;
+  /** Where an imported dataset came from; absent for a dataset in our own format. */
+  origin?: DatasetOrigin;
+  /** Background periods, sorted by start; absent or empty when there are none. */
+  periods?: readonly TimelinePeriod[];
   sources: DatasetSource[];
   actors: Actor[];
   /** Sorted by start, then end, then id. */
@@ -47,6 +59,9 @@ export interface ValidationResult {
   dataset: Dataset | null;
   problems: Problem[];
   rejected: RejectedItem[];
+  /** The format the text was read as, when it was imported from another format. */
+  importedFrom?: DatasetOrigin['format'];
 }
 
 export type { Actor, DatasetRecord, Source, TimelineEventRecord };
+export type { DatasetOrigin, ImportedEventRecord, ImportedSource, PeriodRecord };

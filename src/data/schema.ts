@@ -81,14 +81,53 @@ export const eventSchema = z.strictObject({
   excerpts: z.array(excerptSchema).check(z.minLength(1, 'every event needs at least one verbatim excerpt from its source')),
 });
 
+export const importFormats = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
+
+export const originSchema = describe(
+  z.strictObject({
+    format: describe(z.enum(importFormats), 'The format the events were imported from: a TimelineJS JSON file, a TimelineJS spreadsheet (CSV), or our simple CSV.'),
+    file: z.optional(describe(text(), 'The name of the imported file, where known.')),
+  }),
+  'Present when the dataset was imported from another format: its events may then have no excerpt (shown marked "no source excerpt"), no dateBasis, and its sources no publication date.',
+);
+
+export const periodSchema = z.strictObject({
+  id: idSchema,
+  label: text(),
+  date: describe(z.string(), 'EDTF, normally an interval: "1914/1918", "-0509/-0027".'),
+});
+
+/** A source quoted by an imported dataset: its publication date may be unknown. */
+export const importedSourceSchema = z.extend(sourceSchema, {
+  published: z.optional(describe(z.string(), 'Publication date as EDTF, where known.')),
+});
+
+/** An event of an imported dataset: a TimelineJS file has no verbatim excerpts or date basis to give. */
+export const importedEventSchema = z.extend(eventSchema, {
+  dateBasis: z.optional(dateBasisSchema),
+  excerpts: z.array(excerptSchema),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   title: text(),
   description: z.optional(z.string()),
+  origin: z.optional(originSchema),
+  periods: z.optional(describe(z.array(periodSchema), 'Labelled background periods (eras) drawn behind the lanes.')),
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
 });
+
+/** A dataset imported from another format: `origin` is required, and relaxes the rules above as it says. */
+export const importedDatasetSchema = z.extend(datasetSchema, {
+  origin: originSchema,
+  sources: z.array(importedSourceSchema),
+  events: z.array(importedEventSchema),
+});
+
+/** What `npm run schema` describes: a dataset of our own, or an imported one with its looser rules. */
+export const anyDatasetSchema = z.union([datasetSchema, importedDatasetSchema]);
 
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -99,3 +138,9 @@ export type AttributionKind = Attribution['kind'];
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type TimelineEventRecord = z.infer<typeof eventSchema>;
 export type DatasetRecord = z.infer<typeof datasetSchema>;
+export type ImportFormat = (typeof importFormats)[number];
+export type DatasetOrigin = z.infer<typeof originSchema>;
+export type PeriodRecord = z.infer<typeof periodSchema>;
+export type ImportedSource = z.infer<typeof importedSourceSchema>;
+export type ImportedEventRecord = z.infer<typeof importedEventSchema>;
+export type ImportedDatasetRecord = z.infer<typeof importedDatasetSchema>;

@@ -1,21 +1,37 @@
 import * as z from 'zod/mini';
-import { actorSchema, datasetSchema, eventSchema, sourceSchema, type Actor, type Paragraph, type Source } from './schema';
+import {
+  actorSchema,
+  datasetSchema,
+  eventSchema,
+  importedEventSchema,
+  importedSourceSchema,
+  periodSchema,
+  sourceSchema,
+  type Actor,
+  type ImportedEventRecord,
+  type ImportedSource,
+  type Paragraph,
+  type PeriodRecord,
+} from './schema';
 import { parseEventDate } from './edtfDate';
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findVerbatim, normalizeForMatch } from './textMatch';
-import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEvent, ValidationResult } from './model';
+import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEvent, TimelinePeriod, ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
+// An imported dataset (with `origin`) may have no sources at all, so that count is checked below.
 const topLevelSchema = z.extend(datasetSchema, {
-  sources: z.array(z.unknown()).check(z.minLength(1, 'a dataset needs at least one source')),
+  periods: z.optional(z.array(z.unknown())),
+  sources: z.array(z.unknown()),
   actors: z.array(z.unknown()),
   events: z.array(z.unknown()),
 });
+const NO_SOURCES = 'a dataset needs at least one source';
 
 interface PreparedSource {
-  source: Source;
+  source: ImportedSource;
   /** Each paragraph's text normalized for matching (white space and quotes folded). */
   exact: string[];
   /** The same, case-folded, made only if a date basis needs it. */
@@ -50,7 +66,7 @@ class DuplicateIds {
 /** Checks records of one kind against their schema and duplicate ids; returns the ones that pass. */
 function checkRecords<T extends { id: string }>(
   records: readonly unknown[],
-  kind: 'sources' | 'actors' | 'events',
+  kind: 'sources' | 'actors' | 'events' | 'periods',
   schema: z.ZodMiniType<T>,
   extraChecks: (record: T, path: PathSegment[]) => Problem[],
   rejected: RejectedItem[],
@@ -78,7 +94,7 @@ function checkRecords<T extends { id: string }>(
   return accepted;
 }
 
-function checkSource(source: Source, path: PathSegment[]): Problem[] {
+function checkSource(source: ImportedSource, path: PathSegment[]): Problem[] {
   const problems: Problem[] = [];
   for (const field of ['published', 'updated'] as const) {
     const value = source[field];
@@ -125,9 +141,14 @@ function checkMembership(
   return [];
 }
 
+function checkPeriod(period: PeriodRecord, path: PathSegment[]): Problem[] {
+  const when = parseEventDate(period.date);
+  return when.ok ? [] : [{ path: formatPath([...path, 'date']), message: when.message }];
+}
+
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
-function prepareSource(source: Source): PreparedSource {
+function prepareSource(source: ImportedSource): PreparedSource {
   const exact = source.paragraphs.map((p) => normalizeForMatch(p.text, false, false).text);
   const whole = new Map<string, number>();
   exact.forEach((text, i) => {
@@ -179,10 +200,15 @@ export function validateDataset(input: unknown): ValidationResult {
         : zodProblems(top.error);
     return { dataset: null, problems, rejected: [] };
   }
+  // An imported dataset keeps what its format has: events without excerpts or date basis, quotations without a date.
+  const imported = top.data.origin !== undefined;
+  if (!imported && top.data.sources.length === 0) return { dataset: null, problems: [{ path: 'sources', message: NO_SOURCES }], rejected: [] };
   const problems: Problem[] = [];
   const rejected: RejectedItem[] = [];
 
-  const sources: DatasetSource[] = checkRecords(top.data.sources, 'sources', sourceSchema, checkSource, rejected, problems).flatMap(({ record }) => {
+  const sourceRules: z.ZodMiniType<ImportedSource> = imported ? importedSourceSchema : sourceSchema;
+  const sources: DatasetSource[] = checkRecords(top.data.sources, 'sources', sourceRules, checkSource, rejected, problems).flatMap(({ record }) => {
+    if (record.published === undefined) return [record];
     const published = parseEventDate(record.published);
     return published.ok ? [{ ...record, publishedDate: published.date }] : [];
   });
@@ -208,10 +234,11 @@ export function validateDataset(input: unknown): ValidationResult {
 
   // Dates and excerpt locations worked out while checking, kept for the records that pass every check.
   const derived = new Map<object, Pick<TimelineEvent, 'when' | 'excerptLocations'>>();
+  const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
   const acceptedEvents = checkRecords(
     top.data.events,
     'events',
-    eventSchema,
+    eventRules,
     (event, path) => {
       const found: Problem[] = [];
       const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
@@ -243,7 +270,9 @@ export function validateDataset(input: unknown): ValidationResult {
       const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
       // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
       const near = locations[0]?.paragraph;
-      if (eventSources.length > 0 && !eventSources.some((s) => locate(s, event.dateBasis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
+      // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
+      const basis = imported ? undefined : event.dateBasis;
+      if (basis && eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
         const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
         found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
       }
@@ -258,12 +287,20 @@ export function validateDataset(input: unknown): ValidationResult {
     const extra = derived.get(record);
     return extra ? [{ ...record, ...extra }] : [];
   });
-  if (sources.length === 0) return { dataset: null, problems, rejected };
+  if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
+
+  const periods: TimelinePeriod[] = checkRecords(top.data.periods ?? [], 'periods', periodSchema, checkPeriod, rejected, problems).flatMap(({ record }) => {
+    const when = parseEventDate(record.date);
+    return when.ok ? [{ ...record, when: when.date }] : [];
+  });
+  periods.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 
   events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dataset: Dataset = {
     title: top.data.title,
     ...(top.data.description !== undefined ? { description: top.data.description } : {}),
+    ...(top.data.origin !== undefined ? { origin: top.data.origin } : {}),
+    ...(periods.length > 0 ? { periods } : {}),
     sources,
     actors,
     events,

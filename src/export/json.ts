@@ -1,4 +1,8 @@
 import type { Dataset, DatasetRecord, DatasetSource, TimelineEvent } from '../data/model';
+import type { ImportedDatasetRecord } from '../data/schema';
+
+/** Our own format, or an imported dataset (with its `origin`) whose looser rules travel with it. */
+export type ExportedDataset = DatasetRecord | ImportedDatasetRecord;
 
 /** A shallow copy without the given keys: what the app derived goes, everything authored stays. */
 function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
@@ -16,7 +20,7 @@ const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById'] as co
  * and its records that the app does not derive are carried through unchanged, so fields added to the
  * format later travel without changes here.
  */
-export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEvent[]): DatasetRecord {
+export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEvent[]): ExportedDataset {
   const sourceIds = new Set(events.flatMap((e) => e.excerpts.map((x) => x.source)));
   const actorIds = new Set(events.flatMap((e) => e.actors));
   // memberOf can chain (a person in an organization in a state): follow it until nothing is added.
@@ -28,12 +32,15 @@ export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEve
       pending.push(parent);
     }
   }
+  const { periods, ...rest } = without(dataset, DERIVED_DATASET_FIELDS);
+  // Which of the two formats this is follows from `origin`, carried through from the dataset.
   return {
-    ...without(dataset, DERIVED_DATASET_FIELDS),
+    ...rest,
+    ...(periods ? { periods: periods.map((p) => without(p, ['when'])) } : {}),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map((s) => without(s, DERIVED_SOURCE_FIELDS)),
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),
     events: events.map((e) => without(e, DERIVED_EVENT_FIELDS)),
-  };
+  } as ExportedDataset;
 }
 
 export function datasetToJson(dataset: Dataset, events: readonly TimelineEvent[]): string {

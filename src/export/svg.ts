@@ -267,9 +267,10 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
       const x = scale.toX(tick.time);
       plot.push(el('line', { x1: x, x2: x, y1: 0, y2: plotHeight, stroke: palette.rule }));
     }
-    const publications = dataset.sources.length > 5 ? [] : dataset.sources;
-    for (const source of publications) {
-      const x = scale.toX((source.publishedDate.start + source.publishedDate.end) / 2);
+    // As on screen: one marker per source with a known date, for an article or a few.
+    const publications = dataset.sources.length > 5 ? [] : dataset.sources.flatMap(({ publishedDate }) => (publishedDate ? [publishedDate] : []));
+    for (const published of publications) {
+      const x = scale.toX((published.start + published.end) / 2);
       if (x >= 0 && x <= plotWidth) plot.push(el('line', { x1: x, x2: x, y1: 0, y2: plotHeight, stroke: palette.accent, 'stroke-width': 1.5, 'stroke-dasharray': '4 4' }));
     }
     const defs: string[] = [];
@@ -311,10 +312,10 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
         text(name, { x: 28, y: band.top + 16, 'font-size': 12, 'font-weight': 700, 'letter-spacing': 0.24, fill: palette.muted }),
       );
     }
-    for (const source of publications) {
-      const x = scale.toX((source.publishedDate.start + source.publishedDate.end) / 2);
+    for (const published of publications) {
+      const x = scale.toX((published.start + published.end) / 2);
       if (x < 0 || x > plotWidth) continue;
-      const label = `Published ${formatAtPrecision(source.publishedDate.start, source.publishedDate.startPrecision)}`;
+      const label = `Published ${formatAtPrecision(published.start, published.startPrecision)}`;
       const w = measure(label, `600 11px ${SANS}`) + 12;
       plot.push(
         el('rect', { x: x - w, y: -2, width: w, height: 17, rx: 3, fill: palette.accent }),

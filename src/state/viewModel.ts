@@ -21,11 +21,11 @@ export interface ViewModel {
   viewFor(filters: Filters): FilteredView;
 }
 
-/** The extent the view is built around; with no events, the month around the first source's date. */
+/** The extent the view is built around (events and background periods); with neither, the month around the first source's date. */
 function extentOf(dataset: Dataset): TimeWindow {
-  const extent = dataExtent(dataset.events.map((e) => e.when));
+  const extent = dataExtent([...dataset.events.map((e) => e.when), ...(dataset.periods ?? []).map((p) => p.when)]);
   if (extent) return extent;
-  const centre = dataset.sources[0]?.publishedDate.start ?? Date.UTC(2000, 0, 1);
+  const centre = dataset.sources[0]?.publishedDate?.start ?? Date.UTC(2000, 0, 1);
   return { start: centre - 15 * DAY, end: centre + 15 * DAY };
 }
 

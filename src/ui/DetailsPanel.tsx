@@ -21,7 +21,8 @@ interface DetailsPanelProps {
 function sourceCredit(dataset: Dataset, sourceId: string): string {
   const source = dataset.sourcesById.get(sourceId);
   if (!source) return sourceId;
-  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}, ${formatPublished(source)}`;
+  const published = formatPublished(source);
+  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${published ? `, ${published}` : ''}`;
 }
 
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
@@ -50,9 +51,11 @@ export const DetailsPanel = memo(function DetailsPanel({ dataset, event, positio
           <p className="event-date">
             <time dateTime={event.date}>{formatEventDate(event.when)}</time>
           </p>
-          <p className="event-date-basis">
-            <span className="field-label">Dated by </span>“{event.dateBasis.quote}”: {event.dateBasis.explanation}
-          </p>
+          {event.dateBasis ? (
+            <p className="event-date-basis">
+              <span className="field-label">Dated by </span>“{event.dateBasis.quote}”: {event.dateBasis.explanation}
+            </p>
+          ) : null}
           <ActorChips actors={event.actors.flatMap((id) => dataset.actorsById.get(id) ?? [])} />
           <p className="event-summary">
             <HighlightedText text={event.summary} query={query} />
@@ -62,6 +65,12 @@ export const DetailsPanel = memo(function DetailsPanel({ dataset, event, positio
             {event.attribution.detail}
           </p>
           <h4 className="excerpts-heading">In the source’s words</h4>
+          {event.excerpts.length === 0 ? (
+            <p className="no-excerpt">
+              <span className="no-excerpt-badge">No source excerpt</span> The imported file gives no quotation for this event; check it against the original
+              before relying on it.
+            </p>
+          ) : null}
           {event.excerpts.map((excerpt, i) => (
             <figure key={i} className="excerpt">
               <blockquote>
@@ -72,9 +81,11 @@ export const DetailsPanel = memo(function DetailsPanel({ dataset, event, positio
               <figcaption>{sourceCredit(dataset, excerpt.source)}</figcaption>
             </figure>
           ))}
-          <button type="button" className="link-button" onClick={() => onShowInSource(event.id)}>
-            Show in source
-          </button>
+          {event.excerpts.length > 0 ? (
+            <button type="button" className="link-button" onClick={() => onShowInSource(event.id)}>
+              Show in source
+            </button>
+          ) : null}
         </article>
       ) : (
         <p className="panel-empty">Select an event on the timeline, or a highlighted passage in the source, to see what happened and the words that say so.</p>

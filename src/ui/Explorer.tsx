@@ -16,9 +16,13 @@ import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { fullAppUrl } from '../embed/links';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
+import { formatName } from '../data/import/formatName';
 
 function credit(dataset: Dataset): string {
-  const named = dataset.sources.slice(0, 3).map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`);
+  const named = dataset.sources.slice(0, 3).map((s) => {
+    const published = formatPublished(s);
+    return `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}${published ? `, ${published}` : ''}`;
+  });
   // A dataset of thousands of sources is credited by count beyond the first few.
   const more = dataset.sources.length - named.length;
   return more > 0 ? `${named.join('; ')}; and ${more.toLocaleString('en')} more sources` : named.join('; ');
@@ -139,9 +143,16 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
         <p className="kicker">Interactive timeline</p>
         <h1>{dataset.title}</h1>
         {dataset.description ? <p className="dek">{dataset.description}</p> : null}
-        <p className="credit">
-          Source: {credit(dataset)}. Every event links to the passage it was taken from. {dataControls}
-        </p>
+        {dataset.origin ? (
+          <p className="credit">
+            Imported from {dataset.origin.file ? `“${dataset.origin.file}”, ` : ''}a {formatName(dataset.origin.format)}. Events it gives no quotation for are marked “No
+            source excerpt”. {dataControls}
+          </p>
+        ) : (
+          <p className="credit">
+            Source: {credit(dataset)}. Every event links to the passage it was taken from. {dataControls}
+          </p>
+        )}
       </header>
       <main className="layout">
         <RejectedNotice rejected={rejected} />

@@ -65,7 +65,11 @@ export const ListView = memo(function ListView({ dataset, events, hits, query, s
                     <HighlightedText text={first.quote} query={query} />
                   </p>
                 </blockquote>
-              ) : null}
+              ) : (
+                <p className="no-excerpt">
+                  <span className="no-excerpt-badge">No source excerpt</span>
+                </p>
+              )}
             </li>
           );
         })}

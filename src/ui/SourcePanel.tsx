@@ -69,6 +69,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
         </h2>
       </div>
       <div className="source-body" ref={bodyRef}>
+        {dataset.sources.length === 0 ? <p className="panel-empty">The imported file quotes no source texts.</p> : null}
         {dataset.sources.map((source) => {
           if (shown && !source.paragraphs.some((_, p) => shown.has(`${source.id}:${p}`))) return null;
           const href = safeHref(source.url);
@@ -80,8 +81,8 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                   {href ? <a href={href}>{source.title}</a> : source.title}
                 </h3>
                 <p className="source-byline">
-                  {source.author ? `By ${source.author} · ` : ''}
-                  Published {formatPublished(source)}
+                  {source.author ? `By ${source.author}${source.publishedDate ? ' · ' : ''}` : ''}
+                  {source.publishedDate ? `Published ${formatPublished(source) ?? ''}` : ''}
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {

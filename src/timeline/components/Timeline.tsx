@@ -4,12 +4,13 @@ import type { Actor } from '../../data/schema';
 import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
-import { formatAtPrecision } from '../../data/formatDate';
+import { formatAtPrecision, formatEventDate } from '../../data/formatDate';
 import { layoutTimeline, type ClusterMark, type Mark, type TimelineLayout } from '../core/layout';
 import { axisTicks } from '../core/ticks';
 import { itemStart, type Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
+import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../core/periods';
 import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
 import { Axis, AXIS_HEIGHT } from './Axis';
 import { OverviewStrip } from './OverviewStrip';
@@ -41,6 +42,7 @@ function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number,
 }
 
 const NO_LANES: readonly Lane[] = [];
+const NO_PERIODS: NonNullable<Dataset['periods']> = [];
 const MAX_PUBLICATION_MARKERS = 5;
 
 export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
@@ -89,7 +91,14 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   }, []);
   const shownLayout = gestureLayout ?? layout;
   const stopKey = tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
-  const plotHeight = Math.max(layout.height, 80);
+  const periods = dataset.periods ?? NO_PERIODS;
+  const periodInputs = useMemo(() => periods.map((p) => ({ id: p.id, label: p.label, start: p.when.start, end: p.when.end })), [periods]);
+  const periodRowOf = useMemo(() => periodRows(periodInputs), [periodInputs]);
+  const bands = useMemo(() => periodBands(periodInputs, periodRowOf, state.window, width), [periodInputs, periodRowOf, state.window, width]);
+  // Period labels get a strip of their own below the lanes, so they never cover an event.
+  const lanesHeight = Math.max(layout.height, 80);
+  const periodStrip = periodRowCount(periodRowOf) * PERIOD_ROW_HEIGHT + (periods.length > 0 ? 4 : 0);
+  const plotHeight = lanesHeight + periodStrip;
 
   const [wheelHint, setWheelHint] = useState(false);
   const hintTimer = useRef<number | undefined>(undefined);
@@ -227,7 +236,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       // One marker per source reads well for an article or a few; hundreds of them would hide the data.
       dataset.sources.length > MAX_PUBLICATION_MARKERS
         ? []
-        : dataset.sources.map((source) => ({ id: source.id, time: (source.publishedDate.start + source.publishedDate.end) / 2, date: source.publishedDate })),
+        : dataset.sources.flatMap(({ id, publishedDate: date }) => (date ? [{ id, time: (date.start + date.end) / 2, date }] : [])),
     [dataset],
   );
 
@@ -276,6 +285,12 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
             {layout.bands.map((band, i) => (
               <rect key={band.lane.actor.id} className={i % 2 ? 'lane-band lane-band-odd' : 'lane-band'} x={0} y={band.top} width={width} height={band.height} />
             ))}
+            {bands.map((band) => (
+              <g key={band.id} className={band.row % 2 ? 'period-band period-band-alt' : 'period-band'}>
+                <rect x={band.x} y={0} width={Math.max(0, band.x2 - band.x)} height={plotHeight} />
+                <line x1={band.x} x2={band.x} y1={0} y2={plotHeight} />
+              </g>
+            ))}
             {ticks.ticks.map((tick) => (
               <line key={tick.time} className="grid-line" x1={scale.toX(tick.time)} x2={scale.toX(tick.time)} y1={0} y2={plotHeight} />
             ))}
@@ -287,6 +302,16 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
               <line className="selection-connector" x1={connectorX} x2={connectorX} y1={Math.min(...connectorYs)} y2={Math.max(...connectorYs)} />
             ) : null}
           </svg>
+          {bands.map((band) => (
+            <div
+              key={band.id}
+              className="period-label"
+              aria-hidden="true"
+              style={{ transform: `translate(${band.labelX}px, ${AXIS_HEIGHT + lanesHeight + 2 + band.row * PERIOD_ROW_HEIGHT}px)`, maxWidth: Math.max(0, band.x2 - band.labelX - 4) }}
+            >
+              {band.label}
+            </div>
+          ))}
           {publications.map((p) => {
             const x = scale.toX(p.time);
             return x >= 0 && x <= width ? (
@@ -325,6 +350,18 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           </div>
         </div>
       </div>
+      {periods.length > 0 ? (
+        <div className="visually-hidden">
+          <h3>Periods</h3>
+          <ul>
+            {periods.map((p) => (
+              <li key={p.id}>
+                {p.label}: {formatEventDate(p.when)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <OverviewStrip extent={ctx.fit} window={state.window} limits={ctx.limits} ranges={ranges} onWindow={actions.setWindow} />
     </section>
   );

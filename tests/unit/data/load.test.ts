@@ -161,12 +161,13 @@ describe('data/kursk-2024.json', () => {
     const dayDates = dataset.events.filter((e) => e.when.kind === 'date' && e.when.startPrecision === 'day');
     expect(dayDates.map((e) => e.id).sort()).toEqual(['ap-reports-authorization', 'zelenskyy-hopes-for-diplomatic-end', 'zelenskyy-says-missiles-will-speak']);
     for (const e of dayDates) {
-      expect(namesTheDay(e.dateBasis.quote, e.when.start), `${e.id}: "${e.dateBasis.quote}" should name ${e.date}`).toBe(true);
+      const quote = e.dateBasis?.quote ?? '';
+      expect(namesTheDay(quote, e.when.start), `${e.id}: "${quote}" should name ${e.date}`).toBe(true);
     }
   });
 
   it("bounds intervals by days the article fixes: its publication day or a day it names", () => {
-    const published = dataset.sources.map((s) => at(s.published));
+    const published = dataset.sources.map((s) => at(s.published ?? ''));
     const namedDays = dataset.events.filter((e) => e.when.kind === 'date' && e.when.startPrecision === 'day').map((e) => e.when.start);
     const allowed = new Set([...published, ...namedDays]);
     for (const e of dataset.events.filter((x) => x.when.kind === 'interval')) {
@@ -176,7 +177,7 @@ describe('data/kursk-2024.json', () => {
   });
 
   it('starts nothing after the article was published', () => {
-    const lastPublished = Math.max(...dataset.sources.map((s) => endOf(s.published)));
+    const lastPublished = Math.max(...dataset.sources.map((s) => endOf(s.published ?? '')));
     for (const e of dataset.events) expect(e.when.start, e.id).toBeLessThan(lastPublished);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { actorSchema, datasetSchema, eventSchema, excerptSchema, idSchema, paragraphSchema, sourceSchema } from '../../../src/data/schema';
+import { actorSchema, anyDatasetSchema, datasetSchema, eventSchema, excerptSchema, idSchema, paragraphSchema, sourceSchema } from '../../../src/data/schema';
 import { nth } from '../../fixtures/builders';
 import { cloneBundled } from '../../fixtures/files';
 
@@ -58,16 +58,15 @@ describe('datasetSchema', () => {
 
 describe('data/dataset.schema.json', () => {
   // The same call scripts/write-json-schema.ts makes; the committed file must not drift from the zod schema.
-  const generated = z.toJSONSchema(datasetSchema, { io: 'input', target: 'draft-2020-12' });
+  const generated = z.toJSONSchema(anyDatasetSchema, { io: 'input', target: 'draft-2020-12' });
   const committed = JSON.parse(readFileSync(committedSchemaPath, 'utf8')) as Record<string, unknown>;
 
-  it('has the same properties as the schema the script would write (run `npm run schema` if this fails)', () => {
-    expect(committed.properties).toEqual(generated.properties);
+  it('has the same alternatives (our own format, an imported one) as the schema the script would write (run `npm run schema` if this fails)', () => {
+    expect(committed.anyOf).toEqual(generated.anyOf);
+    expect(committed.anyOf).toHaveLength(2);
   });
 
-  it('has the same required fields, strictness and draft as the generated schema', () => {
-    expect(committed.required).toEqual(generated.required);
-    expect(committed.additionalProperties).toEqual(generated.additionalProperties);
+  it('has the same draft as the generated schema', () => {
     expect(committed.$schema).toBe(generated.$schema);
   });
 

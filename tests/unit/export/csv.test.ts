@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
-import { CSV_COLUMNS, eventsToCsv, guardFormula, unguardFormula } from '../../../src/export/csv';
+import { CSV_COLUMNS, eventsToCsv } from '../../../src/export/csv';
+import { guardFormula, unguardFormula } from '../../../src/data/csvFormula';
 import { bundledDataset } from '../../fixtures/kursk';
 import type { TimelineEvent } from '../../../src/data/model';
 
@@ -35,7 +36,7 @@ describe('CSV of events', () => {
     const sourcesById = new Map([[source.id, { ...source, url }]]);
     const event = withEvent({ id: 'x', date: '2022-02/2024-11-18', actors: ['joe-biden', 'ukraine'], excerpts: [{ source: source.id, quote: 'q' }] });
     const [, row] = csvParseRows(eventsToCsv({ actorsById: dataset.actorsById, sourcesById }, [event]));
-    expect(row).toEqual(['x', '2022-02/2024-11-18', event.title, event.summary, 'Joe Biden; Ukraine', 'q', url, event.dateBasis.quote]);
+    expect(row).toEqual(['x', '2022-02/2024-11-18', event.title, event.summary, 'Joe Biden; Ukraine', 'q', url, event.dateBasis?.quote]);
   });
 
   it('names a source without a URL by its title', () => {

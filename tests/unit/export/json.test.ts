@@ -39,11 +39,11 @@ describe('JSON export', () => {
   it('carries through fields it does not know about', () => {
     const withExtras = {
       ...dataset,
-      origin: { kind: 'article' },
+      origin: { format: 'csv' as const, file: 'a.csv' },
       events: dataset.events.slice(0, 1).map((e) => ({ ...e, translations: { de: { title: 'Titel' } } })),
     };
     const exported = datasetWithEvents(withExtras, withExtras.events) as DatasetRecord & { origin?: unknown; events: { translations?: unknown }[] };
-    expect(exported.origin).toEqual({ kind: 'article' });
+    expect(exported.origin).toEqual({ format: 'csv', file: 'a.csv' });
     expect(exported.events[0]?.translations).toEqual({ de: { title: 'Titel' } });
   });
 });

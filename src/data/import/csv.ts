@@ -1,0 +1,272 @@
+// Spreadsheets to our format: TimelineJS's template columns, or our own simple CSV (what the export writes).
+// Rows are numbered as a spreadsheet shows them: the header is row 1.
+import { csvParseRows } from 'd3-dsv';
+import { unguardFormula } from '../csvFormula';
+import { parseEventDate } from '../edtfDate';
+import type { Problem } from '../problems';
+import { idSchema } from '../schema';
+import { addEra, addSlide, reportMedia, titleOf, withHeadline, type Locate, type Slide, type SlideField } from './timelineJs';
+import { baseName, DatasetBuilder, htmlToText, shortTitle, type ImportResult } from './shared';
+
+export type CsvFormat = 'timelinejs-csv' | 'csv';
+
+/** A header cell as compared: case, spaces and underscores do not matter ("End Year" = "endyear"). */
+const headerKey = (cell: string) => cell.trim().toLowerCase().replace(/[\s_]+/g, '');
+
+/** Our simple CSV: the export writes exactly these, plus excerpt_2, source_2, … for further excerpts. */
+const OWN_COLUMNS = ['id', 'date', 'title', 'summary', 'actors', 'excerpt', 'source', 'datebasis'] as const;
+const EXTRA_EXCERPT = /^(excerpt|source)(\d+)$/;
+
+/** Which CSV a header row belongs to, or null when it is neither. */
+export function csvFormatOf(header: readonly string[]): CsvFormat | null {
+  const keys = new Set(header.map(headerKey));
+  if (keys.has('year') && keys.has('headline')) return 'timelinejs-csv';
+  if (keys.has('date') && keys.has('title')) return 'csv';
+  return null;
+}
+
+/** The header row of a text that might be CSV, read by the same parser; null when the text is JSON-like. */
+export function csvHeader(text: string): string[] | null {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[{[]/.test(body)) return null;
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  if (!firstLine.includes(',')) return null;
+  return csvParseRows(firstLine)[0] ?? null;
+}
+
+interface Table {
+  header: string[];
+  /** Column index by header key; the first column wins where a key repeats. */
+  column: Map<string, number>;
+  rows: { row: number; cells: string[] }[];
+}
+
+function readTable(text: string, builder: DatasetBuilder): Table {
+  const [header = [], ...rest] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const column = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = headerKey(cell);
+    if (key !== '' && !column.has(key)) column.set(key, i);
+    else if (key !== '') builder.problems.push({ path: `row 1, column ${i + 1}`, message: `the column "${cell.trim()}" appears twice; only the first is read` });
+  });
+  const rows: Table['rows'] = [];
+  rest.forEach((cells, i) => {
+    const row = i + 2;
+    // Blank rows are a spreadsheet's padding, not data.
+    if (cells.every((c) => c.trim() === '')) return;
+    const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
+    if (extra.length > 0) {
+      builder.problems.push({
+        path: `row ${row}`,
+        message: `has ${cells.length} values but the header has ${header.length} columns; the values past column ${header.length} are not read (a comma inside a value needs quotes)`,
+      });
+    }
+    rows.push({ row, cells });
+  });
+  return { header, column, rows };
+}
+
+function cellOf(table: Table, cells: readonly string[], key: string): string {
+  const i = table.column.get(key);
+  return i === undefined ? '' : (cells[i] ?? '').trim();
+}
+
+/** `row 5, column "Year"`, with the column named as the file's header names it. */
+function at(table: Table, row: number, key: string): string {
+  const i = table.column.get(key);
+  const name = i === undefined ? key : (table.header[i] ?? key).trim();
+  return `row ${row}, column "${name}"`;
+}
+
+/** A time as TimelineJS reads it ("14:30", "2:30 PM", "14.30", "1430", "14", "14:30:15") as hour, minute, second; null when it is none. */
+export function parseClock(text: string): { hour: number; minute: number; second: number } | null {
+  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(text.trim());
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  const second = Number(match[3] ?? 0);
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { hour, minute, second };
+}
+
+const SLIDE_COLUMNS: Partial<Record<SlideField, string>> = {
+  start_date: 'year',
+  end_date: 'endyear',
+  'start_date.year': 'year',
+  'start_date.month': 'month',
+  'start_date.day': 'day',
+  'start_date.hour': 'time',
+  'start_date.minute': 'time',
+  'start_date.second': 'time',
+  'end_date.year': 'endyear',
+  'end_date.month': 'endmonth',
+  'end_date.day': 'endday',
+  'end_date.hour': 'endtime',
+  'end_date.minute': 'endtime',
+  'end_date.second': 'endtime',
+  display_date: 'displaydate',
+  headline: 'headline',
+  text: 'text',
+  media: 'media',
+  credit: 'mediacredit',
+  group: 'group',
+};
+
+/** Converts a TimelineJS spreadsheet saved as CSV: one slide per row, "title" and "era" rows by their Type. */
+function convertTimelineJsCsv(text: string, file: string | undefined): ImportResult {
+  const builder = new DatasetBuilder('timelinejs-csv', file);
+  const table = readTable(text, builder);
+  const mediaLeftOut: Problem[] = [];
+  let title: Slide | null = null;
+  let eras = 0;
+  for (const { row, cells } of table.rows) {
+    const cell = (key: string) => cellOf(table, cells, key);
+    const locate: Locate = (field) => at(table, row, SLIDE_COLUMNS[field] ?? field);
+    const clockProblems: Problem[] = [];
+    const dateOf = (prefix: '' | 'end'): Record<string, string | number> | undefined => {
+      const parts: Record<string, string | number> = { year: cell(`${prefix}year`), month: cell(`${prefix}month`), day: cell(`${prefix}day`) };
+      const time = cell(`${prefix}time`);
+      if (time !== '') {
+        const clock = parseClock(time);
+        if (clock) Object.assign(parts, clock);
+        else clockProblems.push({ path: at(table, row, `${prefix}time`), message: `${JSON.stringify(time)} is not a time such as "14:30" or "2:30 PM"` });
+      }
+      return Object.values(parts).some((v) => v !== '') ? parts : undefined;
+    };
+    const slide: Slide = {
+      start_date: dateOf(''),
+      end_date: dateOf('end'),
+      display_date: cell('displaydate'),
+      text: { headline: cell('headline'), text: cell('text') },
+      media: { url: cell('media'), credit: cell('mediacredit'), caption: cell('mediacaption') },
+      group: cell('group'),
+    };
+    const label = cell('headline') || `row ${row}`;
+    if (clockProblems.length > 0) {
+      builder.skip(`row ${row}`, label, withHeadline(label, clockProblems));
+      continue;
+    }
+    const type = cell('type').toLowerCase();
+    if (type === 'title' && title === null) {
+      title = slide;
+    } else if (type === 'era') {
+      addEra(builder, slide, locate, `row ${row}`, eras++);
+    } else {
+      // TimelineJS shows a second "title" row as an event, as we do.
+      addSlide(builder, slide, locate, `row ${row}`, `row ${row}`, mediaLeftOut);
+    }
+  }
+  reportMedia(builder, mediaLeftOut);
+  const titleText = title?.text ?? {};
+  return builder.result(titleOf(titleText.headline, file), htmlToText(typeof titleText.text === 'string' ? titleText.text : '') || undefined);
+}
+
+const isWebAddress = (value: string) => /^https?:\/\/\S+$/i.test(value);
+
+/** Converts our own simple CSV: id, date (EDTF), title, summary, actors (names, ";"), excerpt, source, …. */
+function convertOwnCsv(text: string, file: string | undefined): ImportResult {
+  const builder = new DatasetBuilder('csv', file);
+  const table = readTable(text, builder);
+  const known = new Set<string>(OWN_COLUMNS);
+  table.header.forEach((cell, i) => {
+    const key = headerKey(cell);
+    if (key !== '' && !known.has(key) && !EXTRA_EXCERPT.test(key)) {
+      builder.problems.push({ path: `row 1, column "${cell.trim()}"`, message: 'is not a column this CSV format has; its values are not imported' });
+    } else if (key === '' && table.rows.some((r) => (r.cells[i] ?? '').trim() !== '')) {
+      builder.problems.push({ path: `row 1, column ${i + 1}`, message: 'has no name, so its values are not imported' });
+    }
+  });
+  const extraNumbers = [...new Set(table.header.flatMap((cell) => EXTRA_EXCERPT.exec(headerKey(cell))?.[2] ?? []))].sort((a, b) => Number(a) - Number(b));
+  const firstRowOfId = new Map<string, number>();
+
+  for (const { row, cells } of table.rows) {
+    // Our export guards cells a spreadsheet would run as formulas; reading back undoes exactly that.
+    const cell = (key: string) => unguardFormula(cellOf(table, cells, key));
+    const where = (key: string) => at(table, row, key);
+    const problems: Problem[] = [];
+    const title = cell('title');
+    const label = title || `row ${row}`;
+    if (title === '') problems.push({ path: where('title'), message: 'must not be empty' });
+    else if (title.length > 120) problems.push({ path: where('title'), message: `is ${title.length} characters; a title has at most 120 (put the rest in "summary")` });
+    const date = cell('date');
+    const parsed = parseEventDate(date);
+    if (date === '') problems.push({ path: where('date'), message: 'must not be empty; give an EDTF date such as "2024-11-17", "2022-02" or "2023"' });
+    else if (!parsed.ok) problems.push({ path: where('date'), message: parsed.message });
+    const wantedId = cell('id');
+    if (wantedId !== '' && !idSchema.safeParse(wantedId).success) {
+      problems.push({ path: where('id'), message: `${JSON.stringify(wantedId)} is not an id: use lowercase letters, digits and single hyphens, or leave it empty` });
+    } else if (wantedId !== '' && firstRowOfId.has(wantedId)) {
+      problems.push({ path: where('id'), message: `duplicate id "${wantedId}" (first used in row ${firstRowOfId.get(wantedId) ?? '?'})` });
+    }
+    const pairs = [{ excerpt: 'excerpt', source: 'source' }, ...extraNumbers.map((n) => ({ excerpt: `excerpt${n}`, source: `source${n}` }))];
+    for (const pair of pairs) {
+      if (cell(pair.excerpt) === '' && cell(pair.source) !== '') {
+        const sourceColumn = /column "(.*)"$/.exec(where(pair.source))?.[1] ?? pair.source;
+        problems.push({ path: where(pair.excerpt), message: `is empty but "${sourceColumn}" names a source; give the words it says, or leave both empty` });
+      }
+    }
+    if (problems.length > 0) {
+      builder.skip(`row ${row}`, label, problems);
+      continue;
+    }
+    if (wantedId !== '') firstRowOfId.set(wantedId, row);
+    const id = builder.eventIds.take(wantedId || title, `row-${row}`);
+    const names = cell('actors').split(';').map((n) => n.trim()).filter(Boolean);
+    const actors = [...new Set((names.length > 0 ? names : [undefined]).map((n) => builder.actor(n)))];
+    const excerpts = pairs.flatMap((pair) => {
+      const quote = cell(pair.excerpt).replace(/\s+/g, ' ');
+      if (quote === '') return [];
+      const source = cell(pair.source) || 'Unnamed source';
+      const sourceId = builder.quotationSource(
+        source,
+        source.replace(/^https?:\/\/(www\.)?/i, ''),
+        () => ({
+          title: source,
+          outlet: `Quoted in the imported CSV${file ? ` “${file}”` : ''}, not checked against the original`,
+          ...(isWebAddress(source) ? { url: source } : {}),
+        }),
+        quote,
+      );
+      return [{ source: sourceId, quote }];
+    });
+    const basis = cell('datebasis');
+    builder.events.push({
+      id,
+      title,
+      summary: cell('summary') || title,
+      date,
+      ...(basis ? { dateBasis: { quote: basis, explanation: 'As given in the CSV file’s date_basis column.' } } : {}),
+      actors,
+      attribution: { kind: 'publication', detail: `The imported CSV file${file ? ` “${file}”` : ''}` },
+      excerpts,
+    });
+  }
+  return builder.result(shortTitle(baseName(file) ?? 'Imported timeline').title, undefined);
+}
+
+/** Converts CSV text, of the format its header row shows. */
+export function convertCsv(text: string, file?: string): ImportResult {
+  const header = csvHeader(text) ?? [];
+  const format = csvFormatOf(header);
+  if (format === 'timelinejs-csv') return convertTimelineJsCsv(text, file);
+  if (format === 'csv') return convertOwnCsv(text, file);
+  return {
+    format: 'csv',
+    dataset: null,
+    skipped: [],
+    problems: [
+      {
+        path: 'row 1',
+        message: `the header row has neither TimelineJS's columns (Year, Month, Day, …, Headline, Text) nor ours (id, date, title, summary, actors, excerpt, source); found: ${header
+          .slice(0, 8)
+          .map((h) => JSON.stringify(h.trim()))
+          .join(', ')}`,
+      },
+    ],
+  };
+}
