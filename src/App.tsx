@@ -8,6 +8,8 @@ import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDatas
 import { Explorer } from './ui/Explorer';
 import { DatasetErrorPage } from './ui/DatasetProblems';
 import { parseEmbedOptions } from './embed/options';
+import { useI18n } from './i18n';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
@@ -34,6 +36,7 @@ const withoutData = () => {
  * same loader and validator as every other dataset.
  */
 export function App({ datasetText }: { datasetText?: string }) {
+  const { t, formatNumber } = useI18n();
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
   const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
 
@@ -105,7 +108,7 @@ export function App({ datasetText }: { datasetText?: string }) {
   const opener: ReactNode = (
     <span className="dataset-opener">
       <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
-        Open dataset
+        {t('app.openDataset')}
       </button>
       <input
         ref={fileInput}
@@ -120,30 +123,37 @@ export function App({ datasetText }: { datasetText?: string }) {
           e.target.value = '';
         }}
       />
-      {origin.kind === 'file' ? <span className="dataset-origin"> · Showing {origin.name}, opened from your computer (not shareable by link)</span> : null}
-      {origin.kind === 'url' ? <span className="dataset-origin"> · Loaded from {origin.url}</span> : null}
+      {origin.kind === 'file' ? <span className="dataset-origin"> · {t('app.originFile', { name: origin.name })}</span> : null}
+      {origin.kind === 'url' ? <span className="dataset-origin"> · {t('app.originUrl', { url: origin.url })}</span> : null}
       {origin.kind !== 'bundled' ? (
         <>
           {' · '}
           <a href={withoutData()} onClick={(e) => { e.preventDefault(); window.history.replaceState(null, '', window.location.pathname); setOrigin({ kind: 'bundled' }); }}>
-            Back to the bundled dataset
+            {t('app.backToBundled')}
           </a>
         </>
       ) : null}
     </span>
   );
 
+  const downloaded = (bytes: number, percent: number | null) => {
+    const megabytes = formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return percent === null ? t('app.downloaded', { megabytes }) : t('app.downloadedPercent', { megabytes, percent });
+  };
   const current = loaded && loaded.origin === origin ? loaded : null;
   if (!current || current.phase === 'loading') {
     const percent = current?.phase === 'loading' && current.total ? Math.round((current.loaded / current.total) * 100) : null;
     return (
       <div className="loading" role="status">
-        <p>Loading the timeline…{current?.phase === 'loading' && current.loaded > 0 ? ` ${(current.loaded / 1048576).toFixed(1)} MB${percent !== null ? ` (${percent}%)` : ''}` : ''}</p>
-        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label="Download progress" /> : null}
+        <p>
+          {t('app.loading')}
+          {current?.phase === 'loading' && current.loaded > 0 ? ` ${downloaded(current.loaded, percent)}` : ''}
+        </p>
+        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label={t('app.downloadProgress')} /> : null}
       </div>
     );
   }
-  if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title="This dataset could not be loaded" backHref={withoutData()} />;
+  if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;
   if (!current.result.dataset) return <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
   return (
     <Explorer
@@ -151,6 +161,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       dataset={current.result.dataset}
       rejected={current.result.rejected}
       dataControls={embed.embed ? null : opener}
+      languageControl={embed.embed ? null : <LanguageSwitcher />}
       embed={embed}
     />
   );

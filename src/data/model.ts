@@ -20,12 +20,19 @@ export interface TimelineEvent extends TimelineEventRecord {
   when: EventDate;
   /** One per excerpt, in the same order. */
   excerptLocations: ExcerptLocation[];
+  /** The language of the title and summary shown, once localized (see i18n/localizeDataset.ts). */
+  textLang?: { title: string; summary: string };
 }
 
 /** A dataset the app can trust: every reference resolves and events are sorted by time. */
 export interface Dataset {
   title: string;
   description?: string;
+  /** BCP 47 tag of the dataset's own text; "en" when absent. */
+  language?: string;
+  translations?: DatasetRecord['translations'];
+  /** The language of the title and description shown, once localized (see i18n/localizeDataset.ts). */
+  textLang?: { title: string; description: string };
   sources: DatasetSource[];
   actors: Actor[];
   /** Sorted by start, then end, then id. */

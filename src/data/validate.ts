@@ -263,6 +263,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const dataset: Dataset = {
     title: top.data.title,
     ...(top.data.description !== undefined ? { description: top.data.description } : {}),
+    ...(top.data.language !== undefined ? { language: top.data.language } : {}),
+    ...(top.data.translations !== undefined ? { translations: top.data.translations } : {}),
     sources,
     actors,
     events,

@@ -31,6 +31,7 @@ const ATTRIBUTES: [param: string, attribute: string][] = [
   ['to', 'data-to'],
   ['view', 'data-view'],
   ['data', 'data-dataset'],
+  ['lang', 'data-lang'],
 ];
 
 /** A `<div data-conflict-timeline>` plus the loader script tag, for any page. */

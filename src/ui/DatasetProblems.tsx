@@ -1,6 +1,7 @@
 import type { RejectedItem } from '../data/model';
 import type { Problem } from '../data/problems';
 import { ProblemList } from './ProblemList';
+import { useI18n } from '../i18n';
 
 interface DatasetErrorPageProps {
   problems: readonly Problem[];
@@ -10,18 +11,16 @@ interface DatasetErrorPageProps {
 }
 
 /** The page shown when nothing in a dataset is usable: every problem, where it is, and why. */
-export function DatasetErrorPage({ problems, title = 'This dataset cannot be shown', backHref = null }: DatasetErrorPageProps) {
+export function DatasetErrorPage({ problems, title, backHref = null }: DatasetErrorPageProps) {
+  const { t } = useI18n();
   return (
     <main className="error-page" aria-labelledby="error-heading">
-      <h1 id="error-heading">{title}</h1>
-      <p>
-        {problems.length === 1 ? 'One problem was found' : `${problems.length.toLocaleString('en')} problems were found`}. Each names
-        where it is in the file, as a JSON path or a line and column.
-      </p>
+      <h1 id="error-heading">{title ?? t('problems.cannotShow')}</h1>
+      <p>{t('problems.found', { count: problems.length })}</p>
       <ProblemList problems={problems} />
       {backHref !== null ? (
         <p>
-          <a href={backHref}>Open the bundled dataset instead</a>
+          <a href={backHref}>{t('problems.openBundled')}</a>
         </p>
       ) : null}
     </main>
@@ -30,14 +29,12 @@ export function DatasetErrorPage({ problems, title = 'This dataset cannot be sho
 
 /** A visible, expandable account of what was left out of a partly valid dataset. */
 export function RejectedNotice({ rejected }: { rejected: readonly RejectedItem[] }) {
+  const { t } = useI18n();
   if (rejected.length === 0) return null;
   const problems = rejected.flatMap((r) => r.problems);
   return (
     <details className="rejected-notice">
-      <summary>
-        {rejected.length === 1 ? '1 item' : `${rejected.length.toLocaleString('en')} items`} in this dataset could not be used and {rejected.length === 1 ? 'is' : 'are'} not
-        shown. See why
-      </summary>
+      <summary>{t('problems.rejected', { count: rejected.length })}</summary>
       <ProblemList problems={problems} />
     </details>
   );

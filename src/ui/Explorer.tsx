@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
-import { formatEventDate, formatPublished } from '../data/formatDate';
+import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
 import { actorCounts, describeExclusion, filtersActive, matchesQuery, NO_FILTERS } from '../state/filters';
@@ -15,12 +15,15 @@ import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { fullAppUrl } from '../embed/links';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
+import { useI18n, type I18n } from '../i18n';
+import { localizeDataset, textLangOf } from '../i18n/localizeDataset';
+import { describeSource } from './sourceCredit';
 
-function credit(dataset: Dataset): string {
-  const named = dataset.sources.slice(0, 3).map((s) => `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}, ${formatPublished(s)}`);
+function credit(dataset: Dataset, i18n: I18n): string {
+  const named = dataset.sources.slice(0, 3).map((s) => describeSource(s, i18n));
   // A dataset of thousands of sources is credited by count beyond the first few.
   const more = dataset.sources.length - named.length;
-  return more > 0 ? `${named.join('; ')}; and ${more.toLocaleString('en')} more sources` : named.join('; ');
+  return more > 0 ? i18n.t('credit.more', { list: named.join('; '), count: more }) : named.join('; ');
 }
 
 function linkToEvent(eventId: string, extra: Record<string, string> = {}): string {
@@ -31,8 +34,8 @@ function linkToEvent(eventId: string, extra: Record<string, string> = {}): strin
 }
 
 const VIEWS = [
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'list', label: 'List' },
+  { id: 'timeline', label: 'views.timeline' },
+  { id: 'list', label: 'views.list' },
 ] as const;
 
 interface ExplorerProps {
@@ -40,12 +43,18 @@ interface ExplorerProps {
   rejected: readonly RejectedItem[];
   /** Opening another dataset, and where this one came from. */
   dataControls?: ReactNode;
+  /** The interface language switcher (not in embeds). */
+  languageControl?: ReactNode;
   embed?: EmbedOptions;
 }
 
 const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
 
-export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED }: ExplorerProps) {
+export function Explorer({ dataset: original, rejected, dataControls, languageControl, embed = NOT_EMBEDDED }: ExplorerProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // Titles and summaries in the reader's language where the author translated them; the rest as written.
+  const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
   const model = useMemo(() => createViewModel(dataset), [dataset]);
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -76,7 +85,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   const viewHref = `${window.location.origin}${window.location.pathname}${writeViewParams(window.location.search, state, ctx)}`;
   const liveRegion = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {selectedEvent ? `Selected: ${selectedEvent.title}, ${formatEventDate(selectedEvent.when)}` : ''}
+      {selectedEvent ? t('live.selected', { title: selectedEvent.title, date: formatEventDate(selectedEvent.when, i18n) }) : ''}
     </p>
   );
   const details = (
@@ -96,21 +105,23 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   );
 
   // Named by its filters too, so two embeds of one dataset on a page stay distinguishable.
-  const embedName = `Timeline: ${filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ')}`;
+  const embedName = t('embed.name', { name: filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ') });
   if (embed.embed) {
     // Embedded in someone's story: no page chrome, the source in a drawer, a way out to the full view.
     return (
       <main className="app app-embed" aria-label={embedName} style={embed.height ? { height: embed.height, overflowY: 'auto' } : undefined}>
         <div className="embed-header">
-          <h1 className="embed-title">{dataset.title}</h1>
+          <h1 className="embed-title" lang={textLangOf(dataset, null, 'title')}>
+            {dataset.title}
+          </h1>
           <a className="embed-full-link" href={fullAppUrl(viewHref)} target="_blank" rel="noopener">
-            Open full timeline
+            {t('embed.openFull')}
           </a>
         </div>
         <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
         {details}
         <details className="embed-source">
-          <summary>Read the source: {dataset.sources.map((s) => s.outlet).join(', ')}</summary>
+          <summary>{t('embed.readSource', { outlets: dataset.sources.map((s) => s.outlet).join(', ') })}</summary>
           {source}
         </details>
         {liveRegion}
@@ -120,7 +131,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
 
   const clearFilters = filtersActive(filters) ? (
     <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
-      Clear filters
+      {t('filter.clear')}
     </button>
   ) : null;
 
@@ -135,11 +146,18 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   return (
     <div className="app">
       <header className="masthead">
-        <p className="kicker">Interactive timeline</p>
-        <h1>{dataset.title}</h1>
-        {dataset.description ? <p className="dek">{dataset.description}</p> : null}
+        <div className="masthead-top">
+          <p className="kicker">{t('masthead.kicker')}</p>
+          {languageControl}
+        </div>
+        <h1 lang={dataset.textLang?.title}>{dataset.title}</h1>
+        {dataset.description ? (
+          <p className="dek" lang={dataset.textLang?.description}>
+            {dataset.description}
+          </p>
+        ) : null}
         <p className="credit">
-          Source: {credit(dataset)}. Every event links to the passage it was taken from. {dataControls}
+          {t('masthead.credit', { sources: credit(dataset, i18n) })} {dataControls}
         </p>
       </header>
       <main className="layout">
@@ -147,20 +165,20 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
         <div className="explore-bar">
           <div className="search">
             <label htmlFor={`${id}-search`} className="search-label">
-              Search events
+              {t('search.label')}
             </label>
             <input
               id={`${id}-search`}
               className="search-input"
               type="search"
               value={query}
-              placeholder="Words from titles, summaries, actors or excerpts"
+              placeholder={t('search.placeholder')}
               onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
             />
           </div>
           <details className="filter-disclosure">
             <summary className="tool-button">
-              Filter by actor <span className="filter-summary-count">({chosenCount} of {dataset.actors.length})</span>
+              {t('filter.byActor')} <span className="filter-summary-count">{t('filter.chosen', { chosen: chosenCount, total: dataset.actors.length })}</span>
             </summary>
             <div className="filter-popover">
               <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
@@ -170,9 +188,9 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
           <ShareButton href={viewHref} title={dataset.title} />
         </div>
         <p className="filter-notice" role="status">
-          {state.notice ?? ''}
+          {state.notice ? t('notice.selectionHidden', { title: dataset.eventsById.get(state.notice.hiddenEvent)?.title ?? state.notice.hiddenEvent }) : ''}
         </p>
-        <div className="view-tabs" role="tablist" aria-label="Presentation">
+        <div className="view-tabs" role="tablist" aria-label={t('views.label')}>
           {VIEWS.map((view) => (
             <button
               key={view.id}
@@ -186,7 +204,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
               onClick={() => actions.setView(view.id)}
               onKeyDown={onTabKey}
             >
-              {view.label}
+              {t(view.label)}
             </button>
           ))}
         </div>
@@ -195,8 +213,8 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
             <div className="empty-state">
               <p>
                 {dataset.events.length === 0
-                  ? 'This dataset has no events yet.'
-                  : `No events match, because ${describeExclusion(filters, dataset.actorsById).join(' and ')}.`}
+                  ? t('empty.noEvents')
+                  : t('empty.noMatch', { reasons: i18n.formatList(describeExclusion(filters, dataset.actorsById, i18n)) })}
               </p>
               {clearFilters}
             </div>

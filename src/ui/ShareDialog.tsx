@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet, loaderSnippet, type Theme } from '../embed/links';
+import { useI18n } from '../i18n';
 
 interface ShareDialogProps {
   /** The URL of the current view (selection, window, filters). */
@@ -8,6 +9,7 @@ interface ShareDialogProps {
 }
 
 function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
+  const { t, lang } = useI18n();
   const id = useId();
   const [copied, setCopied] = useState(false);
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -31,8 +33,8 @@ function CopyField({ label, value, multiline = false }: { label: string; value: 
         ) : (
           <input id={id} ref={field} readOnly value={value} className="copy-input" />
         )}
-        <button type="button" className="tool-button" onClick={() => void copy()} aria-label={`Copy ${label.toLowerCase()}`}>
-          {copied ? 'Copied' : 'Copy'}
+        <button type="button" className="tool-button" onClick={() => void copy()} aria-label={t('share.copyField', { field: label.toLocaleLowerCase(lang) })}>
+          {copied ? t('share.copied') : t('share.copy')}
         </button>
       </div>
     </div>
@@ -41,6 +43,7 @@ function CopyField({ label, value, multiline = false }: { label: string; value: 
 
 /** "Share / Embed": the link to this view, the embed snippets for it, and a live preview. */
 export function ShareButton({ href, title }: ShareDialogProps) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
@@ -57,35 +60,35 @@ export function ShareButton({ href, title }: ShareDialogProps) {
           dialog.current?.showModal();
         }}
       >
-        Share / Embed
+        {t('share.button')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
         <div className="share-header">
           <h2 id={headingId} className="share-title">
-            Share or embed this view
+            {t('share.heading')}
           </h2>
           <button type="button" className="tool-button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('share.close')}
           </button>
         </div>
         {open ? (
           <>
-            <p className="share-note">The link and the embed keep the selected event, the visible window, the filters and the search.</p>
-            <CopyField label="Link" value={href} />
+            <p className="share-note">{t('share.note')}</p>
+            <CopyField label={t('share.link')} value={href} />
             <div className="copy-field">
               <label htmlFor={themeId} className="copy-label">
-                Embed theme
+                {t('share.theme')}
               </label>
               <select id={themeId} className="share-select" value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-                <option value="auto">Follow the reader’s setting</option>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
+                <option value="auto">{t('share.themeAuto')}</option>
+                <option value="light">{t('share.themeLight')}</option>
+                <option value="dark">{t('share.themeDark')}</option>
               </select>
             </div>
-            <CopyField label="Embed code" value={loaderSnippet(href, theme, title)} multiline />
-            <CopyField label="Plain iframe" value={iframeSnippet(href, theme, title)} multiline />
-            <p className="copy-label">Preview</p>
-            <iframe className="share-preview" title={`Preview: ${title}`} src={embedUrl(href, theme)} loading="lazy" />
+            <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title)} multiline />
+            <CopyField label={t('share.iframe')} value={iframeSnippet(href, theme, title)} multiline />
+            <p className="copy-label">{t('share.preview')}</p>
+            <iframe className="share-preview" title={t('share.previewTitle', { title })} src={embedUrl(href, theme)} loading="lazy" />
           </>
         ) : null}
       </dialog>

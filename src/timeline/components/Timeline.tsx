@@ -15,6 +15,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
 import { useElementWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
+import { useI18n } from '../../i18n';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -42,6 +43,8 @@ const NO_LANES: readonly Lane[] = [];
 const MAX_PUBLICATION_MARKERS = 5;
 
 export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const events = ctx.events;
   const lanes = ctx.lanes ?? NO_LANES;
   const dimmed = (index: number) => ctx.hits !== null && ctx.hits[index] !== 1;
@@ -72,7 +75,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       }),
     [lanes, events, state.window, width, labelWidths, selectedIndex, focusedIndex],
   );
-  const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
+  const ticks = useMemo(() => axisTicks(state.window, width, undefined, i18n), [state.window, width, i18n]);
   const stopKey = tabStopKey(layout.marks, layout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
   const plotHeight = Math.max(layout.height, 80);
 
@@ -201,21 +204,21 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const connectorYs = selectedMarks.map((m) => m.y);
 
   return (
-    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={`Timeline of ${dataset.title}`}>
+    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={t('timeline.region', { title: dataset.title })}>
       <div className="timeline-toolbar">
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
+        <div className="timeline-zoom" role="group" aria-label={t('timeline.zoom')}>
           <button type="button" className="tool-button" onClick={() => actions.zoomIn()}>
-            Zoom in
+            {t('timeline.zoomIn')}
           </button>
           <button type="button" className="tool-button" onClick={() => actions.zoomOut()}>
-            Zoom out
+            {t('timeline.zoomOut')}
           </button>
           <button type="button" className="tool-button" onClick={actions.fitAll}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
         </div>
         <p className="timeline-hint">
-          {embedded ? 'Ctrl + scroll or pinch to zoom, drag to pan.' : 'Scroll or pinch to zoom, drag to pan.'} Arrow keys step through events.
+          {embedded ? t('timeline.hintEmbedded') : t('timeline.hint')}
         </p>
       </div>
       <div className="timeline-frame">
@@ -231,7 +234,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           <Axis ticks={ticks} scale={scale} height={AXIS_HEIGHT} />
           {wheelHint ? (
             <p className="wheel-hint" role="status">
-              Hold Ctrl (⌘ on a Mac) and scroll to zoom
+              {t('timeline.wheelHint')}
             </p>
           ) : null}
           <svg className="timeline-grid" width={width} height={plotHeight} style={{ top: AXIS_HEIGHT }} aria-hidden="true" focusable="false">
@@ -253,7 +256,8 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
             const x = scale.toX(p.time);
             return x >= 0 && x <= width ? (
               <div key={p.id} className="publication-marker" style={{ transform: `translate(${x}px, ${AXIS_HEIGHT - 2}px)` }}>
-                Published<span className="publication-date"> {formatAtPrecision(p.date.start, p.date.startPrecision)}</span>
+                {t('timeline.published')}
+                <span className="publication-date"> {formatAtPrecision(p.date.start, p.date.startPrecision, 'long', i18n)}</span>
               </div>
             ) : null;
           })}
