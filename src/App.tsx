@@ -4,12 +4,12 @@ import bundledUrl from '../data/kursk-2024.json?url';
 import { loadDataset } from './data/loadDataset';
 import type { ValidationResult } from './data/model';
 import type { Problem } from './data/problems';
-import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDataset';
 import { Explorer } from './ui/Explorer';
-import { DatasetErrorPage } from './ui/DatasetProblems';
 import { parseEmbedOptions } from './embed/options';
 import { useI18n } from './i18n';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+
+import DatasetErrorPage from './ui/DatasetErrorPage';
 
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
@@ -59,6 +59,8 @@ export function App({ datasetText }: { datasetText?: string }) {
       if (origin.kind === 'bundled') {
         text = datasetText ?? (await (await fetch(bundledUrl)).text());
       } else {
+        // Only readers who open another dataset need the fetching and reading code.
+        const { datasetUrl, fetchDatasetText, readDatasetFile } = await import('./data/fetchDataset');
         const fetched =
           origin.kind === 'file'
             ? await readDatasetFile(origin.file)
@@ -153,8 +155,13 @@ export function App({ datasetText }: { datasetText?: string }) {
       </div>
     );
   }
-  if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;
-  if (!current.result.dataset) return <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
+  if (current.phase === 'failed' || !current.result.dataset) {
+    return current.phase === 'failed' ? (
+      <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />
+    ) : (
+      <DatasetErrorPage problems={current.result.problems} backHref={origin.kind === 'bundled' ? null : withoutData()} />
+    );
+  }
   return (
     <Explorer
       key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)}

@@ -22,7 +22,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     loadLanguage(wanted)
       .then((loaded) => current && setI18n(loaded))
       .catch((error: unknown) => {
-        console.warn(`Showing English: the interface language "${wanted}" could not be loaded.`, error);
+        console.warn(error);
         if (current) setI18n(ENGLISH);
       });
     return () => {
@@ -39,7 +39,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeLanguageParam(window.location.search, lang)}${window.location.hash}`);
     loadLanguage(lang)
       .then(setI18n)
-      .catch((error: unknown) => console.warn(`The interface language "${lang}" could not be loaded.`, error));
+      .catch((error: unknown) => console.warn(error));
   }, []);
 
   const choice = useMemo(() => (i18n ? { i18n, setLanguage } : null), [i18n, setLanguage]);

@@ -16,29 +16,29 @@ export function translationFor<T>(translations: Readonly<Record<string, T>> | un
  */
 export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   const own = dataset.language ?? 'en';
+  // A reader of the dataset's own language needs no translation.
   const wanted = matchLanguage(lang, [own]) === null ? lang : null;
-  const datasetTranslation = wanted === null ? null : translationFor(dataset.translations, wanted);
-  const events = dataset.events.map((event): TimelineEvent => {
-    const translation = wanted === null ? null : translationFor(event.translations, wanted);
-    const title = translation?.text.title;
-    const summary = translation?.text.summary;
-    return {
-      ...event,
-      title: title ?? event.title,
-      summary: summary ?? event.summary,
-      textLang: { title: title !== undefined && translation ? translation.lang : own, summary: summary !== undefined && translation ? translation.lang : own },
+  const pick = <T extends Partial<Record<string, string>>>(translations: Readonly<Record<string, T>> | undefined) => {
+    const found = wanted === null ? null : translationFor(translations, wanted);
+    return <O extends string | undefined>(field: keyof T, original: O): [string | O, string] => {
+      const translated = found?.text[field];
+      return found && translated !== undefined ? [translated, found.lang] : [original, own];
     };
+  };
+  const events = dataset.events.map((event): TimelineEvent => {
+    const field = pick(event.translations);
+    const [title, titleLang] = field('title', event.title);
+    const [summary, summaryLang] = field('summary', event.summary);
+    return { ...event, title, summary, textLang: { title: titleLang, summary: summaryLang } };
   });
-  const title = datasetTranslation?.text.title;
-  const description = datasetTranslation?.text.description;
+  const field = pick(dataset.translations);
+  const [title, titleLang] = field('title', dataset.title);
+  const [description, descriptionLang] = field('description', dataset.description);
   return {
     ...dataset,
-    title: title ?? dataset.title,
-    ...(description !== undefined || dataset.description !== undefined ? { description: description ?? dataset.description } : {}),
-    textLang: {
-      title: title !== undefined && datasetTranslation ? datasetTranslation.lang : own,
-      description: description !== undefined && datasetTranslation ? datasetTranslation.lang : own,
-    },
+    title,
+    ...(description !== undefined ? { description } : {}),
+    textLang: { title: titleLang, description: descriptionLang },
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
   };

@@ -23,7 +23,7 @@ export function loadLanguage(tag: string): Promise<I18n> {
   let pending = loaded.get(tag);
   if (!pending) {
     const load = loaders.get(tag);
-    if (!load) return Promise.reject(new Error(`No interface language "${tag}"; there are ${LANGUAGES.join(', ')}.`));
+    if (!load) return Promise.reject(new Error(`No interface language "${tag}"`));
     pending = load().then((module) => createI18n(tag, module.default));
     // A failed load (offline) may be tried again.
     pending.catch(() => loaded.delete(tag));

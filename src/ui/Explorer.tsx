@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
@@ -11,7 +11,6 @@ import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
 import { ListView } from './ListView';
 import { ShareButton } from './ShareDialog';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { fullAppUrl } from '../embed/links';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
@@ -32,6 +31,9 @@ function linkToEvent(eventId: string, extra: Record<string, string> = {}): strin
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }
+
+// Only an embed talks to a host page: readers of the full app never download the protocol.
+const EmbedBridge = lazy(() => import('../embed/EmbedBridge'));
 
 const VIEWS = [
   { id: 'timeline', label: 'views.timeline' },
@@ -74,7 +76,6 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
-  useEmbedBridge(embed, selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null, filters, actions);
   // Links to an event keep everything else in the URL (a ?data= dataset above all). Stable callbacks
   // let the memoised panels skip the re-render of every zoom frame.
   const hrefForEvent = useCallback((eventId: string) => linkToEvent(eventId), []);
@@ -125,6 +126,9 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
           {source}
         </details>
         {liveRegion}
+        <Suspense fallback={null}>
+          <EmbedBridge options={embed} selected={selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null} filters={filters} actions={actions} />
+        </Suspense>
       </main>
     );
   }

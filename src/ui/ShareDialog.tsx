@@ -1,44 +1,13 @@
-import { useId, useRef, useState } from 'react';
-import { embedUrl, iframeSnippet, loaderSnippet, type Theme } from '../embed/links';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import type { Theme } from '../embed/links';
 import { useI18n } from '../i18n';
+
+const ShareOptions = lazy(() => import('./ShareOptions'));
 
 interface ShareDialogProps {
   /** The URL of the current view (selection, window, filters). */
   href: string;
   title: string;
-}
-
-function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
-  const { t, lang } = useI18n();
-  const id = useId();
-  const [copied, setCopied] = useState(false);
-  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // Clipboard refused (permissions, insecure context): select the text for a manual copy.
-      field.current?.select();
-    }
-  };
-  return (
-    <div className="copy-field">
-      <label htmlFor={id} className="copy-label">
-        {label}
-      </label>
-      <div className="copy-row">
-        {multiline ? (
-          <textarea id={id} ref={field} readOnly value={value} rows={3} className="copy-input" />
-        ) : (
-          <input id={id} ref={field} readOnly value={value} className="copy-input" />
-        )}
-        <button type="button" className="tool-button" onClick={() => void copy()} aria-label={t('share.copyField', { field: label.toLocaleLowerCase(lang) })}>
-          {copied ? t('share.copied') : t('share.copy')}
-        </button>
-      </div>
-    </div>
-  );
 }
 
 /** "Share / Embed": the link to this view, the embed snippets for it, and a live preview. */
@@ -48,7 +17,6 @@ export function ShareButton({ href, title }: ShareDialogProps) {
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<Theme>('auto');
   const headingId = useId();
-  const themeId = useId();
 
   return (
     <>
@@ -72,24 +40,9 @@ export function ShareButton({ href, title }: ShareDialogProps) {
           </button>
         </div>
         {open ? (
-          <>
-            <p className="share-note">{t('share.note')}</p>
-            <CopyField label={t('share.link')} value={href} />
-            <div className="copy-field">
-              <label htmlFor={themeId} className="copy-label">
-                {t('share.theme')}
-              </label>
-              <select id={themeId} className="share-select" value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-                <option value="auto">{t('share.themeAuto')}</option>
-                <option value="light">{t('share.themeLight')}</option>
-                <option value="dark">{t('share.themeDark')}</option>
-              </select>
-            </div>
-            <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title)} multiline />
-            <CopyField label={t('share.iframe')} value={iframeSnippet(href, theme, title)} multiline />
-            <p className="copy-label">{t('share.preview')}</p>
-            <iframe className="share-preview" title={t('share.previewTitle', { title })} src={embedUrl(href, theme)} loading="lazy" />
-          </>
+          <Suspense fallback={<p className="share-note">…</p>}>
+            <ShareOptions href={href} title={title} theme={theme} onTheme={setTheme} />
+          </Suspense>
         ) : null}
       </dialog>
     </>

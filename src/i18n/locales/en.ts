@@ -21,10 +21,8 @@ const messages = {
 
   // Problems with a dataset
   'problems.cannotShow': 'This dataset cannot be shown',
-  'problems.found': {
-    one: 'One problem was found. Each names where it is in the file, as a JSON path or a line and column.',
-    other: '{count} problems were found. Each names where it is in the file, as a JSON path or a line and column.',
-  },
+  'problems.found': { one: 'One problem was found.', other: '{count} problems were found.' },
+  'problems.where': 'Each names where it is in the file, as a JSON path or a line and column.',
   'problems.inEnglish': 'The problems are described in English, as the command-line validator reports them.',
   'problems.openBundled': 'Open the bundled dataset instead',
   'problems.rejected': {
@@ -108,8 +106,9 @@ const messages = {
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
   'timeline.fitAll': 'Fit all',
-  'timeline.hint': 'Scroll or pinch to zoom, drag to pan. Arrow keys step through events.',
-  'timeline.hintEmbedded': 'Ctrl + scroll or pinch to zoom, drag to pan. Arrow keys step through events.',
+  'timeline.hint': 'Scroll or pinch to zoom, drag to pan.',
+  'timeline.hintEmbedded': 'Ctrl + scroll or pinch to zoom, drag to pan.',
+  'timeline.hintKeys': 'Arrow keys step through events.',
   'timeline.published': 'Published',
   'timeline.wheelHint': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
   'mark.event': '{title}, {date}',

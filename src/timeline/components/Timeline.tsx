@@ -218,7 +218,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           </button>
         </div>
         <p className="timeline-hint">
-          {embedded ? t('timeline.hintEmbedded') : t('timeline.hint')}
+          {embedded ? t('timeline.hintEmbedded') : t('timeline.hint')} {t('timeline.hintKeys')}
         </p>
       </div>
       <div className="timeline-frame">
