@@ -6,7 +6,7 @@
   const me = doc.currentScript || doc.querySelector('script[src*="embed.js"]');
   const base = new w.URL('./', me ? me.src : w.location.href), origin = base.origin;
   // data-* key -> app URL parameter
-  const P = { actors: 'actors', query: 'q', event: 'event', from: 'from', to: 'to', theme: 'theme', height: 'height', dataset: 'data', view: 'view' };
+  const P = { actors: 'actors', query: 'q', event: 'event', from: 'from', to: 'to', theme: 'theme', height: 'height', dataset: 'data', view: 'view', lang: 'lang' };
   const all = [];
   const live = () => all.filter((r) => r.el.isConnected);
 

@@ -4,11 +4,13 @@ import bundledUrl from '../data/kursk-2024.json?url';
 import { loadDataset } from './data/loadDataset';
 import type { ValidationResult } from './data/model';
 import type { Problem } from './data/problems';
-import { datasetUrl, fetchDatasetText, readDatasetFile } from './data/fetchDataset';
 import { Explorer } from './ui/Explorer';
-import { DatasetErrorPage } from './ui/DatasetProblems';
 import { parseEmbedOptions } from './embed/options';
 import { formatName } from './data/import/formatName';
+import { useI18n } from './i18n';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+
+import DatasetErrorPage from './ui/DatasetErrorPage';
 
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
@@ -35,6 +37,8 @@ const withoutData = () => {
  * same loader and validator as every other dataset.
  */
 export function App({ datasetText }: { datasetText?: string }) {
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
   const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
 
@@ -57,6 +61,8 @@ export function App({ datasetText }: { datasetText?: string }) {
       if (origin.kind === 'bundled') {
         text = datasetText ?? (await (await fetch(bundledUrl)).text());
       } else {
+        // Only readers who open another dataset need the fetching and reading code.
+        const { datasetUrl, fetchDatasetText, readDatasetFile } = await import('./data/fetchDataset');
         const fetched =
           origin.kind === 'file'
             ? await readDatasetFile(origin.file)
@@ -108,7 +114,7 @@ export function App({ datasetText }: { datasetText?: string }) {
   const opener: ReactNode = (
     <span className="dataset-opener">
       <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
-        Open dataset
+        {t('app.openDataset')}
       </button>
       <input
         ref={fileInput}
@@ -123,33 +129,40 @@ export function App({ datasetText }: { datasetText?: string }) {
           e.target.value = '';
         }}
       />
-      {origin.kind === 'file' ? <span className="dataset-origin"> · Showing {origin.name}, opened from your computer (not shareable by link)</span> : null}
-      {origin.kind === 'url' ? <span className="dataset-origin"> · Loaded from {origin.url}</span> : null}
+      {origin.kind === 'file' ? <span className="dataset-origin"> · {t('app.originFile', { name: origin.name })}</span> : null}
+      {origin.kind === 'url' ? <span className="dataset-origin"> · {t('app.originUrl', { url: origin.url })}</span> : null}
       {origin.kind !== 'bundled' ? (
         <>
           {' · '}
           <a href={withoutData()} onClick={(e) => { e.preventDefault(); window.history.replaceState(null, '', window.location.pathname); setOrigin({ kind: 'bundled' }); }}>
-            Back to the bundled dataset
+            {t('app.backToBundled')}
           </a>
         </>
       ) : null}
     </span>
   );
 
+  const downloaded = (bytes: number, percent: number | null) => {
+    const megabytes = formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return percent === null ? t('app.downloaded', { megabytes }) : t('app.downloadedPercent', { megabytes, percent });
+  };
   const current = loaded && loaded.origin === origin ? loaded : null;
   if (!current || current.phase === 'loading') {
     const percent = current?.phase === 'loading' && current.total ? Math.round((current.loaded / current.total) * 100) : null;
     return (
       <div className="loading" role="status">
-        <p>Loading the timeline…{current?.phase === 'loading' && current.loaded > 0 ? ` ${(current.loaded / 1048576).toFixed(1)} MB${percent !== null ? ` (${percent}%)` : ''}` : ''}</p>
-        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label="Download progress" /> : null}
+        <p>
+          {t('app.loading')}
+          {current?.phase === 'loading' && current.loaded > 0 ? ` ${downloaded(current.loaded, percent)}` : ''}
+        </p>
+        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label={t('app.downloadProgress')} /> : null}
       </div>
     );
   }
-  if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title="This dataset could not be loaded" backHref={withoutData()} />;
-  if (!current.result.dataset) {
+  if (current.phase === 'failed' || !current.result.dataset) {
+    if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;
     const { importedFrom } = current.result;
-    const title = importedFrom ? `This ${formatName(importedFrom)} cannot be shown` : undefined;
+    const title = importedFrom ? t('app.importCannotShow', { format: formatName(importedFrom, i18n) }) : undefined;
     return <DatasetErrorPage problems={current.result.problems} title={title} backHref={origin.kind === 'bundled' ? null : withoutData()} />;
   }
   return (
@@ -158,6 +171,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       dataset={current.result.dataset}
       rejected={current.result.rejected}
       dataControls={embed.embed ? null : opener}
+      languageControl={embed.embed ? null : <LanguageSwitcher />}
       embed={embed}
     />
   );

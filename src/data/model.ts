@@ -23,6 +23,8 @@ export interface TimelineEvent extends ImportedEventRecord {
   when: EventDate;
   /** One per excerpt, in the same order. */
   excerptLocations: ExcerptLocation[];
+  /** The language of the title and summary shown, once localized (see i18n/localizeDataset.ts). */
+  textLang?: { title: string; summary: string };
 }
 
 /** A labelled background period (a TimelineJS era), its date parsed. */
@@ -38,6 +40,11 @@ export interface Dataset {
   origin?: DatasetOrigin;
   /** Background periods, sorted by start; absent or empty when there are none. */
   periods?: readonly TimelinePeriod[];
+  /** BCP 47 tag of the dataset's own text; "en" when absent. */
+  language?: string;
+  translations?: DatasetRecord['translations'];
+  /** The language of the title and description shown, once localized (see i18n/localizeDataset.ts). */
+  textLang?: { title: string; description: string };
   sources: DatasetSource[];
   actors: Actor[];
   /** Sorted by start, then end, then id. */

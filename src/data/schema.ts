@@ -19,6 +19,15 @@ const slug = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must 
 
 export const idSchema = describe(slug(), 'A stable identifier: lowercase letters, digits and single hyphens.');
 
+// BCP 47, as dataset authors write it: a language ("uk") with optional subtags ("pt-BR", "sr-Latn").
+const languageTag = () =>
+  describe(z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "uk" or "pt-BR"')), 'A BCP 47 language tag: "en", "uk", "pt-BR".');
+
+/** Per language tag, the author's translations of some fields; the original stays the reference. */
+const translations = <T extends z.ZodMiniType>(fields: T, description: string) => describe(z.record(languageTag(), fields), description);
+
+const shortTitle = () => text().check(z.maxLength(120, 'must be at most 120 characters (a short title)'));
+
 const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1f5fa8"'));
 
 export const paragraphSchema = z.strictObject({
@@ -72,13 +81,19 @@ export const dateBasisSchema = z.strictObject({
 
 export const eventSchema = z.strictObject({
   id: idSchema,
-  title: text().check(z.maxLength(120, 'must be at most 120 characters (a short title)')),
+  title: shortTitle(),
   summary: text(),
   date: describe(z.string(), 'EDTF, no more precise than the source supports: "2023", "2022-02", "2024-11-17", "2022-02/2024-11-18".'),
   dateBasis: dateBasisSchema,
   actors: z.array(idSchema).check(z.minLength(1, 'an event needs at least one actor')),
   attribution: attributionSchema,
   excerpts: z.array(excerptSchema).check(z.minLength(1, 'every event needs at least one verbatim excerpt from its source')),
+  translations: z.optional(
+    translations(
+      z.strictObject({ title: z.optional(shortTitle()), summary: z.optional(text()) }),
+      'Translated title and summary per language ("uk": {"title": …}), shown to readers who chose that language. Excerpts and date bases are never translated: they are verbatim.',
+    ),
+  ),
 });
 
 export const importFormats = ['timelinejs-json', 'timelinejs-csv', 'csv'] as const;
@@ -114,6 +129,10 @@ export const datasetSchema = z.strictObject({
   description: z.optional(z.string()),
   origin: z.optional(originSchema),
   periods: z.optional(describe(z.array(periodSchema), 'Labelled background periods (eras) drawn behind the lanes.')),
+  language: z.optional(describe(languageTag(), 'The language the dataset is written in (its titles, summaries and sources); "en" when absent.')),
+  translations: z.optional(
+    translations(z.strictObject({ title: z.optional(text()), description: z.optional(text()) }), 'Translated dataset title and description per language.'),
+  ),
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),

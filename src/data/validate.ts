@@ -301,6 +301,8 @@ export function validateDataset(input: unknown): ValidationResult {
     ...(top.data.description !== undefined ? { description: top.data.description } : {}),
     ...(top.data.origin !== undefined ? { origin: top.data.origin } : {}),
     ...(periods.length > 0 ? { periods } : {}),
+    ...(top.data.language !== undefined ? { language: top.data.language } : {}),
+    ...(top.data.translations !== undefined ? { translations: top.data.translations } : {}),
     sources,
     actors,
     events,

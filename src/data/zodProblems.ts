@@ -41,6 +41,9 @@ export function zodProblems(error: z.core.$ZodError, base: readonly PathSegment[
       for (const key of issue.keys) {
         problems.push({ path: formatPath([...path, key]), message: 'unknown field; check its spelling against the schema' });
       }
+    } else if (issue.code === 'invalid_key') {
+      // A record key (a translation's language tag) that fails its own check: say which check.
+      problems.push({ path: formatPath(path), message: `the key ${issue.issues.map((inner) => inner.message).join('; ')}` });
     } else {
       problems.push({ path: formatPath(path), message: issue.message });
     }

@@ -11,8 +11,8 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 }
 
 const DERIVED_SOURCE_FIELDS = ['publishedDate'] as const satisfies readonly (keyof DatasetSource)[];
-const DERIVED_EVENT_FIELDS = ['when', 'excerptLocations'] as const satisfies readonly (keyof TimelineEvent)[];
-const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById'] as const satisfies readonly (keyof Dataset)[];
+const DERIVED_EVENT_FIELDS = ['when', 'excerptLocations', 'textLang'] as const satisfies readonly (keyof TimelineEvent)[];
+const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'textLang'] as const satisfies readonly (keyof Dataset)[];
 
 /**
  * A dataset in our own format holding just these events, the sources their excerpts quote and the

@@ -1,5 +1,6 @@
 import type { Actor } from '../data/schema';
 import { foldForSearch } from '../data/searchText';
+import { ENGLISH, type I18n } from '../i18n';
 
 /** What narrows the view: chosen actors (null for all of them) and a search query. */
 export interface Filters {
@@ -67,15 +68,15 @@ export function actorCounts(
 }
 
 /** Why nothing matches, in words, for the empty state. */
-export function describeExclusion(filters: Filters, actorsById: ReadonlyMap<string, Actor>): string[] {
+export function describeExclusion(filters: Filters, actorsById: ReadonlyMap<string, Actor>, i18n: I18n = ENGLISH): string[] {
   const reasons: string[] = [];
   if (filters.actors !== null) {
     reasons.push(
       filters.actors.length === 0
-        ? 'no actors are chosen'
-        : `only ${filters.actors.map((id) => actorsById.get(id)?.name ?? id).join(', ')} ${filters.actors.length === 1 ? 'is' : 'are'} chosen`,
+        ? i18n.t('exclusion.noActors')
+        : i18n.t('exclusion.onlyActors', { actors: filters.actors.map((id) => actorsById.get(id)?.name ?? id).join(', '), count: filters.actors.length }),
     );
   }
-  if (filters.query.trim() !== '') reasons.push(`the search is “${filters.query.trim()}”`);
+  if (filters.query.trim() !== '') reasons.push(i18n.t('exclusion.search', { query: filters.query.trim() }));
   return reasons;
 }

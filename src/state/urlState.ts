@@ -110,3 +110,16 @@ export function restoreView(model: ViewModel, url: UrlView, warn: (message: stri
   const base = viewFromUrl(ctx, wanted, warn, width);
   return { ...base, filters, view: url.view ?? 'timeline' };
 }
+
+/** The interface language the URL asks for (`?lang=uk`), as written; null when it names none. */
+export function readLanguageParam(search: string): string | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return lang === null || lang.trim() === '' ? null : lang.trim();
+}
+
+/** The query string with the interface language set, keeping every other parameter. */
+export function writeLanguageParam(search: string, lang: string): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', lang);
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}

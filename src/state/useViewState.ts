@@ -87,7 +87,6 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
   }, [model]);
 
   const actions = useMemo<ViewActions>(() => {
-    const titleOf = (id: string) => model.dataset.eventsById.get(id)?.title ?? id;
     return {
       select: (id, options) => apply((s, c) => selectEvent(s, c, id, options)),
       clearSelection: () => apply(clearSelection),
@@ -101,7 +100,7 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
       zoomOut: (anchor) => apply((s, c) => zoomOut(s, c, anchor)),
       fitAll: () => apply((s, c) => fitAll(s, c)),
       zoomToRange: (range) => apply((s, c) => zoomToRange(s, c, range)),
-      setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters, titleOf)),
+      setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters)),
       setView: (view) => apply((s) => setView(s, view)),
     };
   }, [apply, model]);

@@ -15,6 +15,11 @@ import {
 } from '../timeline/core/timeWindow';
 
 /** Everything the reader has chosen about the view; the URL mirrors it. */
+/** Something the reader is told after an action: a selected event the new filters hid. */
+export interface ViewNotice {
+  hiddenEvent: string;
+}
+
 export interface ViewState {
   selected: string | null;
   /** The event keyboard focus rests on in the timeline (not in the URL). */
@@ -26,7 +31,7 @@ export interface ViewState {
   /** Which presentation of the same events is showing. */
   view: 'timeline' | 'list';
   /** Something the reader should be told about a change they did not ask for directly. */
-  notice: string | null;
+  notice: ViewNotice | null;
 }
 
 /** What the actions need to know of the data: events in time order and how far the view may go. */
@@ -178,11 +183,11 @@ export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'l
  * New filters, with the selection cleared (and the reader told) when its event is filtered out.
  * `ctx` is the context for the new filters.
  */
-export function setFilters(state: ViewState, ctx: ViewContext, filters: Filters, titleOf: (id: string) => string): ViewState {
+export function setFilters(state: ViewState, ctx: ViewContext, filters: Filters): ViewState {
   let { selected, focused } = state;
-  let notice: string | null = null;
+  let notice: ViewNotice | null = null;
   if (selected !== null && !ctx.indexOf.has(selected)) {
-    notice = `“${titleOf(selected)}” is hidden by the filters, so it is no longer selected.`;
+    notice = { hiddenEvent: selected };
     selected = null;
   }
   if (focused !== null && !ctx.indexOf.has(focused)) focused = null;

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Actor, ActorKind } from '../data/schema';
 import type { Filters } from '../state/filters';
 import { colorStyle } from '../timeline/components/MarkView';
+import { useI18n } from '../i18n';
 
 interface ActorFilterProps {
   actors: readonly Actor[];
@@ -11,10 +12,10 @@ interface ActorFilterProps {
   onChange: (actors: readonly string[] | null) => void;
 }
 
-const GROUPS: { title: string; kinds: ActorKind[] }[] = [
-  { title: 'States and alliances', kinds: ['state', 'alliance'] },
-  { title: 'Organizations', kinds: ['organization'] },
-  { title: 'People', kinds: ['person'] },
+const GROUPS: { title: 'filter.states' | 'filter.organizations' | 'filter.people'; kinds: ActorKind[] }[] = [
+  { title: 'filter.states', kinds: ['state', 'alliance'] },
+  { title: 'filter.organizations', kinds: ['organization'] },
+  { title: 'filter.people', kinds: ['person'] },
 ];
 
 /**
@@ -22,6 +23,7 @@ const GROUPS: { title: string; kinds: ActorKind[] }[] = [
  * and each of them says so; a person can still be chosen alone.
  */
 export function ActorFilter({ actors, filters, counts, onChange }: ActorFilterProps) {
+  const { t } = useI18n();
   const id = useId();
   const byId = useMemo(() => new Map(actors.map((a) => [a.id, a])), [actors]);
   const chosen = new Set(filters.actors ?? actors.map((a) => a.id));
@@ -36,13 +38,13 @@ export function ActorFilter({ actors, filters, counts, onChange }: ActorFilterPr
 
   return (
     <fieldset className="actor-filter">
-      <legend className="filter-legend">Actors</legend>
+      <legend className="filter-legend">{t('filter.actors')}</legend>
       <div className="filter-bulk">
         <button type="button" className="tool-button tool-button-small" onClick={() => onChange(null)} disabled={all}>
-          All
+          {t('filter.all')}
         </button>
         <button type="button" className="tool-button tool-button-small" onClick={() => onChange([])} disabled={filters.actors?.length === 0}>
-          None
+          {t('filter.none')}
         </button>
       </div>
       {GROUPS.map((group) => {
@@ -51,7 +53,7 @@ export function ActorFilter({ actors, filters, counts, onChange }: ActorFilterPr
         return (
           <div key={group.title} className="filter-group" role="group" aria-labelledby={`${id}-${group.kinds[0]}`}>
             <p id={`${id}-${group.kinds[0]}`} className="filter-group-title">
-              {group.title}
+              {t(group.title)}
             </p>
             <ul className="filter-list">
               {members.map((actor) => {
@@ -73,16 +75,16 @@ export function ActorFilter({ actors, filters, counts, onChange }: ActorFilterPr
                       {actor.name}
                     </label>
                     <span id={`${inputId}-count`} className="filter-count">
-                      {count} {count === 1 ? 'event' : 'events'}
-                      {viaParent ? `, included with ${parent.name}` : ''}
+                      {t('events.count', { count })}
+                      {viaParent ? t('filter.includedWith', { name: parent.name }) : ''}
                     </span>
                     <button
                       type="button"
                       className="link-button filter-only"
-                      aria-label={`Only ${actor.name}`}
+                      aria-label={t('filter.onlyActor', { name: actor.name })}
                       onClick={() => onChange([actor.id])}
                     >
-                      Only
+                      {t('filter.only')}
                     </button>
                   </li>
                 );

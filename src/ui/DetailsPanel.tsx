@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
-import { formatEventDate, formatPublished } from '../data/formatDate';
+import { formatEventDate } from '../data/formatDate';
+import { useI18n, type I18n } from '../i18n';
+import { textLangOf } from '../i18n/localizeDataset';
 import { ActorChips } from './actorChips';
-import { attributionLabels } from './attribution';
 import { HighlightedText } from './HighlightedText';
+import { describeSource } from './sourceCredit';
 
 interface DetailsPanelProps {
   dataset: Dataset;
@@ -18,77 +20,81 @@ interface DetailsPanelProps {
   asGroup?: boolean;
 }
 
-function sourceCredit(dataset: Dataset, sourceId: string): string {
+function sourceCredit(dataset: Dataset, sourceId: string, i18n: I18n): string {
   const source = dataset.sourcesById.get(sourceId);
-  if (!source) return sourceId;
-  const published = formatPublished(source);
-  return `${source.outlet}, “${source.title}”${source.author ? `, by ${source.author}` : ''}${published ? `, ${published}` : ''}`;
+  return source ? describeSource(source, i18n) : sourceId;
 }
 
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
 export const DetailsPanel = memo(function DetailsPanel({ dataset, event, position, total, query, onStep, onShowInSource, asGroup = false }: DetailsPanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // The dataset's own words (date basis, attribution, excerpts) keep the dataset's language.
+  const datasetLang = dataset.language ?? 'en';
   return (
     <section role={asGroup ? 'group' : undefined} className="panel details-panel" aria-labelledby="details-heading">
       <div className="panel-header">
         <h2 id="details-heading" className="panel-title">
-          Event details
+          {t('details.heading')}
         </h2>
         <div className="stepper">
           <button type="button" className="tool-button" onClick={() => onStep(-1)} disabled={total === 0 || position === 0}>
-            Previous event
+            {t('details.previous')}
           </button>
-          <span className="stepper-position">{position === null ? `${total} events` : `${position + 1} of ${total}`}</span>
+          <span className="stepper-position">{position === null ? t('events.count', { count: total }) : t('details.position', { position: position + 1, total })}</span>
           <button type="button" className="tool-button" onClick={() => onStep(1)} disabled={total === 0 || position === total - 1}>
-            Next event
+            {t('details.next')}
           </button>
         </div>
       </div>
       {event ? (
         <article className="event-details" aria-labelledby="event-title">
-          <h3 id="event-title" className="event-title">
+          <h3 id="event-title" className="event-title" lang={textLangOf(dataset, event, 'title')}>
             <HighlightedText text={event.title} query={query} />
           </h3>
           <p className="event-date">
-            <time dateTime={event.date}>{formatEventDate(event.when)}</time>
+            <time dateTime={event.date}>{formatEventDate(event.when, i18n)}</time>
           </p>
           {event.dateBasis ? (
             <p className="event-date-basis">
-              <span className="field-label">Dated by </span>“{event.dateBasis.quote}”: {event.dateBasis.explanation}
+              <span className="field-label">{t('details.datedBy')} </span>
+              <span lang={datasetLang}>
+                “{event.dateBasis.quote}”: {event.dateBasis.explanation}
+              </span>
             </p>
           ) : null}
           <ActorChips actors={event.actors.flatMap((id) => dataset.actorsById.get(id) ?? [])} />
-          <p className="event-summary">
+          <p className="event-summary" lang={textLangOf(dataset, event, 'summary')}>
             <HighlightedText text={event.summary} query={query} />
           </p>
           <p className="event-attribution">
-            <span className="field-label">{attributionLabels[event.attribution.kind]}: </span>
-            {event.attribution.detail}
+            <span className="field-label">{t(`attribution.${event.attribution.kind}`)}: </span>
+            <span lang={datasetLang}>{event.attribution.detail}</span>
           </p>
-          <h4 className="excerpts-heading">In the source’s words</h4>
+          <h4 className="excerpts-heading">{t('details.inSourceWords')}</h4>
           {event.excerpts.length === 0 ? (
             <p className="no-excerpt">
-              <span className="no-excerpt-badge">No source excerpt</span> The imported file gives no quotation for this event; check it against the original
-              before relying on it.
+              <span className="no-excerpt-badge">{t('details.noExcerpt')}</span> {t('details.noExcerptNote')}
             </p>
           ) : null}
           {event.excerpts.map((excerpt, i) => (
-            <figure key={i} className="excerpt">
+            <figure key={i} className="excerpt" lang={datasetLang}>
               <blockquote>
                 <p>
                   <HighlightedText text={excerpt.quote} query={query} />
                 </p>
               </blockquote>
-              <figcaption>{sourceCredit(dataset, excerpt.source)}</figcaption>
+              <figcaption lang={i18n.lang}>{sourceCredit(dataset, excerpt.source, i18n)}</figcaption>
             </figure>
           ))}
           {event.excerpts.length > 0 ? (
             <button type="button" className="link-button" onClick={() => onShowInSource(event.id)}>
-              Show in source
+              {t('details.showInSource')}
             </button>
           ) : null}
         </article>
       ) : (
-        <p className="panel-empty">Select an event on the timeline, or a highlighted passage in the source, to see what happened and the words that say so.</p>
+        <p className="panel-empty">{t('details.empty')}</p>
       )}
     </section>
   );

@@ -9,8 +9,11 @@ import { viewToSvg } from '../export/svg';
 import { exportFileName } from '../export/files';
 import { canvasMeasure, downloadBlob, readTheme, svgToPng } from '../export/browser';
 
-interface DownloadSectionProps {
+export interface DownloadSectionProps {
+  /** As the reader sees it (translated titles, where the dataset has them): what the pictures show. */
   dataset: Dataset;
+  /** As authored: what the data files hold, so that a download never passes a translation off as the original. */
+  authored: Dataset;
   view: FilteredView;
   state: Pick<ViewState, 'window' | 'width' | 'selected' | 'filters'>;
   /** The link to this view, credited in the pictures. */
@@ -32,10 +35,11 @@ function filterNote(filters: Filters, dataset: Dataset): string | undefined {
 }
 
 /** "Download": the filtered events as data, the current view as a picture. */
-export function DownloadSection({ dataset, view, state, href }: DownloadSectionProps) {
+export function DownloadSection({ dataset, authored, view, state, href }: DownloadSectionProps) {
   const headingId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const events = matchingEvents(view);
+  const authoredEvents = events.map((e) => authored.eventsById.get(e.id) ?? e);
   const count = `${events.length.toLocaleString('en')} ${events.length === 1 ? 'event' : 'events'}`;
   const fileName = (what: string, extension: string) => exportFileName(dataset.title, what, extension);
 
@@ -68,8 +72,8 @@ export function DownloadSection({ dataset, view, state, href }: DownloadSectionP
   };
 
   const downloads = [
-    { label: `Events as CSV (${count})`, run: save(() => new Blob([eventsToCsv(dataset, events)], { type: 'text/csv;charset=utf-8' }), fileName('events', 'csv')) },
-    { label: `Events as JSON (${count})`, run: save(() => new Blob([datasetToJson(dataset, events)], { type: 'application/json' }), fileName('events', 'json')) },
+    { label: `Events as CSV (${count})`, run: save(() => new Blob([eventsToCsv(authored, authoredEvents)], { type: 'text/csv;charset=utf-8' }), fileName('events', 'csv')) },
+    { label: `Events as JSON (${count})`, run: save(() => new Blob([datasetToJson(authored, authoredEvents)], { type: 'application/json' }), fileName('events', 'json')) },
     { label: 'View as SVG', run: save(() => new Blob([picture().svg], { type: 'image/svg+xml' }), fileName('timeline', 'svg')) },
     {
       label: 'View as PNG (2× size)',

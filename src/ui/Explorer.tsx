@@ -1,6 +1,6 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
-import { formatEventDate, formatPublished } from '../data/formatDate';
+import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
 import { actorCounts, describeExclusion, filtersActive, matchesQuery, NO_FILTERS } from '../state/filters';
@@ -11,21 +11,19 @@ import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
 import { ListView } from './ListView';
 import { ShareButton } from './ShareDialog';
-import { DownloadSection } from './DownloadSection';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { fullAppUrl } from '../embed/links';
+import { formatName } from '../data/import/formatName';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
-import { formatName } from '../data/import/formatName';
+import { useI18n, type I18n } from '../i18n';
+import { localizeDataset, textLangOf } from '../i18n/localizeDataset';
+import { describeSource } from './sourceCredit';
 
-function credit(dataset: Dataset): string {
-  const named = dataset.sources.slice(0, 3).map((s) => {
-    const published = formatPublished(s);
-    return `${s.outlet}, “${s.title}”${s.author ? ` by ${s.author}` : ''}${published ? `, ${published}` : ''}`;
-  });
+function credit(dataset: Dataset, i18n: I18n): string {
+  const named = dataset.sources.slice(0, 3).map((s) => describeSource(s, i18n));
   // A dataset of thousands of sources is credited by count beyond the first few.
   const more = dataset.sources.length - named.length;
-  return more > 0 ? `${named.join('; ')}; and ${more.toLocaleString('en')} more sources` : named.join('; ');
+  return more > 0 ? i18n.t('credit.more', { list: named.join('; '), count: more }) : named.join('; ');
 }
 
 function linkToEvent(eventId: string, extra: Record<string, string> = {}): string {
@@ -35,9 +33,12 @@ function linkToEvent(eventId: string, extra: Record<string, string> = {}): strin
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }
 
+// Only an embed talks to a host page: readers of the full app never download the protocol.
+const EmbedBridge = lazy(() => import('../embed/EmbedBridge'));
+
 const VIEWS = [
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'list', label: 'List' },
+  { id: 'timeline', label: 'views.timeline' },
+  { id: 'list', label: 'views.list' },
 ] as const;
 
 interface ExplorerProps {
@@ -45,12 +46,18 @@ interface ExplorerProps {
   rejected: readonly RejectedItem[];
   /** Opening another dataset, and where this one came from. */
   dataControls?: ReactNode;
+  /** The interface language switcher (not in embeds). */
+  languageControl?: ReactNode;
   embed?: EmbedOptions;
 }
 
 const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
 
-export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED }: ExplorerProps) {
+export function Explorer({ dataset: original, rejected, dataControls, languageControl, embed = NOT_EMBEDDED }: ExplorerProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // Titles and summaries in the reader's language where the author translated them; the rest as written.
+  const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
   const model = useMemo(() => createViewModel(dataset), [dataset]);
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -70,7 +77,6 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
-  useEmbedBridge(embed, selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null, filters, actions);
   // Links to an event keep everything else in the URL (a ?data= dataset above all). Stable callbacks
   // let the memoised panels skip the re-render of every zoom frame.
   const hrefForEvent = useCallback((eventId: string) => linkToEvent(eventId), []);
@@ -81,7 +87,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   const viewHref = `${window.location.origin}${window.location.pathname}${writeViewParams(window.location.search, state, ctx)}`;
   const liveRegion = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-      {selectedEvent ? `Selected: ${selectedEvent.title}, ${formatEventDate(selectedEvent.when)}` : ''}
+      {selectedEvent ? t('live.selected', { title: selectedEvent.title, date: formatEventDate(selectedEvent.when, i18n) }) : ''}
     </p>
   );
   const details = (
@@ -101,31 +107,36 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   );
 
   // Named by its filters too, so two embeds of one dataset on a page stay distinguishable.
-  const embedName = `Timeline: ${filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ')}`;
+  const embedName = t('embed.name', { name: filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ') });
   if (embed.embed) {
     // Embedded in someone's story: no page chrome, the source in a drawer, a way out to the full view.
     return (
       <main className="app app-embed" aria-label={embedName} style={embed.height ? { height: embed.height, overflowY: 'auto' } : undefined}>
         <div className="embed-header">
-          <h1 className="embed-title">{dataset.title}</h1>
+          <h1 className="embed-title" lang={textLangOf(dataset, null, 'title')}>
+            {dataset.title}
+          </h1>
           <a className="embed-full-link" href={fullAppUrl(viewHref)} target="_blank" rel="noopener">
-            Open full timeline
+            {t('embed.openFull')}
           </a>
         </div>
         <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
         {details}
         <details className="embed-source">
-          <summary>Read the source: {dataset.sources.map((s) => s.outlet).join(', ')}</summary>
+          <summary>{t('embed.readSource', { outlets: dataset.sources.map((s) => s.outlet).join(', ') })}</summary>
           {source}
         </details>
         {liveRegion}
+        <Suspense fallback={null}>
+          <EmbedBridge options={embed} selected={selectedEvent ? { id: selectedEvent.id, title: selectedEvent.title } : null} filters={filters} actions={actions} />
+        </Suspense>
       </main>
     );
   }
 
   const clearFilters = filtersActive(filters) ? (
     <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
-      Clear filters
+      {t('filter.clear')}
     </button>
   ) : null;
 
@@ -140,53 +151,54 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
   return (
     <div className="app">
       <header className="masthead">
-        <p className="kicker">Interactive timeline</p>
-        <h1>{dataset.title}</h1>
-        {dataset.description ? <p className="dek">{dataset.description}</p> : null}
-        {dataset.origin ? (
-          <p className="credit">
-            Imported from {dataset.origin.file ? `“${dataset.origin.file}”, ` : ''}a {formatName(dataset.origin.format)}. Events it gives no quotation for are marked “No
-            source excerpt”. {dataControls}
+        <div className="masthead-top">
+          <p className="kicker">{t('masthead.kicker')}</p>
+          {languageControl}
+        </div>
+        <h1 lang={dataset.textLang?.title}>{dataset.title}</h1>
+        {dataset.description ? (
+          <p className="dek" lang={dataset.textLang?.description}>
+            {dataset.description}
           </p>
-        ) : (
-          <p className="credit">
-            Source: {credit(dataset)}. Every event links to the passage it was taken from. {dataControls}
-          </p>
-        )}
+        ) : null}
+        <p className="credit">
+          {dataset.origin
+            ? t(dataset.origin.file ? 'masthead.importedFile' : 'masthead.imported', { file: dataset.origin.file ?? '', format: formatName(dataset.origin.format, i18n) })
+            : t('masthead.credit', { sources: credit(dataset, i18n) })}{' '}
+          {dataControls}
+        </p>
       </header>
       <main className="layout">
         <RejectedNotice rejected={rejected} />
         <div className="explore-bar">
           <div className="search">
             <label htmlFor={`${id}-search`} className="search-label">
-              Search events
+              {t('search.label')}
             </label>
             <input
               id={`${id}-search`}
               className="search-input"
               type="search"
               value={query}
-              placeholder="Words from titles, summaries, actors or excerpts"
+              placeholder={t('search.placeholder')}
               onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
             />
           </div>
           <details className="filter-disclosure">
             <summary className="tool-button">
-              Filter by actor <span className="filter-summary-count">({chosenCount} of {dataset.actors.length})</span>
+              {t('filter.byActor')} <span className="filter-summary-count">{t('filter.chosen', { chosen: chosenCount, total: dataset.actors.length })}</span>
             </summary>
             <div className="filter-popover">
               <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
             </div>
           </details>
           {clearFilters}
-          <ShareButton href={viewHref} title={dataset.title}>
-            <DownloadSection dataset={dataset} view={ctx} state={state} href={viewHref} />
-          </ShareButton>
+          <ShareButton href={viewHref} title={dataset.title} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
         </div>
         <p className="filter-notice" role="status">
-          {state.notice ?? ''}
+          {state.notice ? t('notice.selectionHidden', { title: dataset.eventsById.get(state.notice.hiddenEvent)?.title ?? state.notice.hiddenEvent }) : ''}
         </p>
-        <div className="view-tabs" role="tablist" aria-label="Presentation">
+        <div className="view-tabs" role="tablist" aria-label={t('views.label')}>
           {VIEWS.map((view) => (
             <button
               key={view.id}
@@ -200,7 +212,7 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
               onClick={() => actions.setView(view.id)}
               onKeyDown={onTabKey}
             >
-              {view.label}
+              {t(view.label)}
             </button>
           ))}
         </div>
@@ -209,8 +221,8 @@ export function Explorer({ dataset, rejected, dataControls, embed = NOT_EMBEDDED
             <div className="empty-state">
               <p>
                 {dataset.events.length === 0
-                  ? 'This dataset has no events yet.'
-                  : `No events match, because ${describeExclusion(filters, dataset.actorsById).join(' and ')}.`}
+                  ? t('empty.noEvents')
+                  : t('empty.noMatch', { reasons: i18n.formatList(describeExclusion(filters, dataset.actorsById, i18n)) })}
               </p>
               {clearFilters}
             </div>

@@ -2,6 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { HighlightedText } from './HighlightedText';
+import { useI18n } from '../i18n';
+import { textLangOf } from '../i18n/localizeDataset';
 
 interface ListViewProps {
   dataset: Dataset;
@@ -18,6 +20,8 @@ interface ListViewProps {
 /** The same events as a chronological list: the screen-reader-, phone- and print-friendly way through. */
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
 export const ListView = memo(function ListView({ dataset, events, hits, query, selected, hrefFor, onSelect }: ListViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const listRef = useRef<HTMLOListElement>(null);
   const shown = hits ? events.filter((_, i) => hits[i] === 1) : events;
 
@@ -31,7 +35,7 @@ export const ListView = memo(function ListView({ dataset, events, hits, query, s
   return (
     <div className="list-view">
       <p className="list-count" role="status">
-        {hits ? `${shown.length} of ${events.length} events match “${query.trim()}”` : `${events.length} ${events.length === 1 ? 'event' : 'events'}`}
+        {hits ? t('list.matches', { shown: shown.length, count: events.length, query: query.trim() }) : t('events.count', { count: events.length })}
       </p>
       <ol className="event-list" ref={listRef}>
         {shown.map((event) => {
@@ -41,9 +45,9 @@ export const ListView = memo(function ListView({ dataset, events, hits, query, s
           return (
             <li key={event.id} className={`event-list-item${current ? ' is-selected' : ''}`} data-event-id={event.id}>
               <p className="event-list-date">
-                <time dateTime={event.date}>{formatEventDate(event.when)}</time>
+                <time dateTime={event.date}>{formatEventDate(event.when, i18n)}</time>
               </p>
-              <h2 className="event-list-title">
+              <h2 className="event-list-title" lang={textLangOf(dataset, event, 'title')}>
                 <a
                   href={hrefFor(event.id)}
                   aria-current={current ? 'true' : undefined}
@@ -60,7 +64,7 @@ export const ListView = memo(function ListView({ dataset, events, hits, query, s
                 <HighlightedText text={actors} query={query} />
               </p>
               {first ? (
-                <blockquote className="event-list-quote">
+                <blockquote className="event-list-quote" lang={dataset.language ?? 'en'}>
                   <p>
                     <HighlightedText text={first.quote} query={query} />
                   </p>

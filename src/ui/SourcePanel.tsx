@@ -3,6 +3,7 @@ import type { Dataset } from '../data/model';
 import { formatPublished } from '../data/formatDate';
 import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
 import { safeHref } from './safeHref';
+import { useI18n } from '../i18n';
 
 const MAX_PARAGRAPHS = 400;
 const OPENING = 40;
@@ -24,6 +25,8 @@ interface SourcePanelProps {
 
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
 export const SourcePanel = memo(function SourcePanel({ dataset, selected, visible, revealRequest, onSelect, hrefFor, asGroup = false }: SourcePanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
   const [showAll, setShowAll] = useState(false);
   const total = dataset.sources.reduce((n, s) => n + s.paragraphs.length, 0);
@@ -62,10 +65,10 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
   };
 
   return (
-    <section role={asGroup ? 'group' : undefined} className="panel source-panel" aria-labelledby="source-heading">
+    <section lang={dataset.language ?? 'en'} role={asGroup ? 'group' : undefined} className="panel source-panel" aria-labelledby="source-heading">
       <div className="panel-header">
-        <h2 id="source-heading" className="panel-title">
-          Source
+        <h2 id="source-heading" className="panel-title" lang={i18n.lang}>
+          {t('source.heading')}
         </h2>
       </div>
       <div className="source-body" ref={bodyRef}>
@@ -80,9 +83,9 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                 <h3 id={`source-title-${source.id}`} className="source-title">
                   {href ? <a href={href}>{source.title}</a> : source.title}
                 </h3>
-                <p className="source-byline">
-                  {source.author ? `By ${source.author}${source.publishedDate ? ' · ' : ''}` : ''}
-                  {source.publishedDate ? `Published ${formatPublished(source) ?? ''}` : ''}
+                <p className="source-byline" lang={i18n.lang}>
+                  {source.author ? `${t('source.byAuthor', { author: source.author })}${source.publishedDate ? ' · ' : ''}` : ''}
+                  {source.publishedDate ? t('source.published', { date: formatPublished(source, i18n) ?? '' }) : ''}
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {
@@ -94,7 +97,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                   const inView = segment.events.filter((id) => visible.has(id));
                   if (inView.length === 0) {
                     return (
-                      <mark key={s} data-event-id={segment.events[0]} className="is-filtered-out" title="Hidden by the current filters">
+                      <mark key={s} data-event-id={segment.events[0]} className="is-filtered-out" title={t('source.hiddenByFilters')}>
                         {segment.text}
                       </mark>
                     );
@@ -107,7 +110,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                   const titles = segment.events.map((id) => dataset.eventsById.get(id)?.title ?? id);
                   return (
                     <mark key={s} data-event-id={eventId} data-event-ids={segment.events.join(' ')} className={current ? 'is-current' : undefined}>
-                      <a href={hrefFor(target)} onClick={follow(target)} title={`Show on the timeline: ${titles.join('; ')}`}>
+                      <a href={hrefFor(target)} onClick={follow(target)} title={t('source.showOnTimeline', { titles: titles.join('; ') })}>
                         {segment.text}
                       </a>
                     </mark>
@@ -115,7 +118,9 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                 });
                 return paragraph.kind === 'caption' ? (
                   <p key={p} className="source-caption">
-                    <span className="field-label">Photo caption: </span>
+                    <span className="field-label" lang={i18n.lang}>
+                      {t('source.photoCaption')}{' '}
+                    </span>
                     {content}
                   </p>
                 ) : (
@@ -126,9 +131,9 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
           );
         })}
         {shown ? (
-          <p>
+          <p lang={i18n.lang}>
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-              Show all {total.toLocaleString('en')} paragraphs of {dataset.sources.length.toLocaleString('en')} {dataset.sources.length === 1 ? 'source' : 'sources'}
+              {t('source.showAll', { paragraphs: total, count: dataset.sources.length })}
             </button>
           </p>
         ) : null}

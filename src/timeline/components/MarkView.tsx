@@ -5,6 +5,7 @@ import { formatEventDate, formatTimeRange } from '../../data/formatDate';
 import type { ClusterMark, EchoMark, EventMark } from '../core/layout';
 import { GEOMETRY } from '../core/geometry';
 import { clusterBox, compactCount, softEnds, spanBox } from './markShapes';
+import { useI18n, type I18n } from '../../i18n';
 
 export interface MarkViewProps {
   isTabStop: boolean;
@@ -19,20 +20,19 @@ export function colorStyle(actor: Actor): CSSProperties {
   return { '--mark-light': actor.color.light, '--mark-dark': actor.color.dark } as CSSProperties;
 }
 
-export function eventName(event: TimelineEvent): string {
-  return `${event.title}, ${formatEventDate(event.when)}`;
+export function eventName(event: TimelineEvent, i18n: I18n): string {
+  return i18n.t('mark.event', { title: event.title, date: formatEventDate(event.when, i18n) });
 }
 
-const countFormat = new Intl.NumberFormat('en');
 // Bins are aligned to the epoch, so the same clusters come back frame after frame of a gesture.
 const clusterNames = new Map<string, string>();
 
-export function clusterName(mark: ClusterMark): string {
-  const key = `${mark.count} ${mark.start} ${mark.end}`;
+export function clusterName(mark: ClusterMark, i18n: I18n): string {
+  const key = `${i18n.lang} ${mark.count} ${mark.start} ${mark.end}`;
   let name = clusterNames.get(key);
   if (name === undefined) {
     if (clusterNames.size > 4096) clusterNames.clear();
-    name = `${countFormat.format(mark.count)} events, ${formatTimeRange(mark.start, mark.end)}`;
+    name = i18n.t('mark.cluster', { count: mark.count, range: formatTimeRange(mark.start, mark.end, i18n) });
     clusterNames.set(key, name);
   }
   return name;
@@ -52,7 +52,8 @@ interface EventMarkViewProps extends MarkViewProps {
 }
 
 export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width }: EventMarkViewProps) {
-  const name = eventName(event);
+  const i18n = useI18n();
+  const name = eventName(event, i18n);
   const common = {
     type: 'button' as const,
     'data-event-id': event.id,
@@ -76,11 +77,11 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
         style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
         {mark.label?.side === 'inside' ? (
-          <span className="mark-label mark-label-inside" style={{ paddingLeft: Math.max(0, mark.label.x - box.left) + 6 }}>
+          <span className="mark-label mark-label-inside" style={{ paddingLeft: Math.max(0, mark.label.x - box.left) + 6 }} lang={event.textLang?.title}>
             {event.title}
           </span>
         ) : mark.label ? (
-          <span className={`mark-label mark-label-beside mark-label-${mark.label.side}`} style={{ left: mark.label.x - box.left, width: mark.label.width }}>
+          <span className={`mark-label mark-label-beside mark-label-${mark.label.side}`} style={{ left: mark.label.x - box.left, width: mark.label.width }} lang={event.textLang?.title}>
             {event.title}
           </span>
         ) : null}
@@ -92,7 +93,7 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
     <button {...common} className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`} style={{ ...style, transform: `translate(${mark.x - r}px, ${mark.y - r}px)` }}>
       <span className="mark-dot" />
       {mark.label ? (
-        <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - r), width: mark.label.width }}>
+        <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - r), width: mark.label.width }} lang={event.textLang?.title}>
           {event.title}
         </span>
       ) : null}
@@ -110,8 +111,9 @@ interface ClusterMarkViewProps extends MarkViewProps {
 }
 
 export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
-  const summary = clusterName(mark);
-  const name = focusedEvent ? `${eventName(focusedEvent)}; in a group of ${summary}` : summary;
+  const i18n = useI18n();
+  const summary = clusterName(mark, i18n);
+  const name = focusedEvent ? i18n.t('mark.inCluster', { event: eventName(focusedEvent, i18n), cluster: summary }) : summary;
   const { box, height } = clusterBox(mark, width);
   return (
     <button
@@ -120,7 +122,7 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
       data-mark-key={mark.key}
       style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
       aria-label={name}
-      title={`${summary}: activate to zoom in`}
+      title={i18n.t('mark.zoomHint', { summary })}
       tabIndex={isTabStop ? 0 : -1}
       onClick={onActivate}
       onKeyDown={onKeyDown}
@@ -147,6 +149,7 @@ interface EchoMarkViewProps {
  * hidden from assistive technology and the tab order: each event has one name and one focus stop.
  */
 export function EchoMarkView({ mark, actor, event, selected, dimmed, width, onSelect }: EchoMarkViewProps) {
+  const i18n = useI18n();
   const point = mark.shape === 'point';
   const box = point ? { left: mark.x - 5, width: 10 } : spanBox(mark.x, mark.x2, width, 6);
   const style = { ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - 5}px)`, width: box.width };
@@ -158,7 +161,7 @@ export function EchoMarkView({ mark, actor, event, selected, dimmed, width, onSe
       className={className}
       style={style}
       data-echo-of={event.id}
-      title={`Also involves ${actor.name}: ${eventName(event)}`}
+      title={i18n.t('mark.alsoInvolves', { actor: actor.name, event: eventName(event, i18n) })}
       tabIndex={-1}
       aria-hidden="true"
       onClick={onSelect}

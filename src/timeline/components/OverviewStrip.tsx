@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, type JSX, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { Precision } from '../../data/edtfDate';
 import { formatAtPrecision } from '../../data/formatDate';
+import { useI18n } from '../../i18n';
 import {
   brushRect,
   brushSliderRange,
@@ -78,6 +79,8 @@ function BrushSlider({ target, label, range, valueText, className, style, onPoin
 
 /** A strip under the timeline showing the whole dataset's event density, with a brush for the visible window. */
 export function OverviewStrip({ extent, window: visible, limits, ranges, onWindow }: OverviewStripProps): JSX.Element {
+  const i18n = useI18n();
+  const { t } = i18n;
   const stripRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(stripRef);
   const drag = useRef<Drag | null>(null);
@@ -158,12 +161,12 @@ export function OverviewStrip({ extent, window: visible, limits, ranges, onWindo
   // Handles reach mostly outward, so even an 8 px brush keeps its middle free to grab.
   const inward = Math.min(4, Math.max(0, (brush.width - MIN_BRUSH_WIDTH) / 2));
   const precision = precisionOf(visible);
-  const startText = formatAtPrecision(visible.start, precision);
-  const endText = formatAtPrecision(lastInstant(visible, precision), precision);
+  const startText = formatAtPrecision(visible.start, precision, 'long', i18n);
+  const endText = formatAtPrecision(lastInstant(visible, precision), precision, 'long', i18n);
   const brushClass = ['overview-brush', brush.clippedStart ? 'is-clipped-start' : '', brush.clippedEnd ? 'is-clipped-end' : ''].filter(Boolean).join(' ');
 
   return (
-    <div className="overview" role="group" aria-label="Overview of the whole timeline">
+    <div className="overview" role="group" aria-label={t('overview.label')}>
       <div
         ref={stripRef}
         className="overview-strip"
@@ -177,7 +180,7 @@ export function OverviewStrip({ extent, window: visible, limits, ranges, onWindo
           <path d={path} />
         </svg>
         <BrushSlider
-          label="Start of visible window"
+          label={t('overview.start')}
           range={brushSliderRange(visible, extent, 'start', limits)}
           valueText={startText}
           className="overview-handle overview-handle-start"
@@ -189,9 +192,9 @@ export function OverviewStrip({ extent, window: visible, limits, ranges, onWindo
           <span className="overview-grip" style={{ left: HANDLE_WIDTH - inward - GRIP_WIDTH / 2 }} />
         </BrushSlider>
         <BrushSlider
-          label="Visible window"
+          label={t('overview.window')}
           range={brushSliderRange(visible, extent, 'move', limits)}
-          valueText={`${startText} – ${endText}`}
+          valueText={t('overview.range', { start: startText, end: endText })}
           className={brushClass}
           style={{ left: brush.x, width: brush.width }}
           target="move"
@@ -199,7 +202,7 @@ export function OverviewStrip({ extent, window: visible, limits, ranges, onWindo
           onKeyDown={onKeyDown}
         />
         <BrushSlider
-          label="End of visible window"
+          label={t('overview.end')}
           range={brushSliderRange(visible, extent, 'end', limits)}
           valueText={endText}
           className="overview-handle overview-handle-end"

@@ -18,6 +18,7 @@ import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './Mark
 import { useElementWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { GestureCanvas } from './GestureCanvas';
+import { useI18n } from '../../i18n';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -46,6 +47,8 @@ const NO_PERIODS: NonNullable<Dataset['periods']> = [];
 const MAX_PUBLICATION_MARKERS = 5;
 
 export function Timeline({ dataset, ctx, state, actions, embedded = false }: TimelineProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const events = ctx.events;
   const lanes = ctx.lanes ?? NO_LANES;
   const plotRef = useRef<HTMLDivElement>(null);
@@ -75,7 +78,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       }),
     [lanes, events, state.window, width, labelWidth, selectedIndex, focusedIndex],
   );
-  const ticks = useMemo(() => axisTicks(state.window, width), [state.window, width]);
+  const ticks = useMemo(() => axisTicks(state.window, width, undefined, i18n), [state.window, width, i18n]);
   // During a reader's wheel, drag or pinch the focusable marks stay as they were (hidden) and a canvas
   // draws each frame; they are rendered again, once, for the window where the gesture ends.
   const [gestureLayout, setGestureLayout] = useState<TimelineLayout | null>(null);
@@ -248,21 +251,21 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const connectorYs = selectedMarks.map((m) => m.y);
 
   return (
-    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={`Timeline of ${dataset.title}`}>
+    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={t('timeline.region', { title: dataset.title })}>
       <div className="timeline-toolbar">
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
+        <div className="timeline-zoom" role="group" aria-label={t('timeline.zoom')}>
           <button type="button" className="tool-button" onClick={() => actions.zoomIn()}>
-            Zoom in
+            {t('timeline.zoomIn')}
           </button>
           <button type="button" className="tool-button" onClick={() => actions.zoomOut()}>
-            Zoom out
+            {t('timeline.zoomOut')}
           </button>
           <button type="button" className="tool-button" onClick={actions.fitAll}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
         </div>
         <p className="timeline-hint">
-          {embedded ? 'Ctrl + scroll or pinch to zoom, drag to pan.' : 'Scroll or pinch to zoom, drag to pan.'} Arrow keys step through events.
+          {embedded ? t('timeline.hintEmbedded') : t('timeline.hint')} {t('timeline.hintKeys')}
         </p>
       </div>
       <div className="timeline-frame">
@@ -278,7 +281,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           <Axis ticks={ticks} scale={scale} height={AXIS_HEIGHT} />
           {wheelHint ? (
             <p className="wheel-hint" role="status">
-              Hold Ctrl (⌘ on a Mac) and scroll to zoom
+              {t('timeline.wheelHint')}
             </p>
           ) : null}
           <svg className="timeline-grid" width={width} height={plotHeight} style={{ top: AXIS_HEIGHT }} aria-hidden="true" focusable="false">
@@ -316,7 +319,8 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
             const x = scale.toX(p.time);
             return x >= 0 && x <= width ? (
               <div key={p.id} className="publication-marker" style={{ transform: `translate(${x}px, ${AXIS_HEIGHT - 2}px)` }}>
-                Published<span className="publication-date"> {formatAtPrecision(p.date.start, p.date.startPrecision)}</span>
+                {t('timeline.published')}
+                <span className="publication-date"> {formatAtPrecision(p.date.start, p.date.startPrecision, 'long', i18n)}</span>
               </div>
             ) : null;
           })}

@@ -1,7 +1,7 @@
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { formatYear } from '../../data/formatDate';
+import { formatPattern, formatYear } from '../../data/formatDate';
+import { ENGLISH, type I18n } from '../../i18n';
 import { DAY, HOUR, type TimeWindow } from './timeWindow';
 
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -23,20 +23,22 @@ interface Level {
   unit: TickUnit;
   interval: TimeInterval;
   approx: number;
-  label: (d: Date) => string;
+  label: (d: Date, i18n: I18n) => string;
 }
 
-const yearLabel = (d: Date) => formatYear(d.getTime());
+const yearLabel = (d: Date, i18n: I18n) => formatYear(d.getTime(), i18n);
+const dayMonth = (d: Date, i18n: I18n) => formatPattern(d, 'date.pattern.dayMonth', i18n);
+const monthYear = (d: Date, i18n: I18n) => formatPattern(d, 'date.pattern.month', i18n);
 const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) ?? interval;
 
 // Finest first; the first level whose ticks are far enough apart wins.
 const LEVELS: Level[] = [
-  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, interval: every(utcHour, step), approx: step * HOUR, label: (d: Date) => format(d, 'HH:mm') })),
-  { unit: 'day', interval: utcDay, approx: DAY, label: (d) => format(d, 'MMM d') },
+  ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, interval: every(utcHour, step), approx: step * HOUR, label: (d: Date, i18n: I18n) => formatPattern(d, 'date.pattern.hour', i18n) })),
+  { unit: 'day', interval: utcDay, approx: DAY, label: dayMonth },
   // Every other day counted from the epoch: d3's every(2) restarts each month and puts Oct 31 next to Nov 1.
-  { unit: 'day', interval: utcDay.filter((d) => Math.round(d.getTime() / DAY) % 2 === 0), approx: 2 * DAY, label: (d) => format(d, 'MMM d') },
-  { unit: 'week', interval: utcMonday, approx: 7 * DAY, label: (d) => format(d, 'MMM d') },
-  ...[1, 3].map((step) => ({ unit: 'month' as const, interval: every(utcMonth, step), approx: step * 30.4 * DAY, label: (d: Date) => format(d, 'MMM') })),
+  { unit: 'day', interval: utcDay.filter((d) => Math.round(d.getTime() / DAY) % 2 === 0), approx: 2 * DAY, label: dayMonth },
+  { unit: 'week', interval: utcMonday, approx: 7 * DAY, label: dayMonth },
+  ...[1, 3].map((step) => ({ unit: 'month' as const, interval: every(utcMonth, step), approx: step * 30.4 * DAY, label: (d: Date, i18n: I18n) => formatPattern(d, 'date.pattern.monthNameShort', i18n) })),
   ...[1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000].map((step) => ({
     unit: 'year' as const,
     interval: every(utcYear, step),
@@ -45,10 +47,10 @@ const LEVELS: Level[] = [
   })),
 ];
 
-const CONTEXT: Record<TickUnit, { interval: TimeInterval; label: (d: Date) => string } | null> = {
-  hour: { interval: utcDay, label: (d) => format(d, 'EEE, MMM d, yyyy') },
-  day: { interval: utcMonth, label: (d) => format(d, 'MMMM yyyy') },
-  week: { interval: utcMonth, label: (d) => format(d, 'MMMM yyyy') },
+const CONTEXT: Record<TickUnit, { interval: TimeInterval; label: (d: Date, i18n: I18n) => string } | null> = {
+  hour: { interval: utcDay, label: (d, i18n) => formatPattern(d, 'date.pattern.weekdayDay', i18n) },
+  day: { interval: utcMonth, label: monthYear },
+  week: { interval: utcMonth, label: monthYear },
   month: { interval: utcYear, label: yearLabel },
   year: null,
 };
@@ -59,9 +61,9 @@ export function chooseTickLevel(window: TimeWindow, width: number, minSpacing = 
 }
 
 /** Ticks for the visible window only, so their number follows the width, never the data. */
-export function axisTicks(window: TimeWindow, width: number, minSpacing = 72): AxisTicks {
+export function axisTicks(window: TimeWindow, width: number, minSpacing = 72, i18n: I18n = ENGLISH): AxisTicks {
   const level = chooseTickLevel(window, width, minSpacing);
-  const toTick = (label: (d: Date) => string) => (d: Date): Tick => ({ time: d.getTime(), label: label(new UTCDate(d.getTime())) });
+  const toTick = (label: Level['label']) => (d: Date): Tick => ({ time: d.getTime(), label: label(new UTCDate(d.getTime()), i18n) });
   const ticks = level.interval.range(new Date(window.start), new Date(window.end)).map(toTick(level.label));
   const context = CONTEXT[level.unit];
   let contextTicks: Tick[] = [];

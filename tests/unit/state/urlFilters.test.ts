@@ -11,7 +11,6 @@ import { bundledDataset } from '../../fixtures/kursk';
 const dataset = bundledDataset();
 const model = createViewModel(dataset);
 const actorIds = dataset.actors.map((a) => a.id);
-const titleOf = (id: string) => dataset.eventsById.get(id)?.title ?? id;
 const initial = initialViewState(model.viewFor(NO_FILTERS));
 
 function collectWarnings(): { warn: (message: string) => void; messages: string[] } {
@@ -21,7 +20,7 @@ function collectWarnings(): { warn: (message: string) => void; messages: string[
 
 /** The state after the reader sets these filters (and optionally a view), starting from `state`. */
 function withFilters(f: Filters, state: ViewState = initial): ViewState {
-  return setFilters(state, model.viewFor(f), f, titleOf);
+  return setFilters(state, model.viewFor(f), f);
 }
 
 const write = (state: ViewState, search = '') => writeViewParams(search, state, model.viewFor(state.filters));

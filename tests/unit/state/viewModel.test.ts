@@ -11,7 +11,6 @@ import { bundledDataset } from '../../fixtures/kursk';
 const dataset = bundledDataset();
 const model = createViewModel(dataset);
 const ids = dataset.events.map((e) => e.id);
-const titleOf = (id: string) => dataset.eventsById.get(id)?.title ?? id;
 
 const filters = (actors: string[] | null, query = ''): Filters => ({ actors, query });
 const idsOf = (view: FilteredView) => view.events.map((e) => e.id);
@@ -214,16 +213,15 @@ describe('createViewModel(…).viewFor', () => {
 
 describe('setFilters', () => {
   const start = initialViewState(model.viewFor(NO_FILTERS));
-  const apply = (state: ViewState, f: Filters) => setFilters(state, model.viewFor(f), f, titleOf);
+  const apply = (state: ViewState, f: Filters) => setFilters(state, model.viewFor(f), f);
 
-  it('clears a selection the new filters hide and tells the reader which event, by title', () => {
+  it('clears a selection the new filters hide and tells the reader which event (the page names it by title)', () => {
     const selected = selectEvent(start, model.viewFor(NO_FILTERS), 'ap-reports-authorization');
     const next = apply(selected, filters(['north-korea']));
     expect(next.selected).toBeNull();
     expect(next.focused).toBeNull();
     expect(next.filters).toEqual(filters(['north-korea']));
-    expect(next.notice).toContain('The Associated Press reports the decision from anonymous officials');
-    expect(next.notice).toContain('hidden by the filters');
+    expect(next.notice).toEqual({ hiddenEvent: 'ap-reports-authorization' });
   });
 
   it('keeps a selection the new filters still show, without a notice', () => {

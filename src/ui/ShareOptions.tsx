@@ -1,0 +1,73 @@
+import { useId, useRef, useState } from 'react';
+import { embedUrl, type Theme } from '../embed/links';
+import { iframeSnippet, loaderSnippet } from '../embed/snippets';
+import { useI18n } from '../i18n';
+import { DownloadSection, type DownloadSectionProps } from './DownloadSection';
+
+function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const [copied, setCopied] = useState(false);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+    } catch {
+      // Clipboard refused (permissions, insecure context): select the text for a manual copy.
+      field.current?.select();
+    }
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id} className="copy-label">
+        {label}
+      </label>
+      <div className="copy-row">
+        {multiline ? (
+          <textarea id={id} ref={field} readOnly value={value} rows={3} className="copy-input" />
+        ) : (
+          <input id={id} ref={field} readOnly value={value} className="copy-input" />
+        )}
+        <button type="button" className="tool-button" onClick={() => void copy()} aria-label={t('share.copyField', { field: label.toLocaleLowerCase(lang) })}>
+          {copied ? t('share.copied') : t('share.copy')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface ShareOptionsProps {
+  href: string;
+  title: string;
+  theme: Theme;
+  onTheme: (theme: Theme) => void;
+  downloads?: DownloadSectionProps | undefined;
+}
+
+/** The Share dialog's contents, loaded when it first opens: most readers never share. */
+export default function ShareOptions({ href, title, theme, onTheme, downloads }: ShareOptionsProps) {
+  const { t } = useI18n();
+  const themeId = useId();
+  return (
+    <>
+      <p className="share-note">{t('share.note')}</p>
+      <CopyField label={t('share.link')} value={href} />
+      {downloads ? <DownloadSection {...downloads} /> : null}
+      <div className="copy-field">
+        <label htmlFor={themeId} className="copy-label">
+          {t('share.theme')}
+        </label>
+        <select id={themeId} className="share-select" value={theme} onChange={(e) => onTheme(e.target.value as Theme)}>
+          <option value="auto">{t('share.themeAuto')}</option>
+          <option value="light">{t('share.themeLight')}</option>
+          <option value="dark">{t('share.themeDark')}</option>
+        </select>
+      </div>
+      <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title)} multiline />
+      <CopyField label={t('share.iframe')} value={iframeSnippet(href, theme, title)} multiline />
+      <p className="copy-label">{t('share.preview')}</p>
+      <iframe className="share-preview" title={t('share.previewTitle', { title })} src={embedUrl(href, theme)} loading="lazy" />
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, desktopViewport, launchBrowser, newPage, phoneViewport, saveScreenshot, type NewPageOptions } from './support/browser';
+import { formatViolations, runAxe } from './support/axe';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  await browser?.close();
+});
+
+async function open(path: string, options: Omit<NewPageOptions, 'baseURL'> = {}) {
+  const page = await newPage(browser, { baseURL, viewport: desktopViewport, ...options });
+  pages.push(page);
+  const errors = collectPageErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(path);
+  await page.getByLabel(/^(Timeline of|Хронологія:)/).first().waitFor();
+  return { page, errors, scripts };
+}
+
+/** Elements that stick out of the page sideways, or text cut off inside its box. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    for (const el of document.querySelectorAll<HTMLElement>('button, label, summary, select, h1, h2, p, a, [role="tab"]')) {
+      if (el.closest('.timeline-frame, .overview, .visually-hidden, dialog:not([open])')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) continue;
+      if (box.right > width + 1) out.push(`${el.tagName.toLowerCase()} "${el.textContent?.slice(0, 30) ?? ''}" ends at ${Math.round(box.right)} of ${width}`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden') out.push(`${el.tagName.toLowerCase()} "${el.textContent?.slice(0, 30) ?? ''}" is cut off`);
+    }
+    return out;
+  });
+}
+
+describe('the interface in Ukrainian', () => {
+  it('opens in Ukrainian from ?lang=uk: names, dates, <html lang>, and no axe violations', async () => {
+    const { page, errors } = await open('/?lang=uk&event=russia-invades-ukraine');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    await page.getByRole('region', { name: /^Хронологія: Байден дозволяє Україні/ }).waitFor();
+    for (const name of ['Збільшити', 'Зменшити', 'Показати все', 'Поширити / Вбудувати']) await page.getByRole('button', { name, exact: true }).waitFor();
+    await page.getByRole('searchbox', { name: 'Пошук подій' }).waitFor();
+    await page.getByRole('tab', { name: 'Хронологія' }).waitFor();
+    const details = page.getByRole('region', { name: 'Подробиці події' });
+    await expect.poll(() => details.textContent()).toContain('лютий 2022');
+    expect(await details.getByRole('heading', { level: 3 }).getAttribute('lang')).toBe('uk');
+    // The axis names months in Ukrainian.
+    expect((await page.locator('.axis text').allTextContents()).join(' ')).toMatch(/листоп|лют|2024/);
+    expect(await page.getByRole('combobox', { name: 'Мова' }).inputValue()).toBe('uk');
+
+    let violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.getByText('Фільтр за учасниками').click();
+    await page.getByRole('group', { name: 'Учасники' }).waitFor();
+    await page.getByRole('tab', { name: 'Список' }).click();
+    await page.getByText(/^\d+ поді/).first().waitFor();
+    violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a Ukrainian browser without ?lang, and English readers never download Ukrainian', async () => {
+    const uk = await open('/', { context: { locale: 'uk-UA' } });
+    await uk.page.getByRole('button', { name: 'Збільшити' }).waitFor();
+    expect(uk.scripts.some((path) => /\/uk-[\w-]+\.js$/.test(path))).toBe(true);
+
+    const en = await open('/');
+    await en.page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(await en.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(en.scripts.filter((path) => /\/uk-[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
+  it('the switcher changes the language in place, and share links keep it', async () => {
+    const { page } = await open('/?event=russia-invades-ukraine');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+    await page.getByRole('button', { name: 'Збільшити' }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Подробиці події' }).textContent()).toContain('лютий 2022');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('uk');
+    expect(new URL(page.url()).searchParams.get('event')).toBe('russia-invades-ukraine');
+    await page.getByRole('button', { name: 'Поширити / Вбудувати' }).click();
+    const link = page.getByRole('textbox', { name: 'Посилання' });
+    await expect.poll(() => link.inputValue()).toContain('lang=uk');
+    expect(await page.getByRole('textbox', { name: 'Код для вбудовування' }).inputValue()).toContain('data-lang="uk"');
+  });
+
+  it('an embed follows lang= and has no switcher', async () => {
+    const { page } = await open('/?embed=1&lang=uk');
+    await page.getByRole('link', { name: 'Відкрити повну хронологію' }).waitFor();
+    expect(await page.getByRole('combobox').count()).toBe(0);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+  });
+
+  it('longer Ukrainian strings fit at desktop and phone widths', async () => {
+    const desktop = await open('/?lang=uk&event=north-korean-troops-amass-in-kursk');
+    expect(await overflowing(desktop.page)).toEqual([]);
+    await saveScreenshot(desktop.page, 'ukrainian-desktop');
+    const phone = await open('/?lang=uk&event=north-korean-troops-amass-in-kursk', { viewport: phoneViewport, hasTouch: true, isMobile: true });
+    expect(await overflowing(phone.page)).toEqual([]);
+    await saveScreenshot(phone.page, 'ukrainian-phone');
+    await phone.page.getByRole('tab', { name: 'Список' }).click();
+    expect(await overflowing(phone.page)).toEqual([]);
+  });
+});
