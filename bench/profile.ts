@@ -92,7 +92,7 @@ async function record(cdp: CDPSession, label: string, action: () => Promise<void
 }
 
 async function wheelAndDrag(page: Page): Promise<void> {
-  const box = await page.locator('.timeline-plot').first().boundingBox();
+  const box = await page.locator('.timeline-plot[data-gestures="ready"]').first().boundingBox();
   if (!box) throw new Error('no plot');
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height, 300) / 2;

@@ -338,13 +338,15 @@ async function heapMB(cdp: CDPSession): Promise<number> {
 
 const countDom = () => document.getElementsByTagName('*').length;
 
-const PLOT: Record<RunnerId, string> = { ours: '.timeline-plot', vis: '.vis-center' };
+// Ours: the plot once its gesture handling (loaded just after the first render) is attached.
+const PLOT: Record<RunnerId, string> = { ours: '.timeline-plot[data-gestures="ready"]', vis: '.vis-center' };
 
 /** The input script over the plot, with frame intervals and long tasks recorded in the page. */
 async function inputScript(page: Page, runner: RunnerId, capMs: number): Promise<FrameStats> {
   const deadline = Date.now() + capMs;
   const within = <T>(promise: Promise<T>, step: string) =>
     withTimeout(promise, deadline - Date.now(), `the input script did not finish within ${Math.round(capMs / 1000)} s (stuck at ${step})`);
+  await within(page.waitForSelector(PLOT[runner]), 'waiting for the plot to take gestures');
   const point = await within(
     page.evaluate(async (selector) => {
       const element = document.querySelector(selector);

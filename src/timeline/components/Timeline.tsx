@@ -11,7 +11,7 @@ import { itemStart, type Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
 import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../core/periods';
-import { createPanZoom, type PanZoomController } from '../interaction/panZoom';
+import type { PanZoomController } from '../interaction/panZoom';
 import { Axis, AXIS_HEIGHT } from './Axis';
 import { OverviewStrip } from './OverviewStrip';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
@@ -53,6 +53,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const lanes = ctx.lanes ?? NO_LANES;
   const plotRef = useRef<HTMLDivElement>(null);
   const controller = useRef<PanZoomController | null>(null);
+  const [gesturesReady, setGesturesReady] = useState(false);
   // A re-rendered mark can take DOM focus with it; remember the reader was here to give it back.
   const keyboardInside = useRef(false);
   const width = useElementWidth(plotRef);
@@ -122,16 +123,24 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   useEffect(() => {
     const element = plotRef.current;
     if (!element) return;
-    controller.current = createPanZoom({
-      element,
-      base: { start: fitStart, end: fitEnd },
-      onWindow: actions.setWindow,
-      wheelNeedsModifier: embedded,
-      onPlainWheel: showWheelHint,
-      onGesture,
+    // Gesture handling (d3-zoom and what it brings) loads just after the first render: a tenth of the
+    // page's script that the first paint does not need.
+    let cancelled = false;
+    void import('../interaction/panZoom').then(({ createPanZoom }) => {
+      if (cancelled) return;
+      controller.current = createPanZoom({
+        element,
+        base: { start: fitStart, end: fitEnd },
+        onWindow: actions.setWindow,
+        wheelNeedsModifier: embedded,
+        onPlainWheel: showWheelHint,
+        onGesture,
+      });
+      controller.current.update(stateRef.current.window, stateRef.current.width, limits);
+      setGesturesReady(true);
     });
-    controller.current.update(stateRef.current.window, stateRef.current.width, limits);
     return () => {
+      cancelled = true;
       controller.current?.destroy();
       controller.current = null;
     };
@@ -277,7 +286,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
             </div>
           ))}
         </div>
-        <div ref={plotRef} className="timeline-plot" style={{ height: plotHeight + AXIS_HEIGHT }}>
+        <div ref={plotRef} className="timeline-plot" data-gestures={gesturesReady ? 'ready' : 'loading'} style={{ height: plotHeight + AXIS_HEIGHT }}>
           <Axis ticks={ticks} scale={scale} height={AXIS_HEIGHT} />
           {wheelHint ? (
             <p className="wheel-hint" role="status">

@@ -36,6 +36,8 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   // A region in the full app, a group inside an embed: both are named "Timeline of …".
   await page.getByLabel(/^Timeline of/).first().waitFor();
+  // Wheel, drag and pinch handling loads just after the first render.
+  await page.locator('.timeline-plot[data-gestures="ready"]').first().waitFor();
 }
 
 /** Centre of the plot's empty top strip (the axis), where a gesture hits no mark. */
