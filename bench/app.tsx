@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { validateDataset } from '../src/data/validate';
 import { Explorer } from '../src/ui/Explorer';
 import '../src/ui/styles.css';
-import { generateDataset } from './generate';
+import { generateDataset } from '../src/data/synthetic';
 import { afterNextFrame, failBench, generateThen, initBench, markReady, signal } from './harness';
 
 const bench = initBench('ours');

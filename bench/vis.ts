@@ -3,7 +3,7 @@
 // point item per day-precise date and a range item for everything else. Items and groups are built
 // before the clock; the clock runs from creating the Timeline to the first frame after its initial draw.
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { generateDataset } from './generate';
+import { generateDataset } from '../src/data/synthetic';
 import { afterNextFrame, failBench, generateThen, initBench, markReady, signal } from './harness';
 
 /** The little of vis' API used here (its published typings need moment and hammer types). */

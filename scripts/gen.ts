@@ -2,7 +2,7 @@
 // Writes a seeded synthetic dataset (valid in the app's format) and prints a one-line summary.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateWithStats } from '../bench/generate';
+import { generateWithStats } from '../src/data/synthetic';
 import { parseCount, UsageError } from '../bench/cli';
 
 const USAGE = 'usage: npm run gen -- --events N [--seed S] [--out FILE] [--per-source K] [--pretty]';

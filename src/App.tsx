@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 // The bundled dataset ships as its own file, not inside the JavaScript.
 import bundledUrl from '../data/kursk-2024.json?url';
-import { loadDataset } from './data/loadDataset';
+import { loadDataset, type LoadProgress } from './data/loadDataset';
+import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
 import type { ValidationResult } from './data/model';
 import type { Problem } from './data/problems';
 import { Explorer } from './ui/Explorer';
@@ -13,21 +14,31 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import DatasetErrorPage from './ui/DatasetErrorPage';
 
 /** Where the dataset on screen came from. */
-type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File };
+type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File } | { kind: 'sample'; events: number };
 
 type Loaded =
   | { origin: Origin; phase: 'loading'; loaded: number; total: number | null }
+  | { origin: Origin; phase: 'preparing'; progress: LoadProgress }
   | { origin: Origin; phase: 'failed'; problems: Problem[] }
   | { origin: Origin; phase: 'done'; result: ValidationResult };
 
 function originFromUrl(): Origin {
-  const data = new URLSearchParams(window.location.search).get('data');
-  return data ? { kind: 'url', url: data } : { kind: 'bundled' };
+  const params = new URLSearchParams(window.location.search);
+  const data = params.get('data');
+  if (data) return { kind: 'url', url: data };
+  const sample = params.get('sample');
+  if (sample !== null) {
+    const events = sampleSize(sample);
+    if (events !== null) return { kind: 'sample', events };
+    console.warn(`?sample=${sample} is not a number of events from 1 to ${MAX_SAMPLE_EVENTS}; showing the bundled dataset`);
+  }
+  return { kind: 'bundled' };
 }
 
 const withoutData = () => {
   const params = new URLSearchParams(window.location.search);
   params.delete('data');
+  params.delete('sample');
   const search = params.toString();
   return `${window.location.pathname}${search ? `?${search}` : ''}`;
 };
@@ -56,7 +67,12 @@ export function App({ datasetText }: { datasetText?: string }) {
     const report = (next: Loaded) => {
       if (!controller.signal.aborted) setLoaded(next);
     };
+    const preparing = (progress: LoadProgress) => report({ origin, phase: 'preparing', progress });
     const load = async () => {
+      if (origin.kind === 'sample') {
+        report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
+        return report({ origin, phase: 'done', result: await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing) });
+      }
       let text: string;
       if (origin.kind === 'bundled') {
         text = datasetText ?? (await (await fetch(bundledUrl)).text());
@@ -77,7 +93,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       }
       // The file's name goes into an imported dataset's record of where it came from.
       const fileName = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? (origin.url.split(/[?#]/)[0]?.split('/').pop() ?? undefined) : undefined;
-      report({ origin, phase: 'done', result: await loadDataset(text, fileName || undefined) });
+      report({ origin, phase: 'done', result: await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing) });
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>
@@ -105,6 +121,14 @@ export function App({ datasetText }: { datasetText?: string }) {
     };
   }, []);
 
+  function openSample() {
+    const params = new URLSearchParams();
+    params.set('sample', String(SAMPLE_EVENTS));
+    // Shareable by link, like a ?data= URL: the same seed always makes the same sample.
+    window.history.pushState(null, '', `${window.location.pathname}?${params.toString()}`);
+    setOrigin({ kind: 'sample', events: SAMPLE_EVENTS });
+  }
+
   function openFile(file: File) {
     // A file cannot be shared by link: drop the old dataset's parameters from the URL.
     window.history.replaceState(null, '', window.location.pathname);
@@ -129,6 +153,16 @@ export function App({ datasetText }: { datasetText?: string }) {
           e.target.value = '';
         }}
       />
+      {origin.kind !== 'sample' ? (
+        <>
+          {' · '}
+          <button type="button" className="link-button" onClick={openSample}>
+            {t('app.loadSample', { count: SAMPLE_EVENTS })}
+          </button>
+        </>
+      ) : (
+        <span className="dataset-origin"> · {t('app.originSample', { count: origin.events })}</span>
+      )}
       {origin.kind === 'file' ? <span className="dataset-origin"> · {t('app.originFile', { name: origin.name })}</span> : null}
       {origin.kind === 'url' ? <span className="dataset-origin"> · {t('app.originUrl', { url: origin.url })}</span> : null}
       {origin.kind !== 'bundled' ? (
@@ -147,6 +181,15 @@ export function App({ datasetText }: { datasetText?: string }) {
     return percent === null ? t('app.downloaded', { megabytes }) : t('app.downloadedPercent', { megabytes, percent });
   };
   const current = loaded && loaded.origin === origin ? loaded : null;
+  if (current?.phase === 'preparing') {
+    const { stage, done, total } = current.progress;
+    return (
+      <div className="loading" role="status">
+        <p>{stage === 'generating' ? t('app.generating', { count: total }) : t('app.checking', { done, total })}</p>
+        <progress max={total} value={stage === 'generating' ? undefined : done} aria-label={t('app.checkProgress')} />
+      </div>
+    );
+  }
   if (!current || current.phase === 'loading') {
     const percent = current?.phase === 'loading' && current.total ? Math.round((current.loaded / current.total) * 100) : null;
     return (

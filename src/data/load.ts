@@ -1,16 +1,16 @@
-import { validateDataset } from './validate';
+import { validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
 import { readAnyFormat } from './import/detect';
 import { formatName, type ImportResult } from './import/shared';
 
 /** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
-export function validateImport(result: ImportResult): ValidationResult {
+export function validateImport(result: ImportResult, onProgress?: ValidationProgress): ValidationResult {
   const importedFrom = result.format;
   if (!result.dataset) {
     const problems = result.problems.length > 0 ? result.problems : [{ path: '(file)', message: `nothing could be read from this ${formatName(importedFrom)}` }];
     return { dataset: null, problems, rejected: result.skipped, importedFrom };
   }
-  const checked = validateDataset(result.dataset);
+  const checked = validateDataset(result.dataset, onProgress);
   return { ...checked, problems: [...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
 }
 
@@ -18,9 +18,9 @@ export function validateImport(result: ImportResult): ValidationResult {
  * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
  * and CSV are recognised by their content and converted first; `file` names the file for the record.
  */
-export async function loadDatasetFromText(text: string, file?: string): Promise<ValidationResult> {
+export async function loadDatasetFromText(text: string, file?: string, onProgress?: ValidationProgress): Promise<ValidationResult> {
   const read = await readAnyFormat(text, file);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
-  if (read.kind === 'import') return validateImport(read.result);
-  return validateDataset(read.value);
+  if (read.kind === 'import') return validateImport(read.result, onProgress);
+  return validateDataset(read.value, onProgress);
 }

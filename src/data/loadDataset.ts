@@ -1,22 +1,38 @@
 import type { ValidationResult } from './model';
 
-type WorkerReply = { ok: true; result: ValidationResult } | { ok: false; message: string };
+/** What the worker is asked for: a text to read, or a synthetic sample to generate (see synthetic.ts). */
+export type LoadRequest = { kind: 'text'; text: string; file?: string | undefined } | { kind: 'sample'; events: number; seed: number };
+
+/** How far loading has got: the sample being generated, then events checked out of the total. */
+export interface LoadProgress {
+  stage: 'generating' | 'checking';
+  done: number;
+  total: number;
+}
+
+export type WorkerReply = { kind: 'progress'; progress: LoadProgress } | { kind: 'done'; ok: true; result: ValidationResult } | { kind: 'done'; ok: false; message: string };
 
 /**
  * Parses and validates a dataset in a Web Worker where there is one (the page stays responsive and
  * the validator stays out of the initial bundle); elsewhere, in this thread, loaded on demand.
  */
-export async function loadDataset(text: string, file?: string): Promise<ValidationResult> {
+export async function loadDataset(request: LoadRequest, onProgress?: (progress: LoadProgress) => void): Promise<ValidationResult> {
   if (typeof Worker === 'undefined') {
     const { loadDatasetFromText } = await import('./load');
-    return loadDatasetFromText(text, file);
+    if (request.kind === 'text') return loadDatasetFromText(request.text, request.file);
+    const [{ generateDataset }, { validateDataset }] = await Promise.all([import('./synthetic'), import('./validate')]);
+    return validateDataset(generateDataset({ events: request.events, seed: request.seed }));
   }
   const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
   try {
-    const reply = await new Promise<WorkerReply>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<WorkerReply>) => resolve(event.data);
+    const reply = await new Promise<Extract<WorkerReply, { kind: 'done' }>>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const data = event.data;
+        if (data.kind === 'progress') onProgress?.(data.progress);
+        else resolve(data);
+      };
       worker.onerror = (event) => reject(new Error(event.message || 'the validator failed to start'));
-      worker.postMessage({ text, file });
+      worker.postMessage(request);
     });
     if (!reply.ok) throw new Error(reply.message);
     return reply.result;

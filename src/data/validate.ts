@@ -71,10 +71,12 @@ function checkRecords<T extends { id: string }>(
   extraChecks: (record: T, path: PathSegment[]) => Problem[],
   rejected: RejectedItem[],
   problems: Problem[],
+  onProgress?: ValidationProgress,
 ): { record: T; path: PathSegment[] }[] {
   const ids = new DuplicateIds();
   const accepted: { record: T; path: PathSegment[] }[] = [];
   records.forEach((raw, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, records.length);
     const path: PathSegment[] = [kind, index];
     const parsed = schema.safeParse(raw, { error: plainErrorMap });
     let found: Problem[];
@@ -191,7 +193,11 @@ function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from
 }
 
 /** Validates anything parsed from JSON; never throws. */
-export function validateDataset(input: unknown): ValidationResult {
+/** Told how many events have been checked so far, of how many. */
+export type ValidationProgress = (checked: number, total: number) => void;
+const PROGRESS_EVERY = 2000;
+
+export function validateDataset(input: unknown, onProgress?: ValidationProgress): ValidationResult {
   const top = topLevelSchema.safeParse(input, { error: plainErrorMap });
   if (!top.success) {
     const problems =
@@ -281,7 +287,9 @@ export function validateDataset(input: unknown): ValidationResult {
     },
     rejected,
     problems,
+    onProgress,
   );
+  onProgress?.(top.data.events.length, top.data.events.length);
 
   const events: TimelineEvent[] = acceptedEvents.flatMap(({ record }) => {
     const extra = derived.get(record);

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
-import { paintMarks, type PaintTheme } from './paintMarks';
+import { drawHatchTile, paintMarks, type PaintTheme } from './paintMarks';
 
 interface GestureCanvasProps {
   layout: TimelineLayout;
@@ -34,6 +34,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
   const ref = useRef<HTMLCanvasElement>(null);
   // Read once per gesture: the theme does not change mid-gesture, and reading styles forces a style pass.
   const theme = useRef<PaintTheme | null>(null);
+  const hatches = useRef(new Map<string, CanvasPattern | null>());
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
   useLayoutEffect(() => {
     const canvas = ref.current;
@@ -49,6 +50,19 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
       dimmed: (i) => hits !== null && hits[i] !== 1,
       selected,
       theme: (theme.current ??= themeOf(canvas)),
+      hatch: (color) => {
+        let pattern = hatches.current.get(color);
+        if (pattern === undefined) {
+          const tile = document.createElement('canvas');
+          tile.width = 8;
+          tile.height = 8;
+          const tileContext = tile.getContext('2d');
+          if (tileContext) drawHatchTile(tileContext, color);
+          pattern = tileContext ? ctx.createPattern(tile, 'repeat') : null;
+          hatches.current.set(color, pattern);
+        }
+        return pattern;
+      },
     });
   }, [layout, width, height, pixelRatio, actorsById, events, hits, selected]);
   return (

@@ -1,7 +1,7 @@
-// A seeded synthetic dataset in the app's format, for the benchmark and `npm run gen`.
+// A seeded synthetic dataset in the app's format: the app's "Load sample", the benchmark and `npm run gen`.
 // Pure and deterministic: no Node APIs, no Math.random, no clock, so the bench pages can build the
 // very same dataset in the browser that the command line writes to a file.
-import type { DatasetRecord } from '../src/data/schema';
+import type { DatasetRecord } from './schema';
 
 type Actor = DatasetRecord['actors'][number];
 type Source = DatasetRecord['sources'][number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_ACTORS, createRandom, generateDataset, generateWithStats } from '../../../bench/generate';
+import { BENCH_ACTORS, createRandom, generateDataset, generateWithStats } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
 
 const precisionOf = (edtf: string) => (edtf.length === 4 ? 'year' : edtf.length === 7 ? 'month' : 'day');

@@ -1,0 +1,65 @@
+// The timeline at scale, in the built app: the "Load sample" button generates 100,000 events in the
+// worker, shows its progress, and the timeline stays bounded in size and responsive to gestures.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, desktopViewport, launchBrowser, newPage } from './support/browser';
+import { openApp, plotPoint } from './support/app';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+  await browser?.close();
+});
+
+describe('a sample of 100,000 events', () => {
+  it('loads from its button with progress shown, keeps the page small and zooms from the whole span down to days', async () => {
+    const page = await newPage(browser, { baseURL, viewport: desktopViewport });
+    pages.push(page);
+    const errors = collectPageErrors(page);
+    await openApp(page, '/');
+    await page.getByRole('button', { name: 'Load sample: 100,000 events' }).click();
+    expect(new URL(page.url()).searchParams.get('sample')).toBe('100000');
+
+    // While the worker checks the events, the page says how far it has got.
+    const progress = page.getByRole('progressbar', { name: 'Progress of checking the events' });
+    await progress.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Checking events: [\d,]+ of 100,000/ }).count(), { timeout: 30_000 }).toBe(1);
+
+    const timeline = page.getByRole('region', { name: 'Timeline of Synthetic conflict timeline (100000 events, seed 1)' });
+    await timeline.waitFor({ timeout: 60_000 });
+    await page.locator('.timeline-plot[data-gestures="ready"]').waitFor();
+    expect(await page.getByText(/Showing 100,000 generated events/).count()).toBe(1);
+    // A bounded page, whatever the number of events: clusters stand for what cannot be told apart.
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
+    expect(await timeline.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);
+
+    // Zoom in far with the wheel: the window shrinks to days and single events become their own marks.
+    const point = await plotPoint(page, 0.5);
+    await page.mouse.move(point.x, point.y + 60);
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(16);
+    }
+    await expect
+      .poll(
+        () => {
+          const params = new URL(page.url()).searchParams;
+          const from = Date.parse(params.get('from') ?? '');
+          const to = Date.parse(params.get('to') ?? '');
+          return (to - from) / 86_400_000;
+        },
+        { timeout: 15_000 },
+      )
+      .toBeLessThan(40);
+    await expect.poll(() => page.locator('canvas.timeline-canvas').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => timeline.locator('[data-event-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
