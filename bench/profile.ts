@@ -124,12 +124,12 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Where the renderer's main thread spends the input script, by trace event (self time is not split out). */
-async function traceScript(page: Page): Promise<void> {
+/** Where the renderer's main thread spends an action (loading, or the input script), by trace event (self time is not split out). */
+async function traceScript(page: Page, action: () => Promise<void> = () => wheelAndDrag(page)): Promise<void> {
   const browser = page.context().browser();
   if (!browser) return;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  await wheelAndDrag(page);
+  await action();
   const buffer = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
   const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -174,7 +174,8 @@ async function main(): Promise<void> {
       const b = await page.evaluate(() => ({ ...window.__bench, longTasks: window.__bench.longTasks.length }));
       console.log(`ready ${b.readyMs?.toFixed(0)} ms (validate ${b.validateMs?.toFixed(0)}, commit ${b.commitMs?.toFixed(0)})`);
     };
-    if (phase === 'script') await load();
+    if (args.includes('--trace-load')) await traceScript(page, load);
+    else if (phase === 'script') await load();
     else await record(cdp, 'load', load);
     if (phase !== 'load') await record(cdp, 'script', () => wheelAndDrag(page));
     if (args.includes('--trace')) await traceScript(page);
