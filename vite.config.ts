@@ -34,7 +34,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // The app (also the embed, with ?embed=1) and the explainer page that demonstrates embedding.
-    rollupOptions: { input: { main: 'index.html', explainer: 'explainer.html' } },
+    rolldownOptions: { input: { main: 'index.html', explainer: 'explainer.html' } },
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
