@@ -7,7 +7,7 @@ import { validateDataset } from '../src/data/validate';
 import { Explorer } from '../src/ui/Explorer';
 import '../src/ui/styles.css';
 import { generateDataset } from '../src/data/synthetic';
-import { afterNextFrame, failBench, generateThen, initBench, markReady, signal } from './harness';
+import { afterNextFrame, asIfParsed, failBench, generateThen, initBench, markReady, signal } from './harness';
 
 const bench = initBench('ours');
 /** The frame is complete once the timeline's plot holds marks. */
@@ -21,7 +21,7 @@ function OnCommit({ onCommit, children }: { onCommit: () => void; children: Reac
 
 generateThen(
   bench,
-  () => generateDataset({ events: bench.n, seed: bench.seed, eventsPerSource: bench.perSource }),
+  () => asIfParsed(generateDataset({ events: bench.n, seed: bench.seed, eventsPerSource: bench.perSource })),
   (record) => {
     const clock = performance.now();
     bench.clockStart = clock;

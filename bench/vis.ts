@@ -4,7 +4,7 @@
 // before the clock; the clock runs from creating the Timeline to the first frame after its initial draw.
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { generateDataset } from '../src/data/synthetic';
-import { afterNextFrame, failBench, generateThen, initBench, markReady, signal } from './harness';
+import { afterNextFrame, asIfParsed, failBench, generateThen, initBench, markReady, signal } from './harness';
 
 /** The little of vis' API used here (its published typings need moment and hammer types). */
 interface VisTimeline {
@@ -45,7 +45,7 @@ function run(vis: VisGlobal): void {
   generateThen(
     bench,
     () => {
-      const dataset = generateDataset({ events: bench.n, seed: bench.seed, eventsPerSource: bench.perSource });
+      const dataset = asIfParsed(generateDataset({ events: bench.n, seed: bench.seed, eventsPerSource: bench.perSource }));
       const actors = new Map(dataset.actors.map((a) => [a.id, a]));
       const laneOf = (id: string) => actors.get(id)?.memberOf ?? id;
       const counts = new Map<string, number>();

@@ -16,31 +16,38 @@ export function translationFor<T>(translations: Readonly<Record<string, T>> | un
  */
 export function localizeDataset(dataset: Dataset, lang: string): Dataset {
   const own = dataset.language ?? 'en';
-  // A reader of the dataset's own language needs no translation.
-  const wanted = matchLanguage(lang, [own]) === null ? lang : null;
+  // A reader of the dataset's own language needs no translation; nor does one the author wrote none for.
+  // Either way the dataset itself is returned: a copy of a million events is a copy too many.
+  if (matchLanguage(lang, [own]) !== null) return dataset;
   const pick = <T extends Partial<Record<string, string>>>(translations: Readonly<Record<string, T>> | undefined) => {
-    const found = wanted === null ? null : translationFor(translations, wanted);
+    const found = translationFor(translations, lang);
     return <O extends string | undefined>(field: keyof T, original: O): [string | O, string] => {
       const translated = found?.text[field];
       return found && translated !== undefined ? [translated, found.lang] : [original, own];
     };
   };
+  let eventsById: Map<string, TimelineEvent> | null = null;
   const events = dataset.events.map((event): TimelineEvent => {
+    if (!event.translations || translationFor(event.translations, lang) === null) return event;
     const field = pick(event.translations);
     const [title, titleLang] = field('title', event.title);
     const [summary, summaryLang] = field('summary', event.summary);
-    return { ...event, title, summary, textLang: { title: titleLang, summary: summaryLang } };
+    const localized = { ...event, title, summary, textLang: { title: titleLang, summary: summaryLang } };
+    (eventsById ??= new Map(dataset.eventsById)).set(event.id, localized);
+    return localized;
   });
   const field = pick(dataset.translations);
   const [title, titleLang] = field('title', dataset.title);
   const [description, descriptionLang] = field('description', dataset.description);
+  if (eventsById === null && titleLang === own && descriptionLang === own) return dataset;
   return {
     ...dataset,
     title,
     ...(description !== undefined ? { description } : {}),
     textLang: { title: titleLang, description: descriptionLang },
-    events,
-    eventsById: new Map(events.map((e) => [e.id, e])),
+    // Events without a translation are the dataset's own objects; textLangOf gives them its language.
+    events: eventsById === null ? dataset.events : events,
+    eventsById: eventsById ?? dataset.eventsById,
   };
 }
 

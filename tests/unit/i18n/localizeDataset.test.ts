@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '../../../src/data/validate';
-import { localizeDataset, translationFor } from '../../../src/i18n/localizeDataset';
+import { localizeDataset, textLangOf, translationFor } from '../../../src/i18n/localizeDataset';
 
 const result = validateDataset(JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')));
 const dataset = result.dataset;
@@ -32,9 +32,19 @@ describe('localizeDataset', () => {
   });
 
   it('keeps untranslated events in the dataset’s language, marked as such', () => {
-    const shown = event(localizeDataset(dataset, 'uk'), 'white-house-declines-comment');
+    const localized = localizeDataset(dataset, 'uk');
+    const shown = event(localized, 'white-house-declines-comment');
     expect(shown?.title).toBe('White House declines to comment');
-    expect(shown?.textLang).toEqual({ title: 'en', summary: 'en' });
+    expect(textLangOf(localized, shown ?? null, 'title')).toBe('en');
+    expect(textLangOf(localized, shown ?? null, 'summary')).toBe('en');
+  });
+
+  it('copies nothing it does not translate: a large dataset is not duplicated for a reader', () => {
+    expect(localizeDataset(dataset, 'en-GB')).toBe(dataset);
+    const uk = localizeDataset(dataset, 'uk');
+    const untranslated = dataset.events.find((e) => !e.translations);
+    expect(untranslated && uk.eventsById.get(untranslated.id)).toBe(untranslated);
+    expect(localizeDataset(dataset, 'fr')).toBe(dataset);
   });
 
   it('changes nothing a reader of the dataset’s own language sees, nor ids, dates or order', () => {
