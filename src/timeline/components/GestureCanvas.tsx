@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
@@ -29,27 +29,47 @@ function themeOf(element: HTMLElement): PaintTheme {
   return { dark: isLight(style.color), surface, text: style.color, font: style.fontFamily };
 }
 
+// The theme changes only with the reader's setting or the page's data-theme; reading it forces a style pass.
+let themeCache: { key: string; theme: PaintTheme } | null = null;
+function cachedTheme(element: HTMLElement): PaintTheme {
+  const key = `${document.documentElement.dataset.theme ?? ''} ${String(window.matchMedia?.('(prefers-color-scheme: dark)').matches)}`;
+  if (themeCache?.key !== key) themeCache = { key, theme: themeOf(element) };
+  return themeCache.theme;
+}
+
+/** Drawn beyond the visible part of the plot, so that a label or mark at the edge is not cut. */
+const BAND_MARGIN = 60;
+
 /** The marks drawn on one canvas for each frame of a gesture (see paintMarks); hidden from assistive technology. */
 export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  // Read once per gesture: the theme does not change mid-gesture, and reading styles forces a style pass.
-  const theme = useRef<PaintTheme | null>(null);
+  // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
+  const [band, setBand] = useState<{ from: number; to: number } | null>(null);
+  useLayoutEffect(() => {
+    const plot = ref.current?.parentElement;
+    if (!plot) return;
+    const marksTop = plot.getBoundingClientRect().top + top;
+    const from = Math.max(0, Math.floor(-marksTop - BAND_MARGIN));
+    const to = Math.min(height, Math.ceil(window.innerHeight - marksTop + BAND_MARGIN));
+    setBand(to > from ? { from, to } : { from: 0, to: 0 });
+  }, [top, height]);
   const hatches = useRef(new Map<string, CanvasPattern | null>());
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || !band) return;
     paintMarks(ctx, {
       layout,
       width,
       height,
+      band,
       pixelRatio,
       actorOf: (id) => actorsById.get(id),
       titleOf: (i) => events[i]?.title ?? '',
       dimmed: (i) => hits !== null && hits[i] !== 1,
       selected,
-      theme: (theme.current ??= themeOf(canvas)),
+      theme: cachedTheme(canvas),
       hatch: (color) => {
         let pattern = hatches.current.get(color);
         if (pattern === undefined) {
@@ -64,14 +84,14 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
         return pattern;
       },
     });
-  }, [layout, width, height, pixelRatio, actorsById, events, hits, selected]);
+  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected]);
   return (
     <canvas
       ref={ref}
       className="timeline-canvas"
       width={Math.round(width * pixelRatio)}
-      height={Math.round(height * pixelRatio)}
-      style={{ top, width, height }}
+      height={Math.round((band ? band.to - band.from : 0) * pixelRatio)}
+      style={{ top: top + (band?.from ?? 0), width, height: band ? band.to - band.from : 0 }}
       aria-hidden="true"
     />
   );

@@ -49,6 +49,8 @@ export interface PaintInput {
   layout: TimelineLayout;
   width: number;
   height: number;
+  /** The rows of the plot the canvas covers (it starts at `from`); marks outside are not drawn. */
+  band?: { from: number; to: number };
   pixelRatio: number;
   actorOf: (laneId: string) => Actor | undefined;
   titleOf: (event: number) => string;
@@ -61,11 +63,15 @@ export interface PaintInput {
 }
 
 const TAU = Math.PI * 2;
+/** How far above or below its centre a mark and its label can draw. */
+const MARK_REACH = 16;
 
 export function paintMarks(ctx: PaintContext, input: PaintInput): void {
   const { layout, width, height, pixelRatio, theme } = input;
-  ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
-  ctx.clearRect(0, 0, width, height);
+  const { from, to } = input.band ?? { from: 0, to: height };
+  const outside = (y: number) => y < from - MARK_REACH || y > to + MARK_REACH;
+  ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, -from * pixelRatio);
+  ctx.clearRect(0, from, width, to - from);
   const colorOf = (laneId: string) => {
     const actor = input.actorOf(laneId);
     return actor ? (theme.dark ? actor.color.dark : actor.color.light) : theme.text;
@@ -73,6 +79,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
   ctx.textBaseline = 'middle';
 
   for (const echo of layout.echoes) {
+    if (outside(echo.y)) continue;
     const color = colorOf(echo.laneId);
     ctx.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
     ctx.strokeStyle = color;
@@ -99,6 +106,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
 
   const r = GEOMETRY.pointRadius;
   for (const mark of layout.marks) {
+    if (outside(mark.y)) continue;
     const color = colorOf(mark.laneId);
     if (mark.type === 'cluster') {
       const dim = !mark.binned && mark.events.every(input.dimmed);

@@ -124,6 +124,16 @@ describe('paintMarks: the canvas that stands in for the marks during a gesture',
     expect(texts.find((t) => t.text === 'Strike on Kursk')?.alpha).toBeLessThan(1);
   });
 
+  it('draws only the marks in the band of the plot the canvas covers', () => {
+    // The span sits at y = 80; a canvas covering rows 0–50 leaves it out, one covering 60–120 draws it.
+    const upper = paint({ band: { from: 0, to: 50 } }).texts.map((t) => t.text);
+    const lower = paint({ band: { from: 60, to: 120 } }).texts.map((t) => t.text);
+    expect(upper).toContain('Strike on Kursk');
+    expect(upper).not.toContain('Troops cross the border');
+    expect(lower).toContain('Troops cross the border');
+    expect(lower).not.toContain('Strike on Kursk');
+  });
+
   it('rings the selected event', () => {
     const rings = (selected: number | undefined) => paint({ selected }).arcs.filter((a) => a.x === 100 && a.r > 8).length;
     expect(rings(undefined)).toBe(0);
