@@ -69,16 +69,23 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
         const from = Math.max(mark.x, 0);
         const to = Math.min(mark.x2, width);
         const inside: LabelBox = { x: from, width: to - from, side: 'inside' };
-        if (inside.width >= w) box = inside;
+        // Spans of a row never overlap, except in a crowded lane's last row: there an inside label must not
+        // run under another span or another label.
+        const insideFree = (room: number) => {
+          const text = { from, to: from + Math.min(w, room) };
+          const strictly = (a: Interval) => a.from < text.to && text.from < a.to;
+          return !obstacles.some((o, i) => i !== index && strictly(o)) && !placed.some(strictly);
+        };
+        if (inside.width >= w && insideFree(inside.width)) box = inside;
         else {
           const beside: LabelBox[] = [
             { x: mark.x2 + PAD, width: w, side: 'right' },
             { x: mark.x - PAD - w, width: w, side: 'left' },
           ];
-          box = beside.find(fits) ?? (inside.width >= MIN_INSIDE ? inside : null);
+          box = beside.find(fits) ?? (inside.width >= MIN_INSIDE && insideFree(inside.width) ? inside : null);
         }
         mark.label = box;
-        if (box && box.side !== 'inside') placed.push({ from: box.x, to: box.x + box.width });
+        if (box) placed.push(box.side === 'inside' ? { from: box.x, to: box.x + Math.min(w, box.width) } : { from: box.x, to: box.x + box.width });
         continue;
       }
       const options: LabelBox[] = [

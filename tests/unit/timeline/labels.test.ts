@@ -118,6 +118,15 @@ describe('placeLabels', () => {
     expect(m.label).toEqual({ x: 0, width: 300, side: 'inside' });
   });
 
+  it('never writes two labels over each other where spans share a crowded row', () => {
+    // A crowded lane's last row holds spans that overlap: their titles cannot all be written inside.
+    const marks = [span(0, 100, 900), span(1, 150, 950), span(2, 120, 400)];
+    placeLabels(marks, 1000, widthOf(160), []);
+    const texts = marks.flatMap((m) => (m.label ? [{ from: m.label.x, to: m.label.x + Math.min(160, m.label.width) }] : []));
+    expect(texts.length).toBeGreaterThan(0);
+    texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+  });
+
   it('puts the label of a span too narrow for its title beside it, right first, then left', () => {
     const m = span(0, 100, 130);
     placeLabels([m], 1000, widthOf(200), []);
