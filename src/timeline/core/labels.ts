@@ -70,11 +70,10 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
         const to = Math.min(mark.x2, width);
         const inside: LabelBox = { x: from, width: to - from, side: 'inside' };
         // Spans of a row never overlap, except in a crowded lane's last row: there an inside label must not
-        // run under another span or another label.
+        // run into another label (a neighbour's translucent fill over it leaves it readable).
         const insideFree = (room: number) => {
           const text = { from, to: from + Math.min(w, room) };
-          const strictly = (a: Interval) => a.from < text.to && text.from < a.to;
-          return !obstacles.some((o, i) => i !== index && strictly(o)) && !placed.some(strictly);
+          return !placed.some((p) => p.from < text.to && text.from < p.to);
         };
         if (inside.width >= w && insideFree(inside.width)) box = inside;
         else {
