@@ -114,16 +114,24 @@ export function fitText(content: string, width: number, font: string, measure: M
   return lo === 0 ? '' : `${content.slice(0, lo).trimEnd()}…`;
 }
 
-/** Words broken into lines no wider than `width`. */
+/** Words broken into lines no wider than `width`; a word wider than a line (a long link) is broken where it must be. */
 export function wrapText(content: string, width: number, font: string, measure: MeasureText): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of content.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, font) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+    if (measure(candidate, font) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (line.length > 1 && measure(line, font) > width) {
+      let fits = 1;
+      while (fits < line.length - 1 && measure(line.slice(0, fits + 1), font) <= width) fits += 1;
+      lines.push(line.slice(0, fits));
+      line = line.slice(fits);
+    }
   }
   if (line) lines.push(line);
   return lines;
@@ -218,7 +226,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     fill: palette.muted,
   });
   const subtitle = textBlock(
-    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), ...(input.filterNote ? wrapText(input.filterNote, innerWidth, `14px ${SANS}`, measure) : [])],
+    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
     { size: 14, lineHeight: 20, fill: palette.muted },
   );
   const legend = legendBlock(
@@ -269,10 +277,9 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     });
     for (const tick of ticks.ticks) {
       const x = scale.toX(tick.time);
-      parts.push(
-        el('line', { x1: x, x2: x, y1: top + AXIS_HEIGHT - 8, y2: top + AXIS_HEIGHT, stroke: palette.ruleStrong }),
-        text(tick.label, { x: x + 4, y: top + AXIS_HEIGHT - 12, 'font-size': 12, fill: palette.muted }),
-      );
+      parts.push(el('line', { x1: x, x2: x, y1: top + AXIS_HEIGHT - 8, y2: top + AXIS_HEIGHT, stroke: palette.ruleStrong }));
+      // A label that would run past the plot's right edge is left out, as the page's axis cuts it off.
+      if (x + 4 + measure(tick.label, `12px ${SANS}`) <= plotWidth) parts.push(text(tick.label, { x: x + 4, y: top + AXIS_HEIGHT - 12, 'font-size': 12, fill: palette.muted }));
     }
     parts.push(el('line', { x1: 0, x2: plotWidth, y1: top + AXIS_HEIGHT - 0.5, y2: top + AXIS_HEIGHT - 0.5, stroke: palette.rule }));
 
@@ -491,30 +498,36 @@ function legendBlock(actors: readonly Actor[], colorOf: (a: Actor) => string, wi
       swatch: (x: number, y: number) => el('rect', { x, y: y - 10, width: 18, height: 12, rx: 6, fill: 'none', stroke: palette.muted, 'stroke-width': 1.5 }),
     },
   ];
-  const rows: { x: number; entry: LegendEntry }[][] = [[]];
+  // Entries side by side, wrapping to new rows; one wider than the picture (a long name or key on a phone)
+  // gets rows of its own and wraps its words rather than overflowing.
+  const placed: { x: number; line: number; entry: LegendEntry; lines: string[] }[] = [];
   let x = 0;
+  let line = 0;
+  let rowLines = 1;
   for (const entry of entries) {
-    // An entry wider than the picture (a long name on a phone) is cut short rather than overflowing.
-    entry.label = fitText(entry.label, width - entry.indent, font, measure);
-    const w = entry.indent + measure(entry.label, font);
-    if (x > 0 && x + w > width) {
-      rows.push([]);
+    const lines = wrapText(entry.label, width - entry.indent, font, measure);
+    const w = entry.indent + Math.max(0, ...lines.map((l) => measure(l, font)));
+    if (x > 0 && (x + w > width || lines.length > 1)) {
+      line += rowLines;
+      rowLines = 1;
       x = 0;
     }
-    rows[rows.length - 1]?.push({ x, entry });
-    x += w + 18;
+    placed.push({ x, line, entry, lines });
+    rowLines = Math.max(rowLines, lines.length);
+    x = lines.length > 1 ? width : x + w + 18;
   }
   const lineHeight = 22;
   return {
-    height: rows.length * lineHeight,
+    height: (line + rowLines) * lineHeight,
     draw: (top) =>
-      rows
-        .flatMap((row, r) =>
-          row.map(({ x: left, entry }) => {
-            const baseline = top + r * lineHeight + 15;
-            return entry.swatch(MARGIN + left, baseline) + text(entry.label, { x: MARGIN + left + entry.indent, y: baseline, 'font-size': 13, fill: palette.text });
-          }),
-        )
+      placed
+        .map(({ x: left, line: first, entry, lines }) => {
+          const baseline = top + first * lineHeight + 15;
+          return (
+            entry.swatch(MARGIN + left, baseline) +
+            lines.map((l, i) => text(l, { x: MARGIN + left + entry.indent, y: baseline + i * lineHeight, 'font-size': 13, fill: palette.text })).join('')
+          );
+        })
         .join(''),
   };
 }

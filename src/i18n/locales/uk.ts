@@ -187,7 +187,8 @@ const messages: MessagesLike<EnglishMessages> = {
   'date.pattern.hour': 'HH:mm',
   'date.pattern.weekdayDay': 'EEE, d MMM y',
   'date.about': 'приблизно {date}',
-  'date.between': 'від {from} до {to}',
+  // «з … по …» rather than «від … до …», which would read «від 133 до н. е. до 49 до н. е.» for ancient dates.
+  'date.between': 'з {from} по {to}',
   'date.bce': '{year} до н. е.',
   'date.bceMonth': '{month} {year}',
   'date.bceDay': '{dayMonth} {year}',

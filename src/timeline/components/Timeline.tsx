@@ -365,7 +365,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       </div>
       {periods.length > 0 ? (
         <div className="visually-hidden">
-          <h3>{t('timeline.periods')}</h3>
+          <h2>{t('timeline.periods')}</h2>
           <ul>
             {periods.map((p) => (
               <li key={p.id}>

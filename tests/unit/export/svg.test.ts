@@ -129,6 +129,23 @@ describe('the view as SVG', () => {
     for (const english of ['Shown:', 'Source:', 'Made with', 'Published', 'one date', 'several events']) expect(all.join(' ')).not.toContain(english);
   });
 
+  it('wraps long legend keys and links at phone width instead of cutting them or running off the picture', () => {
+    const uk = createI18n('uk', ukrainian);
+    const url = `https://example.org/?data=${encodeURIComponent('https://data.example.test/a/rather/long/path/rome.timelinejs.json')}&lang=uk&from=2024-10-20&to=2024-11-25`;
+    const { svg, width } = picture({ width: 342, i18n: uk, credit: { app: uk.t('picture.app'), url } }, localizeDataset(dataset, 'uk'));
+    const doc = parse(svg);
+    // Title, subtitle, legend and footer: the texts outside the (clipped) plot.
+    const outside = [...doc.documentElement.children].filter((el) => el.localName === 'text');
+    for (const el of outside) {
+      const right = Number(el.getAttribute('x')) + estimateText(el.textContent ?? '', `${el.getAttribute('font-size') ?? 13}px`);
+      expect(right, el.textContent ?? '').toBeLessThanOrEqual(width - 24 + 0.5);
+    }
+    const lines = outside.map((el) => el.textContent ?? '');
+    expect(lines.join('')).toContain(url);
+    expect(lines.join(' ')).toContain(uk.t('picture.legendSpan'));
+    expect(lines.some((l) => l.endsWith('…'))).toBe(false);
+  });
+
   it('fades events outside the search, as the timeline does', () => {
     const view = createViewModel(dataset).viewFor({ actors: null, query: 'Kursk' });
     expect(view.hits?.some((h) => h === 0)).toBe(true);
@@ -161,6 +178,10 @@ describe('text helpers', () => {
     const cut = fitText('Kursk region strikes', 60, font, estimateText);
     expect(cut.endsWith('…')).toBe(true);
     expect(estimateText(cut, font)).toBeLessThanOrEqual(60);
+    const link = 'https://example.org/?data=https%3A%2F%2Fdata.example.test%2Frome.json';
+    const broken = wrapText(`see ${link}`, 60, font, estimateText);
+    expect(broken.join('')).toBe(`see${link}`);
+    for (const line of broken) expect(estimateText(line, font)).toBeLessThanOrEqual(60);
     const lines = wrapText('one two three four five six', 60, font, estimateText);
     expect(lines.join(' ')).toBe('one two three four five six');
     for (const line of lines) expect(estimateText(line, font)).toBeLessThanOrEqual(60);
