@@ -1,4 +1,5 @@
 import type { MeasureText, Palette, Theme } from './svg';
+import { ENGLISH } from '../i18n';
 
 /** Saves a file through a temporary <a download>; the object URL is revoked once the browser has taken it. */
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -56,6 +57,17 @@ export function canvasMeasure(): MeasureText | undefined {
 
 const MAX_CANVAS_SIDE = 16_384;
 
+/** A failure of ours, named by a message key, so that the interface can say it in the reader's language. */
+export class ExportFailure extends Error {
+  readonly messageKey: 'download.noCanvas' | 'download.pngFailed';
+
+  constructor(messageKey: ExportFailure['messageKey']) {
+    super(ENGLISH.t(messageKey));
+    this.messageKey = messageKey;
+    this.name = 'ExportFailure';
+  }
+}
+
 /**
  * The SVG rasterized at `scale` device pixels per CSS pixel. It is loaded as a data: URL, which the
  * page's CSP already allows for images (img-src 'self' data:), so no blob: source is needed; an SVG
@@ -71,10 +83,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   canvas.width = Math.round(width * fitted);
   canvas.height = Math.round(height * fitted);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw the picture (no canvas).');
+  if (!context) throw new ExportFailure('download.noCanvas');
   // Drawn at the target size, the vector image is rasterized sharp rather than scaled up.
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('download.pngFailed'))), 'image/png');
   });
 }

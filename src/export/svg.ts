@@ -1,6 +1,9 @@
 import type { Actor, Dataset, TimelineEvent } from '../data/model';
-import { formatAtPrecision, formatPublished } from '../data/formatDate';
+import { formatAtPrecision } from '../data/formatDate';
+import { ENGLISH, type I18n } from '../i18n';
+import { describeSource } from '../ui/sourceCredit';
 import type { Precision } from '../data/edtfDate';
+import type { Filters } from '../state/filters';
 import { layoutTimeline, type ClusterMark, type EchoMark, type EventMark } from '../timeline/core/layout';
 import { itemStart, type Lane } from '../timeline/core/lanes';
 import { GEOMETRY } from '../timeline/core/geometry';
@@ -55,6 +58,8 @@ export interface ViewPictureInput {
   /** Who made the picture, for the footer: the app's name and the link to this view. */
   credit: { app: string; url: string };
   measure?: MeasureText;
+  /** The reader's interface language, for the picture's own words and dates (English when not given). */
+  i18n?: I18n;
 }
 
 export interface ViewPicture {
@@ -109,16 +114,24 @@ export function fitText(content: string, width: number, font: string, measure: M
   return lo === 0 ? '' : `${content.slice(0, lo).trimEnd()}…`;
 }
 
-/** Words broken into lines no wider than `width`. */
+/** Words broken into lines no wider than `width`; a word wider than a line (a long link) is broken where it must be. */
 export function wrapText(content: string, width: number, font: string, measure: MeasureText): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of content.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, font) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+    if (measure(candidate, font) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (line.length > 1 && measure(line, font) > width) {
+      let fits = 1;
+      while (fits < line.length - 1 && measure(line.slice(0, fits + 1), font) <= width) fits += 1;
+      lines.push(line.slice(0, fits));
+      line = line.slice(fits);
+    }
   }
   if (line) lines.push(line);
   return lines;
@@ -130,18 +143,28 @@ function windowPrecision(window: TimeWindow): Precision {
 }
 
 /** "Feb 3, 2022 – Dec 1, 2024": the visible window, as precisely as its length warrants. */
-export function describeWindow(window: TimeWindow): string {
+export function describeWindow(window: TimeWindow, i18n: I18n = ENGLISH): string {
   const precision = windowPrecision(window);
-  return `${formatAtPrecision(window.start, precision, 'short')} – ${formatAtPrecision(window.end - 1, precision, 'short')}`;
+  return i18n.t('overview.range', { start: formatAtPrecision(window.start, precision, 'short', i18n), end: formatAtPrecision(window.end - 1, precision, 'short', i18n) });
 }
 
 /** "The Epoch Times, “Title”, Nov 18, 2024, https://…": one line per source, the way the masthead credits them. */
-export function sourceCredits(dataset: Dataset, max = 3): string[] {
-  const named = dataset.sources
-    .slice(0, max)
-    .map((s) => [s.outlet, `“${s.title}”${s.author ? ` by ${s.author}` : ''}`, formatPublished(s), s.url].filter(Boolean).join(', '));
+export function sourceCredits(dataset: Dataset, i18n: I18n = ENGLISH, max = 3): string[] {
+  const named = dataset.sources.slice(0, max).map((s) => (s.url ? `${describeSource(s, i18n)}, ${s.url}` : describeSource(s, i18n)));
   const more = dataset.sources.length - named.length;
-  return more > 0 ? [...named, `and ${more.toLocaleString('en')} more sources`] : named;
+  return more > 0 ? [...named, i18n.t('picture.moreSources', { count: more })] : named;
+}
+
+/** What the picture leaves out or fades, said in its subtitle. */
+export function describeFilters(filters: Filters, dataset: Dataset, i18n: I18n = ENGLISH): string | undefined {
+  const parts: string[] = [];
+  if (filters.actors !== null) {
+    const names = filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id);
+    parts.push(names.length === 0 ? i18n.t('picture.noActors') : i18n.t('picture.onlyActors', { actors: i18n.formatList(names) }));
+  }
+  const query = filters.query.trim();
+  if (query !== '') parts.push(i18n.t('picture.searchFaded', { query }));
+  return parts.length > 0 ? `${parts.join('. ')}.` : undefined;
 }
 
 interface Block {
@@ -171,6 +194,7 @@ function textBlock(lines: readonly string[], font: { size: number; lineHeight: n
 export function viewToSvg(input: ViewPictureInput): ViewPicture {
   const { dataset, events, lanes, hits, window, palette, theme } = input;
   const measure = input.measure ?? estimateText;
+  const i18n = input.i18n ?? ENGLISH;
   const plotWidth = Math.max(Math.round(input.width), 200);
   const width = plotWidth + 2 * MARGIN;
   const innerWidth = plotWidth;
@@ -189,7 +213,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     priority: input.priority ?? [],
   });
   const scale = createTimeScale(window, plotWidth);
-  const ticks = axisTicks(window, plotWidth);
+  const ticks = axisTicks(window, plotWidth, undefined, i18n);
   const plotHeight = Math.max(layout.height, 80);
 
   const titleFont = `700 24px ${SERIF}`;
@@ -202,7 +226,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     fill: palette.muted,
   });
   const subtitle = textBlock(
-    [`Shown: ${describeWindow(window)}`, ...(input.filterNote ? wrapText(input.filterNote, innerWidth, `14px ${SANS}`, measure) : [])],
+    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
     { size: 14, lineHeight: 20, fill: palette.muted },
   );
   const legend = legendBlock(
@@ -211,11 +235,12 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     innerWidth,
     palette,
     measure,
+    i18n,
   );
   const timeline: Block = { height: AXIS_HEIGHT + plotHeight, draw: (top) => drawTimeline(top) };
   const footerFont = `12px ${SANS}`;
-  const sources = sourceCredits(dataset).flatMap((line, i) => wrapText(i === 0 ? `Source: ${line}` : line, innerWidth, footerFont, measure));
-  const footer = textBlock([...sources, ...wrapText(`Made with ${input.credit.app}: ${input.credit.url}`, innerWidth, footerFont, measure)], {
+  const sources = sourceCredits(dataset, i18n).flatMap((line, i) => wrapText(i === 0 ? i18n.t('picture.source', { credit: line }) : line, innerWidth, footerFont, measure));
+  const footer = textBlock([...sources, ...wrapText(i18n.t('picture.madeWith', { app: input.credit.app, url: input.credit.url }), innerWidth, footerFont, measure)], {
     size: 12,
     lineHeight: 17,
     fill: palette.muted,
@@ -252,10 +277,9 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     });
     for (const tick of ticks.ticks) {
       const x = scale.toX(tick.time);
-      parts.push(
-        el('line', { x1: x, x2: x, y1: top + AXIS_HEIGHT - 8, y2: top + AXIS_HEIGHT, stroke: palette.ruleStrong }),
-        text(tick.label, { x: x + 4, y: top + AXIS_HEIGHT - 12, 'font-size': 12, fill: palette.muted }),
-      );
+      parts.push(el('line', { x1: x, x2: x, y1: top + AXIS_HEIGHT - 8, y2: top + AXIS_HEIGHT, stroke: palette.ruleStrong }));
+      // A label that would run past the plot's right edge is left out, as the page's axis cuts it off.
+      if (x + 4 + measure(tick.label, `12px ${SANS}`) <= plotWidth) parts.push(text(tick.label, { x: x + 4, y: top + AXIS_HEIGHT - 12, 'font-size': 12, fill: palette.muted }));
     }
     parts.push(el('line', { x1: 0, x2: plotWidth, y1: top + AXIS_HEIGHT - 0.5, y2: top + AXIS_HEIGHT - 0.5, stroke: palette.rule }));
 
@@ -306,7 +330,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     }
     // Lane names sit over the plot at its left edge, as on screen.
     for (const band of layout.bands) {
-      const name = band.lane.actor.name.toUpperCase();
+      const name = band.lane.actor.name.toLocaleUpperCase(i18n.lang);
       plot.push(
         el('rect', { x: 12, y: band.top + 6, width: 10, height: 10, rx: 2, fill: colorOf(band.lane.actor) }),
         text(name, { x: 28, y: band.top + 16, 'font-size': 12, 'font-weight': 700, 'letter-spacing': 0.24, fill: palette.muted }),
@@ -315,7 +339,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     for (const published of publications) {
       const x = scale.toX((published.start + published.end) / 2);
       if (x < 0 || x > plotWidth) continue;
-      const label = `Published ${formatAtPrecision(published.start, published.startPrecision)}`;
+      const label = i18n.t('source.published', { date: formatAtPrecision(published.start, published.startPrecision, 'long', i18n) });
       const w = measure(label, `600 11px ${SANS}`) + 12;
       plot.push(
         el('rect', { x: x - w, y: -2, width: w, height: 17, rx: 3, fill: palette.accent }),
@@ -436,7 +460,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
         role: 'img',
         'aria-labelledby': 'title',
       },
-      el('title', { id: 'title' }, escapeXml(`${dataset.title}, ${describeWindow(window)}`)),
+      el('title', { id: 'title' }, escapeXml(`${dataset.title}, ${describeWindow(window, i18n)}`)),
       el('rect', { width, height, fill: palette.surface }),
       ...drawn,
     ),
@@ -453,51 +477,57 @@ interface LegendEntry {
 }
 
 /** Lane colours and names, then a key to the mark shapes, wrapped into rows. */
-function legendBlock(actors: readonly Actor[], colorOf: (a: Actor) => string, width: number, palette: Palette, measure: MeasureText): Block {
+function legendBlock(actors: readonly Actor[], colorOf: (a: Actor) => string, width: number, palette: Palette, measure: MeasureText, i18n: I18n): Block {
   const font = `13px ${SANS}`;
   const entries: LegendEntry[] = [
     ...actors.map((actor) => ({ label: actor.name, indent: 18, swatch: (x: number, y: number) => el('rect', { x, y: y - 10, width: 12, height: 12, rx: 2, fill: colorOf(actor) }) })),
     {
-      label: 'one date',
+      label: i18n.t('picture.legendPoint'),
       indent: 18,
       swatch: (x: number, y: number) => el('circle', { cx: x + 6, cy: y - 4, r: 5, fill: 'none', stroke: palette.muted, 'stroke-width': 2 }),
     },
     {
-      label: 'a period (faded ends: known to the month or year)',
+      label: i18n.t('picture.legendSpan'),
       indent: 24,
       swatch: (x: number, y: number) =>
         el('g', {}, el('rect', { x, y: y - 10, width: 18, height: 12, rx: 2, fill: palette.muted, 'fill-opacity': 0.2 }), el('rect', { x, y: y - 10, width: 18, height: 2, fill: palette.muted })),
     },
     {
-      label: 'several events, with their count',
+      label: i18n.t('picture.legendCluster'),
       indent: 24,
       swatch: (x: number, y: number) => el('rect', { x, y: y - 10, width: 18, height: 12, rx: 6, fill: 'none', stroke: palette.muted, 'stroke-width': 1.5 }),
     },
   ];
-  const rows: { x: number; entry: LegendEntry }[][] = [[]];
+  // Entries side by side, wrapping to new rows; one wider than the picture (a long name or key on a phone)
+  // gets rows of its own and wraps its words rather than overflowing.
+  const placed: { x: number; line: number; entry: LegendEntry; lines: string[] }[] = [];
   let x = 0;
+  let line = 0;
+  let rowLines = 1;
   for (const entry of entries) {
-    // An entry wider than the picture (a long name on a phone) is cut short rather than overflowing.
-    entry.label = fitText(entry.label, width - entry.indent, font, measure);
-    const w = entry.indent + measure(entry.label, font);
-    if (x > 0 && x + w > width) {
-      rows.push([]);
+    const lines = wrapText(entry.label, width - entry.indent, font, measure);
+    const w = entry.indent + Math.max(0, ...lines.map((l) => measure(l, font)));
+    if (x > 0 && (x + w > width || lines.length > 1)) {
+      line += rowLines;
+      rowLines = 1;
       x = 0;
     }
-    rows[rows.length - 1]?.push({ x, entry });
-    x += w + 18;
+    placed.push({ x, line, entry, lines });
+    rowLines = Math.max(rowLines, lines.length);
+    x = lines.length > 1 ? width : x + w + 18;
   }
   const lineHeight = 22;
   return {
-    height: rows.length * lineHeight,
+    height: (line + rowLines) * lineHeight,
     draw: (top) =>
-      rows
-        .flatMap((row, r) =>
-          row.map(({ x: left, entry }) => {
-            const baseline = top + r * lineHeight + 15;
-            return entry.swatch(MARGIN + left, baseline) + text(entry.label, { x: MARGIN + left + entry.indent, y: baseline, 'font-size': 13, fill: palette.text });
-          }),
-        )
+      placed
+        .map(({ x: left, line: first, entry, lines }) => {
+          const baseline = top + first * lineHeight + 15;
+          return (
+            entry.swatch(MARGIN + left, baseline) +
+            lines.map((l, i) => text(l, { x: MARGIN + left + entry.indent, y: baseline + i * lineHeight, 'font-size': 13, fill: palette.text })).join('')
+          );
+        })
         .join(''),
   };
 }

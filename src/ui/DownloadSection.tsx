@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { Dataset } from '../data/model';
-import type { Filters } from '../state/filters';
 import { matchingEvents, type FilteredView } from '../state/viewModel';
 import type { ViewState } from '../state/viewState';
 import { eventsToCsv } from '../export/csv';
 import { datasetToJson } from '../export/json';
-import { viewToSvg } from '../export/svg';
+import { describeFilters, viewToSvg } from '../export/svg';
 import { exportFileName } from '../export/files';
-import { canvasMeasure, downloadBlob, readTheme, svgToPng } from '../export/browser';
+import { canvasMeasure, downloadBlob, ExportFailure, readTheme, svgToPng } from '../export/browser';
+import { useI18n } from '../i18n';
 
 export interface DownloadSectionProps {
   /** As the reader sees it (translated titles, where the dataset has them): what the pictures show. */
@@ -20,28 +20,17 @@ export interface DownloadSectionProps {
   href: string;
 }
 
-const APP_NAME = 'Conflict timeline';
-
-/** What the picture leaves out or fades, said in its subtitle. */
-function filterNote(filters: Filters, dataset: Dataset): string | undefined {
-  const parts: string[] = [];
-  if (filters.actors !== null) {
-    const names = filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id);
-    parts.push(names.length === 0 ? 'No actors chosen' : `Only events involving ${names.join(', ')}`);
-  }
-  const query = filters.query.trim();
-  if (query !== '') parts.push(`Events matching “${query}” in full colour, others faded`);
-  return parts.length > 0 ? `${parts.join('. ')}.` : undefined;
-}
-
 /** "Download": the filtered events as data, the current view as a picture. */
 export function DownloadSection({ dataset, authored, view, state, href }: DownloadSectionProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const events = matchingEvents(view);
   const authoredEvents = events.map((e) => authored.eventsById.get(e.id) ?? e);
-  const count = `${events.length.toLocaleString('en')} ${events.length === 1 ? 'event' : 'events'}`;
-  const fileName = (what: string, extension: string) => exportFileName(dataset.title, what, extension);
+  const count = t('events.count', { count: events.length });
+  // Named after the title as authored: file names stay the same, and readable, in every interface language.
+  const fileName = (what: string, extension: string) => exportFileName(authored.title, what, extension);
 
   const picture = () => {
     const { theme, palette } = readTheme();
@@ -55,10 +44,11 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
       width: state.width,
       theme,
       palette,
-      filterNote: filterNote(state.filters, dataset),
+      filterNote: describeFilters(state.filters, dataset, i18n),
       priority: selected === undefined ? [] : [selected],
-      credit: { app: APP_NAME, url: href },
+      credit: { app: t('picture.app'), url: href },
       measure: canvasMeasure(),
+      i18n,
     });
   };
 
@@ -67,16 +57,18 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
     try {
       downloadBlob(await make(), name);
     } catch (error) {
-      setProblem(`Could not make ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      // Our own failures are said in the reader's language; the browser's come as the browser words them.
+      const reason = error instanceof ExportFailure ? t(error.messageKey) : error instanceof Error ? error.message : String(error);
+      setProblem(t('download.failed', { file: name, reason }));
     }
   };
 
   const downloads = [
-    { label: `Events as CSV (${count})`, run: save(() => new Blob([eventsToCsv(authored, authoredEvents)], { type: 'text/csv;charset=utf-8' }), fileName('events', 'csv')) },
-    { label: `Events as JSON (${count})`, run: save(() => new Blob([datasetToJson(authored, authoredEvents)], { type: 'application/json' }), fileName('events', 'json')) },
-    { label: 'View as SVG', run: save(() => new Blob([picture().svg], { type: 'image/svg+xml' }), fileName('timeline', 'svg')) },
+    { label: t('download.csv', { events: count }), run: save(() => new Blob([eventsToCsv(authored, authoredEvents)], { type: 'text/csv;charset=utf-8' }), fileName('events', 'csv')) },
+    { label: t('download.json', { events: count }), run: save(() => new Blob([datasetToJson(authored, authoredEvents)], { type: 'application/json' }), fileName('events', 'json')) },
+    { label: t('download.svg'), run: save(() => new Blob([picture().svg], { type: 'image/svg+xml' }), fileName('timeline', 'svg')) },
     {
-      label: 'View as PNG (2× size)',
+      label: t('download.png'),
       run: save(() => {
         const { svg, width, height } = picture();
         return svgToPng(svg, width, height, 2);
@@ -87,10 +79,10 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
   return (
     <section className="download-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="copy-label">
-        Download
+        {t('download.heading')}
       </h3>
       <p className="share-note">
-        The data holds the events the filters and the search leave; the pictures show the timeline as it is now, with a legend and the source.
+        {t('download.note')}
       </p>
       <div className="download-buttons">
         {downloads.map((d) => (

@@ -71,7 +71,7 @@ export const ListView = memo(function ListView({ dataset, events, hits, query, s
                 </blockquote>
               ) : (
                 <p className="no-excerpt">
-                  <span className="no-excerpt-badge">No source excerpt</span>
+                  <span className="no-excerpt-badge">{t('details.noExcerpt')}</span>
                 </p>
               )}
             </li>

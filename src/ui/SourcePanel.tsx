@@ -72,7 +72,9 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
         </h2>
       </div>
       <div className="source-body" ref={bodyRef}>
-        {dataset.sources.length === 0 ? <p className="panel-empty">The imported file quotes no source texts.</p> : null}
+        {dataset.sources.length === 0 ? <p className="panel-empty" lang={i18n.lang}>
+            {t('source.noTexts')}
+          </p> : null}
         {dataset.sources.map((source) => {
           if (shown && !source.paragraphs.some((_, p) => shown.has(`${source.id}:${p}`))) return null;
           const href = safeHref(source.url);

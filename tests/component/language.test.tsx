@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { LanguageProvider } from '../../src/i18n/LanguageProvider';
@@ -46,5 +46,42 @@ describe('interface language', () => {
     expect(screen.getByRole('heading', { name: 'Російські війська вторгаються в Україну' })).toHaveAttribute('lang', 'uk');
     await user.click(screen.getByRole('tab', { name: 'Список' }));
     expect(screen.getByText('30 подій')).toBeInTheDocument();
+  });
+});
+
+describe('downloads in Ukrainian', () => {
+  // jsdom has <dialog> but not its modal methods; these do what the browser does to the element itself.
+  beforeAll(() => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+      this.dispatchEvent(new Event('close'));
+    };
+  });
+
+  it('names the Share dialog’s download buttons in Ukrainian, with the count of events the filters leave', async () => {
+    const user = await renderWithLanguages('?lang=uk');
+    await user.click(screen.getByRole('button', { name: 'Поширити / Вбудувати' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Поширити або вбудувати цей вигляд' });
+    const downloads = await within(dialog).findByRole('region', { name: 'Завантажити' });
+    for (const name of ['Події у форматі CSV (30 подій)', 'Події у форматі JSON (30 подій)', 'Вигляд у форматі SVG', 'Вигляд у форматі PNG (розмір ×2)']) {
+      expect(within(downloads).getByRole('button', { name })).toBeInTheDocument();
+    }
+    expect(downloads).toHaveTextContent('Дані містять події, які залишають фільтри й пошук');
+    // No English label left among them.
+    for (const button of within(downloads).getAllByRole('button')) expect(button.textContent).not.toMatch(/Events|View|size/);
+  });
+
+  it('counts the events a search leaves with the Ukrainian plural forms', async () => {
+    const user = await renderWithLanguages('?lang=uk&q=Kursk');
+    await user.click(screen.getByRole('button', { name: 'Поширити / Вбудувати' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Поширити або вбудувати цей вигляд' });
+    const csv = await within(dialog).findByRole('button', { name: /^Події у форматі CSV/ });
+    const count = Number(/\((\d+) под/.exec(csv.textContent)?.[1]);
+    const form = new Intl.PluralRules('uk').select(count);
+    expect(csv).toHaveTextContent(`(${count} ${{ one: 'подія', few: 'події', many: 'подій' }[form as 'one' | 'few' | 'many']})`);
+    expect(count).toBeLessThan(30);
   });
 });

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -19,13 +20,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+const SHARE = {
+  en: { button: 'Share / Embed', dialog: 'Share or embed this view' },
+  uk: { button: 'Поширити / Вбудувати', dialog: 'Поширити або вбудувати цей вигляд' },
+};
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light', lang: keyof typeof SHARE = 'en') {
   const page = await newPage(browser, { baseURL, viewport: desktopViewport, context: { acceptDownloads: true, colorScheme } });
   pages.push(page);
   const errors = collectPageErrors(page);
   await openApp(page, path);
-  await page.getByRole('button', { name: 'Share / Embed' }).click();
-  await page.getByRole('dialog', { name: 'Share or embed this view' }).waitFor();
+  await page.getByRole('button', { name: SHARE[lang].button }).click();
+  await page.getByRole('dialog', { name: SHARE[lang].dialog }).waitFor();
   return { page, errors };
 }
 
@@ -116,6 +122,42 @@ describe('exporting from the Share menu', () => {
       expect(event.actors.some((a) => ['north-korea', 'russia', 'vladimir-putin'].includes(a))).toBe(true);
       expect(`${event.title} ${event.summary} ${event.excerpts.map((e) => e.quote).join(' ')}`.toLowerCase()).toContain('missile');
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('in Ukrainian, saves the data as authored (English titles) and the picture as the reader sees it (Ukrainian titles and words)', async () => {
+    const { page, errors } = await open('/?lang=uk&from=2024-10-20&to=2024-11-25', 'light', 'uk');
+    const authored = JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')) as { title: string; events: { id: string; title: string }[] };
+    const translated = 'Зеленський: Київ сподівається завершити війну дипломатією наступного року';
+    const english = authored.events.find((e) => e.id === 'zelenskyy-hopes-for-diplomatic-end')?.title ?? '';
+    expect(english).toMatch(/^[\x20-\x7e’]+$/);
+
+    const json = await download(page, /^Події у форматі JSON \(\d+ под(ія|ії|ій)\)$/, 'uk');
+    // The file is named after the authored title, so a download is named the same in every language.
+    expect(json.name).toMatch(/^biden-allows-.*-events\.json$/);
+    const data = JSON.parse(json.bytes.toString('utf8')) as { title: string; events: { id: string; title: string }[] };
+    expect(data.title).toBe(authored.title);
+    expect(data.events.find((e) => e.id === 'zelenskyy-hopes-for-diplomatic-end')?.title).toBe(english);
+    // The translation is there only where the author put it, among the dataset's translations.
+    expect(data.events.some((e) => e.title === translated)).toBe(false);
+
+    const titles = await visibleTitles(page);
+    expect(titles).toContain(translated);
+    const { name, bytes } = await download(page, /^Вигляд у форматі SVG$/, 'uk');
+    expect(name).toMatch(/^biden-allows-.*-timeline\.svg$/);
+    const svg = await parseSvg(page, bytes.toString('utf8'));
+    expect(svg.error).toBeNull();
+    for (const title of titles) expect(svg.texts).toContain(title);
+    expect(svg.texts).not.toContain(english);
+    const all = svg.texts.join('\n');
+    expect(all).toMatch(/Показано: 20 жовтня 2024 – 2[45] листопада 2024/);
+    expect(all).toContain('кілька подій, із їхньою кількістю');
+    expect(all).toContain('Джерело: The Epoch Times, «Biden Allows Ukraine');
+    expect(all).toContain('Створено в застосунку «Хронологія конфлікту»');
+    for (const word of ['Shown:', 'Source:', 'Made with', 'Published', 'one date']) expect(all).not.toContain(word);
+    // The PNG too, to look at: tests/e2e/artifacts/export-uk-….png.
+    await download(page, /^Вигляд у форматі PNG \(розмір ×2\)$/, 'uk');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 });

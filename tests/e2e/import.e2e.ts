@@ -33,6 +33,8 @@ describe('a TimelineJS file loaded by URL', () => {
     await serveDatasets(page, { '/rome.json': { body: readFileSync('data/roman-republic.timelinejs.json', 'utf8') } });
     await page.goto(dataUrl('/rome.json'));
     await page.getByRole('region', { name: 'Timeline of From Republic to Empire' }).waitFor();
+    // Marks are laid out again once gesture handling has loaded; click them after that.
+    await page.locator('.timeline-plot[data-gestures="ready"]').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('From Republic to Empire');
     await expect.poll(() => page.locator('.credit').first().textContent()).toContain('a TimelineJS file');
 

@@ -110,6 +110,7 @@ const messages = {
   'source.hiddenByFilters': 'Hidden by the current filters',
   'source.showOnTimeline': 'Show on the timeline: {titles}',
   'source.photoCaption': 'Photo caption:',
+  'source.noTexts': 'The imported file quotes no source texts.',
   'source.showAll': {
     one: 'Show all {paragraphs} paragraphs of {count} source',
     other: 'Show all {paragraphs} paragraphs of {count} sources',
@@ -126,6 +127,8 @@ const messages = {
   'timeline.hintKeys': 'Arrow keys step through events.',
   'timeline.published': 'Published',
   'timeline.wheelHint': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
+  'timeline.empty': 'No events in this stretch of time. Fit all',
+  'timeline.periods': 'Periods',
   'mark.event': '{title}, {date}',
   'mark.cluster': { one: '{count} event, {range}', other: '{count} events, {range}' },
   'mark.inCluster': '{event}; in a group of {cluster}',
@@ -157,6 +160,30 @@ const messages = {
   'embed.name': 'Timeline: {name}',
   'embed.openFull': 'Open full timeline',
   'embed.readSource': 'Read the source: {outlets}',
+
+  // Downloads (in the Share dialog)
+  'download.heading': 'Download',
+  'download.note': 'The data holds the events the filters and the search leave; the pictures show the timeline as it is now, with a legend and the source.',
+  'download.csv': 'Events as CSV ({events})',
+  'download.json': 'Events as JSON ({events})',
+  'download.svg': 'View as SVG',
+  'download.png': 'View as PNG (2× size)',
+  'download.failed': 'Could not make {file}: {reason}',
+  'download.noCanvas': 'This browser cannot draw the picture (no canvas).',
+  'download.pngFailed': 'The browser could not encode the PNG.',
+
+  // The downloaded picture
+  'picture.app': 'Conflict timeline',
+  'picture.shown': 'Shown: {range}',
+  'picture.noActors': 'No actors chosen',
+  'picture.onlyActors': 'Only events involving {actors}',
+  'picture.searchFaded': 'Events matching “{query}” in full colour, others faded',
+  'picture.legendPoint': 'one date',
+  'picture.legendSpan': 'a period (faded ends: known to the month or year)',
+  'picture.legendCluster': 'several events, with their count',
+  'picture.source': 'Source: {credit}',
+  'picture.moreSources': { one: 'and {count} more source', other: 'and {count} more sources' },
+  'picture.madeWith': 'Made with {app}: {url}',
 
   // Dates (date-fns patterns; quote literal words: 'UTC')
   'date.pattern.month': 'MMMM y',

@@ -365,11 +365,11 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       </div>
       {periods.length > 0 ? (
         <div className="visually-hidden">
-          <h3>Periods</h3>
+          <h2>{t('timeline.periods')}</h2>
           <ul>
             {periods.map((p) => (
               <li key={p.id}>
-                {p.label}: {formatEventDate(p.when)}
+                <span lang={dataset.language ?? 'en'}>{p.label}</span>: {formatEventDate(p.when, i18n)}
               </li>
             ))}
           </ul>
@@ -406,6 +406,7 @@ interface MarksLayerProps {
 
 /** The focusable marks: one button per event or cluster in view, and the echoes. */
 const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
+  const { t } = useI18n();
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
@@ -474,7 +475,7 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
       })}
       {stopKey === null ? (
         <button type="button" className="timeline-empty" onKeyDown={onKeyDown} onClick={handlers.fitAll}>
-          No events in this stretch of time. Fit all
+          {t('timeline.empty')}
         </button>
       ) : null}
     </div>

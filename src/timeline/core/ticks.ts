@@ -60,11 +60,24 @@ export function chooseTickLevel(window: TimeWindow, width: number, minSpacing = 
   return LEVELS.find((level) => level.approx / msPerPx >= minSpacing) ?? (LEVELS[LEVELS.length - 1] as Level);
 }
 
+// A 12px axis label is about 6px a character; labels start 4px after their tick and want a gap before the next.
+const LABEL_CHAR_WIDTH = 6;
+const LABEL_ROOM = 14;
+
 /** Ticks for the visible window only, so their number follows the width, never the data. */
 export function axisTicks(window: TimeWindow, width: number, minSpacing = 72, i18n: I18n = ENGLISH): AxisTicks {
-  const level = chooseTickLevel(window, width, minSpacing);
+  const msPerPx = (window.end - window.start) / Math.max(width, 1);
   const toTick = (label: Level['label']) => (d: Date): Tick => ({ time: d.getTime(), label: label(new UTCDate(d.getTime()), i18n) });
-  const ticks = level.interval.range(new Date(window.start), new Date(window.end)).map(toTick(level.label));
+  let index = LEVELS.indexOf(chooseTickLevel(window, width, minSpacing));
+  let level = LEVELS[index] as Level;
+  let ticks = level.interval.range(new Date(window.start), new Date(window.end)).map(toTick(level.label));
+  // Some languages write longer labels ("131 до н. е." for "131 BCE"): step to sparser ticks until they fit.
+  const fits = () => Math.max(0, ...ticks.map((t) => t.label.length)) * LABEL_CHAR_WIDTH + LABEL_ROOM <= level.approx / msPerPx;
+  while (!fits() && index < LEVELS.length - 1) {
+    index += 1;
+    level = LEVELS[index] as Level;
+    ticks = level.interval.range(new Date(window.start), new Date(window.end)).map(toTick(level.label));
+  }
   const context = CONTEXT[level.unit];
   let contextTicks: Tick[] = [];
   if (context) {

@@ -34,8 +34,8 @@ export async function axisLabels(page: Page): Promise<string[]> {
 
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  // A region in the full app, a group inside an embed: both are named "Timeline of …".
-  await page.getByLabel(/^Timeline of/).first().waitFor();
+  // A region in the full app, a group inside an embed: both are named "Timeline of …" (in Ukrainian "Хронологія: …").
+  await page.getByLabel(/^(Timeline of|Хронологія:)/).first().waitFor();
   // Wheel, drag and pinch handling loads just after the first render.
   await page.locator('.timeline-plot[data-gestures="ready"]').first().waitFor();
 }

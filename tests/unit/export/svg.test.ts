@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { viewToSvg, escapeXml, fitText, wrapText, estimateText, type Palette, type ViewPictureInput } from '../../../src/export/svg';
+import { viewToSvg, describeFilters, escapeXml, fitText, wrapText, estimateText, type Palette, type ViewPictureInput } from '../../../src/export/svg';
 import { createViewModel } from '../../../src/state/viewModel';
 import { NO_FILTERS } from '../../../src/state/filters';
 import { bundledDataset } from '../../fixtures/kursk';
 import type { Dataset } from '../../../src/data/model';
+import { createI18n } from '../../../src/i18n';
+import ukrainian from '../../../src/i18n/locales/uk';
+import { localizeDataset } from '../../../src/i18n/localizeDataset';
 
 const dataset = bundledDataset();
 const palette: Palette = {
@@ -104,12 +107,63 @@ describe('the view as SVG', () => {
     expect(doc.querySelector('title')?.textContent).toContain(hostile);
   });
 
+  it('speaks the reader’s interface language: a Ukrainian picture has Ukrainian words and dates, and no English ones', () => {
+    const uk = createI18n('uk', ukrainian);
+    const translated = localizeDataset(dataset, 'uk');
+    const doc = parse(picture({ i18n: uk, filterNote: 'Лише події з учасниками: Україна.', credit: { app: uk.t('picture.app'), url: 'https://example.org/?from=2024-10-20' } }, translated).svg);
+    const all = texts(doc);
+    expect(all).toContain('Показано: 20 жовтня 2024 – 24 листопада 2024');
+    expect(all).toContain('Лише події з учасниками: Україна.');
+    // Axis labels: the month alone in the nominative, a day with the month's short form.
+    for (const tick of ['жовтень 2024', 'листопад 2024', '21 жовт.']) expect(all).toContain(tick);
+    for (const label of ['одна дата', 'кілька подій, із їхньою кількістю']) expect(all).toContain(label);
+    expect(all.some((t) => t.startsWith('Джерело: The Epoch Times, «Biden Allows Ukraine'))).toBe(true);
+    expect(all).toContain('Створено в застосунку «Хронологія конфлікту»: https://example.org/?from=2024-10-20');
+    expect(all).toContain('Опубліковано 18 листопада 2024');
+    // The translated titles the reader sees on screen, not the authored English ones.
+    const zelensky = translated.eventsById.get('zelenskyy-hopes-for-diplomatic-end');
+    expect(zelensky?.title).not.toBe(dataset.eventsById.get('zelenskyy-hopes-for-diplomatic-end')?.title);
+    expect(all).toContain(zelensky?.title);
+    expect(all.join(' ')).toContain(translated.title.split(' ').slice(0, 3).join(' '));
+    expect(doc.querySelector('title')?.textContent).toContain(translated.title);
+    for (const english of ['Shown:', 'Source:', 'Made with', 'Published', 'one date', 'several events']) expect(all.join(' ')).not.toContain(english);
+  });
+
+  it('wraps long legend keys and links at phone width instead of cutting them or running off the picture', () => {
+    const uk = createI18n('uk', ukrainian);
+    const url = `https://example.org/?data=${encodeURIComponent('https://data.example.test/a/rather/long/path/rome.timelinejs.json')}&lang=uk&from=2024-10-20&to=2024-11-25`;
+    const { svg, width } = picture({ width: 342, i18n: uk, credit: { app: uk.t('picture.app'), url } }, localizeDataset(dataset, 'uk'));
+    const doc = parse(svg);
+    // Title, subtitle, legend and footer: the texts outside the (clipped) plot.
+    const outside = [...doc.documentElement.children].filter((el) => el.localName === 'text');
+    for (const el of outside) {
+      const right = Number(el.getAttribute('x')) + estimateText(el.textContent ?? '', `${el.getAttribute('font-size') ?? 13}px`);
+      expect(right, el.textContent ?? '').toBeLessThanOrEqual(width - 24 + 0.5);
+    }
+    const lines = outside.map((el) => el.textContent ?? '');
+    expect(lines.join('')).toContain(url);
+    expect(lines.join(' ')).toContain(uk.t('picture.legendSpan'));
+    expect(lines.some((l) => l.endsWith('…'))).toBe(false);
+  });
+
   it('fades events outside the search, as the timeline does', () => {
     const view = createViewModel(dataset).viewFor({ actors: null, query: 'Kursk' });
     expect(view.hits?.some((h) => h === 0)).toBe(true);
     const faded = picture({ hits: view.hits }).svg;
     expect(faded).toMatch(/ opacity="0.3"/);
     expect(picture().svg).not.toMatch(/ opacity="0.3"/);
+  });
+});
+
+describe('the note on filters under the picture’s title', () => {
+  const uk = createI18n('uk', ukrainian);
+
+  it('names the chosen actors and the search, in the reader’s language', () => {
+    const filters = { actors: ['ukraine', 'russia'], query: ' Kursk ' };
+    expect(describeFilters(filters, dataset)).toBe('Only events involving Ukraine and Russia. Events matching “Kursk” in full colour, others faded.');
+    expect(describeFilters(filters, localizeDataset(dataset, 'uk'), uk)).toBe('Лише події з учасниками: Ukraine і Russia. Події, що відповідають «Kursk», — у повному кольорі, решта приглушені.');
+    expect(describeFilters({ actors: [], query: '' }, dataset, uk)).toBe('Не вибрано жодного учасника.');
+    expect(describeFilters({ actors: null, query: '  ' }, dataset, uk)).toBeUndefined();
   });
 });
 
@@ -124,6 +178,10 @@ describe('text helpers', () => {
     const cut = fitText('Kursk region strikes', 60, font, estimateText);
     expect(cut.endsWith('…')).toBe(true);
     expect(estimateText(cut, font)).toBeLessThanOrEqual(60);
+    const link = 'https://example.org/?data=https%3A%2F%2Fdata.example.test%2Frome.json';
+    const broken = wrapText(`see ${link}`, 60, font, estimateText);
+    expect(broken.join('')).toBe(`see${link}`);
+    for (const line of broken) expect(estimateText(line, font)).toBeLessThanOrEqual(60);
     const lines = wrapText('one two three four five six', 60, font, estimateText);
     expect(lines.join(' ')).toBe('one two three four five six');
     for (const line of lines) expect(estimateText(line, font)).toBeLessThanOrEqual(60);
