@@ -1,16 +1,15 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot, type NewPageOptions } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot, type NewPageOptions } from './support/browser';
 import { formatViolations, runAxe } from './support/axe';
 import { openApp } from './support/app';
 
 const baseURL = inject('baseURL');
+const chromium = sharedBrowser();
 const baseOrigin = new URL(baseURL).origin;
-let browser: Browser;
-const pages: Page[] = [];
 
 interface DatasetJson {
   events: { id: string; title: string }[];
@@ -34,22 +33,12 @@ type EmbedWindow = Window & {
   __cspViolations?: string[];
 };
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
-
 /**
  * Opens the explainer page with the page's console errors, CSP violations (in every frame), requests
  * and the loader's DOM events recorded, and waits until the first embed shows its timeline.
  */
 async function openExplainer(options: NewPageOptions = {}) {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport, ...options });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport, ...options });
   const errors = collectPageErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -292,8 +281,7 @@ describe('the embed loader and the explainer page', () => {
 
   it('has no axe violations in the embed on its own, with an event selected', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await newPage(browser, { baseURL, viewport: { width: 720, height: 800 }, context: { colorScheme } });
-      pages.push(page);
+      const page = await chromium.page({ baseURL, viewport: { width: 720, height: 800 }, context: { colorScheme } });
       await openApp(page, '/?embed=1&actors=ukraine');
       let violations = await runAxe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
@@ -329,8 +317,7 @@ describe('the embed loader and the explainer page', () => {
 
 describe('the Share / Embed dialog', () => {
   it('offers the link and the embed code for the current view, a copy button and a live preview', async () => {
-    const page = await newPage(browser, { baseURL, viewport: { width: 1280, height: 900 } });
-    pages.push(page);
+    const page = await chromium.page({ baseURL, viewport: { width: 1280, height: 900 } });
     await openApp(page, '/?actors=ukraine&event=zelenskyy-says-missiles-will-speak');
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
@@ -353,8 +340,7 @@ describe('the Share / Embed dialog', () => {
   });
 
   it('an embed looks right at 300 px wide', async () => {
-    const page = await newPage(browser, { baseURL, viewport: { width: 300, height: 700 }, hasTouch: true });
-    pages.push(page);
+    const page = await chromium.page({ baseURL, viewport: { width: 300, height: 700 }, hasTouch: true });
     await openApp(page, '/?embed=1&actors=united-states,ukraine&theme=dark');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot } from './support/browser';
 import { formatViolations, runAxe } from './support/axe';
 import { openApp } from './support/app';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
+const chromium = sharedBrowser();
 
 interface DatasetJson {
   actors: { id: string; memberOf?: string }[];
@@ -15,18 +14,8 @@ interface DatasetJson {
 }
 const dataset = JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')) as DatasetJson;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
-
 async function open(path = '/') {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport });
   const errors = collectPageErrors(page);
   await openApp(page, path);
   return { page, errors };

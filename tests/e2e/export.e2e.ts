@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactsDir, collectPageErrors, desktopViewport, launchBrowser, newPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactsDir, collectPageErrors, sharedBrowser, desktopViewport } from './support/browser';
 import { openApp } from './support/app';
 import { validateDataset } from '../../src/data/validate';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 const SHARE = {
   en: { button: 'Share / Embed', dialog: 'Share or embed this view' },
@@ -26,8 +16,7 @@ const SHARE = {
 };
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light', lang: keyof typeof SHARE = 'en') {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport, context: { acceptDownloads: true, colorScheme } });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport, context: { acceptDownloads: true, colorScheme } });
   const errors = collectPageErrors(page);
   await openApp(page, path);
   await page.getByRole('button', { name: SHARE[lang].button }).click();

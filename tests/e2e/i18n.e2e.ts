@@ -1,27 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { artifactsDir, collectPageErrors, desktopViewport, launchBrowser, newPage, phoneViewport, saveScreenshot, type NewPageOptions } from './support/browser';
+import { artifactsDir, collectPageErrors, sharedBrowser, desktopViewport, phoneViewport, saveScreenshot, type NewPageOptions } from './support/browser';
 import { readFileSync } from 'node:fs';
 import { formatViolations, runAxe } from './support/axe';
 import { dataUrl, serveDatasets } from './support/datasets';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 async function open(path: string, options: Omit<NewPageOptions, 'baseURL'> = {}) {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport, ...options });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport, ...options });
   const errors = collectPageErrors(page);
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -123,8 +112,7 @@ describe('an imported TimelineJS file in Ukrainian', () => {
   const rome = readFileSync('data/roman-republic.timelinejs.json', 'utf8');
 
   async function openRome(options: Omit<NewPageOptions, 'baseURL'> = {}) {
-    const page = await newPage(browser, { baseURL, viewport: desktopViewport, ...options });
-    pages.push(page);
+    const page = await chromium.page({ baseURL, viewport: desktopViewport, ...options });
     const errors = collectPageErrors(page);
     await serveDatasets(page, { '/rome.json': { body: rome } });
     await page.goto(dataUrl('/rome.json', 'lang=uk'));
@@ -148,7 +136,7 @@ describe('an imported TimelineJS file in Ukrainian', () => {
 
     await page.locator('.timeline-marks').getByRole('button', { name: /Battle of Actium/ }).first().click();
     const details = page.getByRole('region', { name: 'Подробиці події' });
-    await expect.poll(() => details.textContent()).toContain('Немає цитати з джерела');
+    await expect.poll(() => details.textContent(), { timeout: 5_000 }).toContain('Немає цитати з джерела');
     expect(await details.textContent()).not.toContain('No source excerpt');
     let violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);

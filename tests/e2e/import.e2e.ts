@@ -1,27 +1,16 @@
 // Importing other timelines: a TimelineJS file by ?data= and a spreadsheet opened from disk, in the built app.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot } from './support/browser';
 import { dataUrl, guardOutsideRequests, serveDatasets } from './support/datasets';
 import { fixturePath } from '../fixtures/files';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 async function openPage(): Promise<{ page: Page; errors: string[]; outside: string[] }> {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport });
   const errors = collectPageErrors(page);
   const outside = await guardOutsideRequests(page, baseURL);
   return { page, errors, outside };

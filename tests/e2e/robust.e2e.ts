@@ -1,10 +1,10 @@
 // "Any dataset, safely": datasets from ?data= URLs and from disk, hostile, broken, huge and tiny, in the
 // built app under its real Content-Security-Policy. Datasets are served by page.route from
 // https://data.example.test; every other outside request is refused and recorded.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot, type CollectPageErrorsOptions } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot, type CollectPageErrorsOptions } from './support/browser';
 import {
   buildDataset,
   DATA_ORIGIN,
@@ -21,21 +21,11 @@ import {
 } from './support/datasets';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
+const chromium = sharedBrowser();
 
 const BUNDLED = JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')) as DatasetRecord;
 
 type Tripwire = Window & { __xss?: unknown[]; __csp?: string[] };
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
 
 interface Opened {
   page: Page;
@@ -46,8 +36,7 @@ interface Opened {
 
 /** A fresh page serving `replies` on DATA_ORIGIN, with tripwires for scripts, dialogs and CSP violations. */
 async function preparePage(replies: Record<string, DataReply>, errorOptions: CollectPageErrorsOptions = {}): Promise<Opened> {
-  const page = await newPage(browser, { baseURL, viewport: desktopViewport });
-  pages.push(page);
+  const page = await chromium.page({ baseURL, viewport: desktopViewport });
   const errors = collectPageErrors(page, errorOptions);
   const outside = await guardOutsideRequests(page, baseURL);
   await serveDatasets(page, replies);

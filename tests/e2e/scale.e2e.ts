@@ -1,27 +1,15 @@
 // The timeline at scale, in the built app: the "Load sample" button generates 100,000 events in the
 // worker, shows its progress, and the timeline stays bounded in size and responsive to gestures.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, sharedBrowser, desktopViewport } from './support/browser';
 import { openApp, plotPoint } from './support/app';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('a sample of 100,000 events', () => {
   it('loads from its button with progress shown, keeps the page small and zooms from the whole span down to days', async () => {
-    const page = await newPage(browser, { baseURL, viewport: desktopViewport });
-    pages.push(page);
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
     const errors = collectPageErrors(page);
     await openApp(page, '/');
     await page.getByRole('button', { name: 'Load sample: 100,000 events' }).click();

@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { collectPageErrors, desktopViewport, launchBrowser, newPage, saveScreenshot } from './support/browser';
+import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot } from './support/browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedBrowser();
 
 describe('built app in a real browser', () => {
   it('shows the bundled dataset: every event is on the timeline or in a cluster, without errors', async () => {
-    const page = await newPage(browser, { baseURL, viewport: desktopViewport });
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
     const errors = collectPageErrors(page);
     await page.goto('/');
     const timeline = page.getByRole('region', { name: /Timeline/ });

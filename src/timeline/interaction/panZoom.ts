@@ -33,6 +33,8 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
   // The window last handed to React; when state comes back equal to it, d3 is already there or ahead.
   let emitted: TimeWindow | null = null;
   let gesturing = false;
+  // d3's transform for the window on screen: where a gesture starts from.
+  let shown = { k: 1, x: 0 };
   const emit = () => {
     if (!latest) return;
     emitted = latest;
@@ -72,6 +74,11 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return; // our own update(), already in state
+      // A press can bring a mousemove that moves nothing (Chrome sends one when the page changes under a
+      // still pointer): that is a click on a mark in the making, not a gesture.
+      const { k, x } = event.transform;
+      if (!gesturing && Math.abs(k / shown.k - 1) < 1e-9 && Math.abs(x - shown.x) < 0.01) return;
+      shown = { k, x };
       if (!gesturing) {
         gesturing = true;
         onGesture?.(true);
@@ -102,6 +109,7 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
         [0, 0],
         [width, Math.max(element.clientHeight, 1)],
       ]);
+      shown = { k, x };
       selection.call(behavior.transform, zoomIdentity.translate(x, 0).scale(k));
     },
     destroy() {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from './server';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. Nothing is downloaded at test time. */
@@ -93,4 +94,38 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(artifactsDir, `${name.replace(/\.png$/i, '')}.png`);
   await page.screenshot({ path, animations: 'disabled' });
   return path;
+}
+
+export interface SharedBrowser {
+  /** The browser itself, for a test that needs it (throws outside a test: it is launched in beforeAll). */
+  readonly browser: Browser;
+  /** A page in its own context (see newPage), closed with the browser after the file's tests. */
+  page(options?: NewPageOptions): Promise<Page>;
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them with every page it opened. */
+export function sharedBrowser(): SharedBrowser {
+  let launched: Browser | null = null;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+    await launched?.close();
+  });
+  const current = (): Browser => {
+    if (!launched) throw new Error('the browser is launched in beforeAll: use it inside a test');
+    return launched;
+  };
+  return {
+    get browser() {
+      return current();
+    },
+    async page(options = {}) {
+      const page = await newPage(current(), options);
+      pages.push(page);
+      return page;
+    },
+  };
 }
