@@ -270,6 +270,41 @@ async function measureAppSize(): Promise<AppSize> {
   };
 }
 
+/**
+ * Time to interactive of the built app on its bundled article, three fresh browsers: from navigation
+ * start to the first frame with marks on a timeline that takes gestures.
+ */
+async function measureInteractive(): Promise<number[]> {
+  const port = await findFreePort();
+  const server = await preview({
+    root: projectRoot,
+    configFile: join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(tmpDir, 'app-dist') },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const launched = await launch();
+      try {
+        const page = await newPage(launched.browser, { viewport: { width: 1280, height: 800 } });
+        await page.goto(`http://127.0.0.1:${port}/`);
+        const ready = await page.waitForFunction(() => (document.querySelector('.timeline-plot[data-gestures="ready"] [data-mark-key]') ? performance.now() : false), null, {
+          polling: 'raf',
+          timeout: 30_000,
+        });
+        times.push(Number(await ready.jsonValue()));
+      } finally {
+        await close(launched);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return times;
+}
+
 // ---------------------------------------------------------------------------------------------
 // One page load.
 
@@ -580,6 +615,10 @@ async function main(): Promise<void> {
     log('building the app (vite.config.ts → bench/tmp/app-dist) for its initial JavaScript size');
     appSize = await measureAppSize();
     log(appSize.error ? `app build: ${appSize.error}` : `app initial JS: ${(appSize.totalGzip / 1024).toFixed(1)} KB gzipped in ${appSize.files.length} files`);
+    if (!appSize.error) {
+      appSize.interactiveMs = await measureInteractive();
+      log(`app time to interactive on the bundled article: ${appSize.interactiveMs.map((ms) => Math.round(ms)).join(', ')} ms`);
+    }
   }
 
   const port = await findFreePort();
