@@ -1,14 +1,21 @@
-// Writes docs/screenshot-desktop.png and docs/screenshot-phone.png from the built dist/.
+// Writes the pictures in docs/ from the built dist/: the article at desktop and phone width, in
+// Ukrainian, an imported TimelineJS file with its eras, and the 100,000-event sample.
 // Usage: npm run build && npx tsx tests/e2e/screenshot.ts
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { desktopViewport, launchBrowser, newPage, phoneViewport, type NewPageOptions } from './support/browser';
 import { projectRoot, startPreviewServer, type PreviewServerHandle } from './support/server';
 
-const shots: { file: string; page: Omit<NewPageOptions, 'baseURL'> }[] = [
-  { file: 'screenshot-desktop.png', page: { viewport: desktopViewport } },
-  { file: 'screenshot-phone.png', page: { viewport: phoneViewport, hasTouch: true, isMobile: true } },
+const ROME_URL = 'https://data.example.test/roman-republic.timelinejs.json';
+
+const shots: { file: string; path: string; page: Omit<NewPageOptions, 'baseURL'> }[] = [
+  { file: 'screenshot-desktop.png', path: '/', page: { viewport: desktopViewport } },
+  { file: 'screenshot-phone.png', path: '/', page: { viewport: phoneViewport, hasTouch: true, isMobile: true } },
+  { file: 'screenshot-ukrainian.png', path: '/?lang=uk&event=north-korean-troops-amass-in-kursk', page: { viewport: desktopViewport } },
+  { file: 'screenshot-timelinejs-import.png', path: `/?data=${encodeURIComponent(ROME_URL)}`, page: { viewport: desktopViewport } },
+  { file: 'screenshot-sample-100k.png', path: '/?sample=100000', page: { viewport: desktopViewport } },
 ];
 
 async function main(): Promise<void> {
@@ -21,7 +28,12 @@ async function main(): Promise<void> {
     await mkdir(docsDir, { recursive: true });
     for (const shot of shots) {
       const page = await newPage(browser, { ...shot.page, baseURL: server.url });
-      await page.goto('/', { waitUntil: 'networkidle' });
+      // The example TimelineJS file, served as if from another site (the built app holds only the article).
+      await page.route(ROME_URL, (route) =>
+        route.fulfill({ body: readFileSync(join(projectRoot, 'data', 'roman-republic.timelinejs.json'), 'utf8'), contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } }),
+      );
+      await page.goto(shot.path, { waitUntil: 'networkidle' });
+      await page.locator('.timeline-plot[data-gestures="ready"]').waitFor({ timeout: 60_000 });
       const path = join(docsDir, shot.file);
       await page.screenshot({ path, animations: 'disabled' });
       await page.close();
