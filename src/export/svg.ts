@@ -10,6 +10,7 @@ import { GEOMETRY } from '../timeline/core/geometry';
 import { axisTicks } from '../timeline/core/ticks';
 import { createTimeScale } from '../timeline/core/timeScale';
 import { DAY, type TimeWindow } from '../timeline/core/timeWindow';
+import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../timeline/core/periods';
 import { AXIS_HEIGHT } from '../timeline/components/Axis';
 import { clusterBox, compactCount, softEnds, spanBox } from '../timeline/components/markShapes';
 import { LABEL_FONT } from '../timeline/components/useLabelWidths';
@@ -89,6 +90,12 @@ type Attributes = Record<string, string | number | undefined>;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** One element; attribute values and text are escaped here, so callers pass plain strings. */
+/** The tints of period bands, as styles.css gives them (alternate rows in a second tint). */
+const PERIOD_TINT = {
+  main: { light: [29, 79, 145], dark: [141, 180, 236] },
+  alt: { light: [138, 106, 0], dark: [216, 181, 69] },
+} as const;
+
 function el(name: string, attributes: Attributes, ...children: string[]): string {
   const attrs = Object.entries(attributes)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
@@ -214,7 +221,12 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
   });
   const scale = createTimeScale(window, plotWidth);
   const ticks = axisTicks(window, plotWidth, undefined, i18n);
-  const plotHeight = Math.max(layout.height, 80);
+  const lanesHeight = Math.max(layout.height, 80);
+  // Periods (eras) as on screen: bands behind the lanes, their labels in a strip below them.
+  const periodInputs = (dataset.periods ?? []).map((p) => ({ id: p.id, label: p.label, start: p.when.start, end: p.when.end }));
+  const periodRowOf = periodRows(periodInputs);
+  const periods = periodBands(periodInputs, periodRowOf, window, plotWidth);
+  const plotHeight = lanesHeight + periodRowCount(periodRowOf) * PERIOD_ROW_HEIGHT + (periodInputs.length > 0 ? 4 : 0);
 
   const titleFont = `700 24px ${SERIF}`;
   const title = textBlock(wrapText(dataset.title, innerWidth, titleFont, measure), { size: 24, lineHeight: 30, weight: 700, family: SERIF, fill: palette.text });
@@ -287,6 +299,16 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     layout.bands.forEach((band, i) => {
       if (i % 2) plot.push(el('rect', { x: 0, y: band.top, width: plotWidth, height: band.height, fill: palette.laneOdd }));
     });
+    for (const band of periods) {
+      const [r, g, b] = band.row % 2 ? PERIOD_TINT.alt[theme] : PERIOD_TINT.main[theme];
+      plot.push(
+        el('rect', { x: band.x, y: 0, width: Math.max(0, band.x2 - band.x), height: plotHeight, fill: `rgb(${r},${g},${b})`, 'fill-opacity': theme === 'dark' ? 0.07 : 0.055 }),
+        el('line', { x1: band.x, x2: band.x, y1: 0, y2: plotHeight, stroke: palette.ruleStrong, 'stroke-dasharray': '2 4' }),
+      );
+      const room = band.x2 - band.labelX - 4;
+      const label = fitText(band.label, room, `600 12px ${SANS}`, measure);
+      if (label) plot.push(text(label, { x: band.labelX, y: lanesHeight + 2 + band.row * PERIOD_ROW_HEIGHT + 13, 'font-size': 12, 'font-weight': 600, fill: palette.muted }));
+    }
     for (const tick of ticks.ticks) {
       const x = scale.toX(tick.time);
       plot.push(el('line', { x1: x, x2: x, y1: 0, y2: plotHeight, stroke: palette.rule }));

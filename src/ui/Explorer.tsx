@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
@@ -62,6 +62,10 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
   const id = useId();
+  // The tab and the history name the dataset shown, in the reader's language where it was translated.
+  useEffect(() => {
+    document.title = `${dataset.title} · ${t('picture.app')}`;
+  }, [dataset.title, t]);
 
   const selectedEvent = state.selected ? (dataset.eventsById.get(state.selected) ?? null) : null;
   const position = state.selected ? (ctx.indexOf.get(state.selected) ?? null) : null;

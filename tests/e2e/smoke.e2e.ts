@@ -15,6 +15,8 @@ describe('built app in a real browser', () => {
 
     const dataset = JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')) as { title: string; events: unknown[] };
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(dataset.title);
+    // The tab and the browser's history name the dataset.
+    expect(await page.title()).toBe(`${dataset.title} · Conflict timeline`);
     const counted = await page.evaluate(() => {
       const single = document.querySelectorAll('.timeline-marks button[data-event-id]').length;
       const clustered = [...document.querySelectorAll('.timeline-marks .mark-cluster')].reduce((n, el) => n + Number(el.textContent), 0);

@@ -146,6 +146,18 @@ describe('the view as SVG', () => {
     expect(lines.some((l) => l.endsWith('…'))).toBe(false);
   });
 
+  it('draws the periods (eras) of an imported timeline, with their labels', () => {
+    const withPeriods: Dataset = {
+      ...dataset,
+      periods: [
+        { id: 'autumn', label: 'Autumn campaign', date: '2024-10-01/2024-11-10', when: { edtf: '2024-10-01/2024-11-10', kind: 'interval', start: Date.UTC(2024, 9, 1), end: Date.UTC(2024, 10, 11), startPrecision: 'day', endPrecision: 'day', qualified: false } },
+      ],
+    };
+    const doc = parse(picture({}, withPeriods).svg);
+    expect(texts(doc)).toContain('Autumn campaign');
+    expect(texts(parse(picture().svg))).not.toContain('Autumn campaign');
+  });
+
   it('fades events outside the search, as the timeline does', () => {
     const view = createViewModel(dataset).viewFor({ actors: null, query: 'Kursk' });
     expect(view.hits?.some((h) => h === 0)).toBe(true);
