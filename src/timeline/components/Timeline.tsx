@@ -94,7 +94,8 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
     else startTransition(() => setGestureLayout(null));
   }, []);
   const shownLayout = gestureLayout ?? layout;
-  const stopKey = tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]);
+  // Not redone on every frame of a gesture, while the marks it picks from stay as they were.
+  const stopKey = useMemo(() => tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]), [shownLayout, focusedIndex, selectedIndex]);
   const periods = dataset.periods ?? NO_PERIODS;
   const periodInputs = useMemo(() => periods.map((p) => ({ id: p.id, label: p.label, start: p.when.start, end: p.when.end })), [periods]);
   const periodRowOf = useMemo(() => periodRows(periodInputs), [periodInputs]);
