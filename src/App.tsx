@@ -13,6 +13,12 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 
 import DatasetErrorPage from './ui/DatasetErrorPage';
 
+/** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
+const LARGE_DATASET = 50_000;
+
+/** Resolves once the browser has painted the current state (a frame, then a task after it). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Where the dataset on screen came from. */
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File } | { kind: 'sample'; events: number };
 
@@ -68,10 +74,19 @@ export function App({ datasetText }: { datasetText?: string }) {
       if (!controller.signal.aborted) setLoaded(next);
     };
     const preparing = (progress: LoadProgress) => report({ origin, phase: 'preparing', progress });
+    // A large dataset takes seconds to lay out the first time: say so, and let that be painted first.
+    const show = async (result: ValidationResult) => {
+      const events = result.dataset?.events.length ?? 0;
+      if (events >= LARGE_DATASET) {
+        preparing({ stage: 'drawing', done: events, total: events });
+        await afterPaint();
+      }
+      report({ origin, phase: 'done', result });
+    };
     const load = async () => {
       if (origin.kind === 'sample') {
         report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
-        return report({ origin, phase: 'done', result: await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing) });
+        return show(await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing));
       }
       let text: string;
       if (origin.kind === 'bundled') {
@@ -93,7 +108,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       }
       // The file's name goes into an imported dataset's record of where it came from.
       const fileName = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? (origin.url.split(/[?#]/)[0]?.split('/').pop() ?? undefined) : undefined;
-      report({ origin, phase: 'done', result: await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing) });
+      await show(await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing));
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>
@@ -185,8 +200,17 @@ export function App({ datasetText }: { datasetText?: string }) {
     const { stage, done, total } = current.progress;
     return (
       <div className="loading" role="status">
-        <p>{stage === 'generating' ? t('app.generating', { count: total }) : t('app.checking', { done, total })}</p>
-        <progress max={total} value={stage === 'generating' ? undefined : done} aria-label={t('app.checkProgress')} />
+        <p>
+          {stage === 'generating'
+            ? t('app.generating', { count: total })
+            : stage === 'checking'
+              ? t('app.checking', { done, total })
+              : stage === 'sending'
+                ? t('app.sending', { count: total })
+                : t('app.drawing', { count: total })}
+        </p>
+        {/* Only checking can say how far it has got; the other stages show an indeterminate bar. */}
+        <progress max={total} value={stage === 'checking' ? done : undefined} aria-label={t('app.checkProgress')} />
       </div>
     );
   }

@@ -18,7 +18,12 @@ self.onmessage = (event: MessageEvent<LoadRequest>) => {
     return validateDataset(record, progress('checking'));
   };
   run().then(
-    (result) => post({ kind: 'done', ok: true, result }),
+    (result) => {
+      // Copying a large result to the page takes a while, and the page cannot paint while it arrives.
+      const events = result.dataset?.events.length ?? 0;
+      post({ kind: 'progress', progress: { stage: 'sending', done: events, total: events } });
+      post({ kind: 'done', ok: true, result });
+    },
     (error: unknown) => post({ kind: 'done', ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

@@ -12,6 +12,15 @@ describe('a sample of 100,000 events', () => {
     const page = await chromium.page({ baseURL, viewport: desktopViewport });
     const errors = collectPageErrors(page);
     await openApp(page, '/');
+    // Every status the loading page shows, in order, as the reader would have seen them.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __statuses: string[] }).__statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.loading p')?.textContent ?? '';
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('button', { name: 'Load sample: 100,000 events' }).click();
     expect(new URL(page.url()).searchParams.get('sample')).toBe('100000');
 
@@ -24,6 +33,12 @@ describe('a sample of 100,000 events', () => {
     await timeline.waitFor({ timeout: 60_000 });
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor();
     expect(await page.getByText(/Showing 100,000 generated events/).count()).toBe(1);
+    // Generating, checking (with counts), handing over and drawing: no stretch of waiting goes unexplained.
+    const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    const stages = statuses.map((text) => /^(Generating|Checking|Handing|Drawing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
+    expect(stages).toEqual(['Generating', 'Checking', 'Handing', 'Drawing']);
+    expect(statuses).toContain('Handing 100,000 events to the page…');
+    expect(statuses).toContain('Drawing the timeline of 100,000 events…');
     // A bounded page, whatever the number of events: clusters stand for what cannot be told apart.
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
     expect(await timeline.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);

@@ -17,6 +17,8 @@ const messages = {
   'app.originSample': { one: 'Showing {count} generated event: synthetic data for trying the timeline at scale', other: 'Showing {count} generated events: synthetic data for trying the timeline at scale' },
   'app.generating': { one: 'Generating a sample of {count} event…', other: 'Generating a sample of {count} events…' },
   'app.checking': 'Checking events: {done} of {total}',
+  'app.sending': { one: 'Handing {count} event to the page…', other: 'Handing {count} events to the page…' },
+  'app.drawing': { one: 'Drawing the timeline of {count} event…', other: 'Drawing the timeline of {count} events…' },
   'app.checkProgress': 'Progress of checking the events',
   'app.originFile': 'Showing {name}, opened from your computer (not shareable by link)',
   'app.originUrl': 'Loaded from {url}',

@@ -19,6 +19,8 @@ const messages: MessagesLike<EnglishMessages> = {
   },
   'app.generating': { one: 'Створюємо зразок із {count} події…', few: 'Створюємо зразок із {count} подій…', many: 'Створюємо зразок із {count} подій…', other: 'Створюємо зразок із {count} події…' },
   'app.checking': 'Перевіряємо події: {done} з {total}',
+  'app.sending': { one: 'Передаємо сторінці {count} подію…', few: 'Передаємо сторінці {count} події…', many: 'Передаємо сторінці {count} подій…', other: 'Передаємо сторінці {count} події…' },
+  'app.drawing': { one: 'Малюємо хронологію з {count} події…', few: 'Малюємо хронологію з {count} подій…', many: 'Малюємо хронологію з {count} подій…', other: 'Малюємо хронологію з {count} події…' },
   'app.checkProgress': 'Хід перевірки подій',
   'app.originFile': 'Показано {name}, відкритий з вашого комп’ютера (поширити посиланням не можна)',
   'app.originUrl': 'Завантажено з {url}',
