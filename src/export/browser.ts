@@ -1,4 +1,4 @@
-import type { MeasureText, Palette, Theme } from './svg';
+import type { MeasureText } from './svg';
 import { ENGLISH } from '../i18n';
 
 /** Saves a file through a temporary <a download>; the object URL is revoked once the browser has taken it. */
@@ -13,36 +13,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
   link.remove();
   // Revoking in the same task can cancel the download in some browsers; a little later is safe.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const PALETTE_VARIABLES: Record<keyof Palette, string> = {
-  surface: '--surface',
-  laneOdd: '--lane-odd',
-  text: '--text',
-  muted: '--muted',
-  rule: '--rule',
-  ruleStrong: '--rule-strong',
-  accent: '--accent',
-  accentText: '--accent-text',
-};
-
-/**
- * The page's colours as the current theme resolves them. A custom property keeps its light-dark()
- * text when read, so each is applied to a hidden probe and read back as a computed colour; the
- * probe inherits color-scheme, so the reader's preference and ?theme= both count.
- */
-export function readTheme(): { theme: Theme; palette: Palette } {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  document.body.append(probe);
-  const colorOf = (value: string) => {
-    probe.style.color = value;
-    return getComputedStyle(probe).color;
-  };
-  const palette = Object.fromEntries(Object.entries(PALETTE_VARIABLES).map(([key, variable]) => [key, colorOf(`var(${variable})`)])) as unknown as Palette;
-  const theme: Theme = colorOf('light-dark(rgb(0, 0, 0), rgb(255, 255, 255))') === 'rgb(255, 255, 255)' ? 'dark' : 'light';
-  probe.remove();
-  return { theme, palette };
 }
 
 /** Text widths from a canvas, as the timeline measures its labels, so the picture places them the same way. */

@@ -6,7 +6,8 @@ import { eventsToCsv } from '../export/csv';
 import { datasetToJson } from '../export/json';
 import { describeFilters, viewToSvg } from '../export/svg';
 import { exportFileName } from '../export/files';
-import { canvasMeasure, downloadBlob, ExportFailure, readTheme, svgToPng } from '../export/browser';
+import { canvasMeasure, downloadBlob, ExportFailure, svgToPng } from '../export/browser';
+import { readTheme } from '../timeline/components/pageTheme';
 import { useI18n } from '../i18n';
 
 export interface DownloadSectionProps {

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
 import { drawHatchTile, paintMarks, type PaintTheme } from './paintMarks';
+import { readTheme } from './pageTheme';
 
 interface GestureCanvasProps {
   layout: TimelineLayout;
@@ -15,18 +16,10 @@ interface GestureCanvasProps {
   selected: number | undefined;
 }
 
-/** "rgb(28, 29, 31)" → relative luminance, roughly: enough to tell dark text from light. */
-function isLight(color: string): boolean {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128;
-}
-
-/** The page's resolved colours and font, read from the element (CSS custom properties do not reach a canvas). */
+/** The page's resolved colours and font (CSS custom properties do not reach a canvas). */
 function themeOf(element: HTMLElement): PaintTheme {
-  const style = getComputedStyle(element);
-  const frame = element.closest<HTMLElement>('.timeline');
-  const surface = frame ? getComputedStyle(frame).backgroundColor : 'rgb(255, 255, 255)';
-  return { dark: isLight(style.color), surface, text: style.color, font: style.fontFamily };
+  const { theme, palette } = readTheme();
+  return { dark: theme === 'dark', surface: palette.surface, text: palette.text, font: getComputedStyle(element).fontFamily };
 }
 
 // The theme changes only with the reader's setting or the page's data-theme; reading it forces a style pass.
