@@ -2,6 +2,8 @@
 // keeps the numbers in window.__bench, observes long tasks, records frame times on demand, and tells
 // the runner about milestones through console messages (they arrive even while the page is busy).
 
+import { readCount } from '../src/data/sample';
+
 export type Runner = 'ours' | 'vis';
 
 export interface LongTask {
@@ -46,11 +48,6 @@ declare global {
 }
 
 /** The dataset size: "10000", "10k" or "1m". */
-function parseSize(text: string | null): number {
-  const match = /^(\d+)([km]?)$/i.exec(text ?? '');
-  if (!match) return 1000;
-  return Number(match[1]) * ({ k: 1e3, m: 1e6 }[(match[2] as string).toLowerCase()] ?? 1);
-}
 
 export function signal(name: string, detail = ''): void {
   console.log(`__bench:${name}${detail ? ` ${detail}` : ''}`);
@@ -60,7 +57,7 @@ export function initBench(runner: Runner): BenchState {
   const params = new URLSearchParams(window.location.search);
   const state: BenchState = {
     runner,
-    n: parseSize(params.get('n')),
+    n: readCount(params.get('n')) ?? 1000,
     seed: /^-?\d+$/.test(params.get('seed') ?? '') ? Number(params.get('seed')) : 1,
     perSource: Math.max(1, Math.floor(Number(params.get('per-source') ?? '50')) || 50),
     phase: 'generating',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLE_EVENTS, sampleSize } from '../../../src/data/sample';
+import { MAX_SAMPLE_EVENTS, readCount, sampleSize } from '../../../src/data/sample';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
+
+describe('counts as people write them (?sample=, the bench and npm run gen)', () => {
+  it('reads digits with underscores and k / m suffixes, and nothing else', () => {
+    expect(readCount('10_000')).toBe(10_000);
+    expect(readCount('10k')).toBe(10_000);
+    expect(readCount('2M')).toBe(2_000_000);
+    for (const text of [undefined, null, '', 'k', '_1', '1e3', '-1', '1.5k']) expect(readCount(text), String(text)).toBeNull();
+  });
+});
 
 describe('?sample= sizes', () => {
   it('reads plain counts and k / m suffixes', () => {
