@@ -21,10 +21,8 @@ export type WorkerReply = { kind: 'progress'; progress: LoadProgress } | { kind:
  */
 export async function loadDataset(request: LoadRequest, onProgress?: (progress: LoadProgress) => void): Promise<ValidationResult> {
   if (typeof Worker === 'undefined') {
-    const { loadDatasetFromText } = await import('./load');
-    if (request.kind === 'text') return loadDatasetFromText(request.text, request.file);
-    const [{ generateDataset }, { validateDataset }] = await Promise.all([import('./synthetic'), import('./validate')]);
-    return validateDataset(generateDataset({ events: request.events, seed: request.seed }));
+    const { runLoadRequest } = await import('./load');
+    return runLoadRequest(request, onProgress);
   }
   const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
   try {
