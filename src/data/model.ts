@@ -1,4 +1,4 @@
-import type { Actor, DatasetOrigin, DatasetRecord, ImportedEventRecord, ImportedSource, PeriodRecord, Source, TimelineEventRecord } from './schema';
+import type { Actor, DatasetOrigin, DatasetRecord, ImportedEventRecord, ImportedSource, OpeningViewRecord, PeriodRecord, Source, TimelineEventRecord } from './schema';
 import type { EventDate } from './edtfDate';
 import type { Problem } from './problems';
 
@@ -40,6 +40,10 @@ export interface Dataset {
   origin?: DatasetOrigin;
   /** Background periods, sorted by start; absent or empty when there are none. */
   periods?: readonly TimelinePeriod[];
+  /** Where the story starts, as authored (only the parts that check out); absent when the dataset names none. */
+  view?: OpeningViewRecord;
+  /** The opening window, parsed from `view.window`. */
+  openingWindow?: { start: number; end: number };
   /** BCP 47 tag of the dataset's own text; "en" when absent. */
   language?: string;
   translations?: DatasetRecord['translations'];
@@ -71,4 +75,4 @@ export interface ValidationResult {
 }
 
 export type { Actor, DatasetRecord, Source, TimelineEventRecord };
-export type { DatasetOrigin, ImportedEventRecord, ImportedSource, PeriodRecord };
+export type { DatasetOrigin, ImportedEventRecord, ImportedSource, OpeningViewRecord, PeriodRecord };

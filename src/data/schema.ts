@@ -123,12 +123,20 @@ export const importedEventSchema = z.extend(eventSchema, {
   excerpts: z.array(excerptSchema),
 });
 
+export const openingViewSchema = z.strictObject({
+  window: z.optional(describe(z.string(), 'The window the timeline opens on, an EDTF interval of days: "2024-10-25/2024-11-21".')),
+  event: z.optional(describe(idSchema, 'The event selected when the timeline opens: the story\'s headline event.')),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   title: text(),
   description: z.optional(z.string()),
   origin: z.optional(originSchema),
   periods: z.optional(describe(z.array(periodSchema), 'Labelled background periods (eras) drawn behind the lanes.')),
+  view: z.optional(
+    describe(openingViewSchema, 'Where the story starts: the window the timeline opens on and the event it selects, unless the link says otherwise.'),
+  ),
   language: z.optional(describe(languageTag(), 'The language the dataset is written in (its titles, summaries and sources); "en" when absent.')),
   translations: z.optional(
     translations(z.strictObject({ title: z.optional(text()), description: z.optional(text()) }), 'Translated dataset title and description per language.'),
@@ -160,6 +168,7 @@ export type DatasetRecord = z.infer<typeof datasetSchema>;
 export type ImportFormat = (typeof importFormats)[number];
 export type DatasetOrigin = z.infer<typeof originSchema>;
 export type PeriodRecord = z.infer<typeof periodSchema>;
+export type OpeningViewRecord = z.infer<typeof openingViewSchema>;
 export type ImportedSource = z.infer<typeof importedSourceSchema>;
 export type ImportedEventRecord = z.infer<typeof importedEventSchema>;
 export type ImportedDatasetRecord = z.infer<typeof importedDatasetSchema>;

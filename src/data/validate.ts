@@ -11,6 +11,8 @@ import {
   type ImportedEventRecord,
   type ImportedSource,
   type Paragraph,
+  openingViewSchema,
+  type OpeningViewRecord,
   type PeriodRecord,
 } from './schema';
 import { parseEventDate } from './edtfDate';
@@ -24,6 +26,8 @@ import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEve
 // An imported dataset (with `origin`) may have no sources at all, so that count is checked below.
 const topLevelSchema = z.extend(datasetSchema, {
   periods: z.optional(z.array(z.unknown())),
+  // A wrong opening view is reported and left out; the dataset still opens, on everything.
+  view: z.optional(z.unknown()),
   sources: z.array(z.unknown()),
   actors: z.array(z.unknown()),
   events: z.array(z.unknown()),
@@ -146,6 +150,31 @@ function checkMembership(
 function checkPeriod(period: PeriodRecord, path: PathSegment[]): Problem[] {
   const when = parseEventDate(period.date);
   return when.ok ? [] : [{ path: formatPath([...path, 'date']), message: when.message }];
+}
+
+/** The dataset's opening view; a part that cannot be used is reported and left out, the rest kept. */
+function checkOpeningView(input: unknown, eventIds: ReadonlySet<string>, problems: Problem[]): { view: OpeningViewRecord; window?: { start: number; end: number } } | undefined {
+  const parsed = openingViewSchema.safeParse(input, { error: plainErrorMap });
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, ['view']));
+    return undefined;
+  }
+  const view: OpeningViewRecord = {};
+  let window: { start: number; end: number } | undefined;
+  if (parsed.data.window !== undefined) {
+    const when = parseEventDate(parsed.data.window);
+    if (!when.ok) problems.push({ path: formatPath(['view', 'window']), message: when.message });
+    else if (when.date.end <= when.date.start) problems.push({ path: formatPath(['view', 'window']), message: 'the opening window must be an interval with an end after its start, like "2024-10-25/2024-11-21"' });
+    else {
+      view.window = parsed.data.window;
+      window = { start: when.date.start, end: when.date.end };
+    }
+  }
+  if (parsed.data.event !== undefined) {
+    if (eventIds.has(parsed.data.event)) view.event = parsed.data.event;
+    else problems.push({ path: formatPath(['view', 'event']), message: `"${parsed.data.event}" is not the id of an event in this dataset (or the event was left out)` });
+  }
+  return view.window !== undefined || view.event !== undefined ? { view, ...(window ? { window } : {}) } : undefined;
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
@@ -304,11 +333,14 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
   periods.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 
   events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const opening = top.data.view !== undefined ? checkOpeningView(top.data.view, new Set(events.map((e) => e.id)), problems) : undefined;
   const dataset: Dataset = {
     title: top.data.title,
     ...(top.data.description !== undefined ? { description: top.data.description } : {}),
     ...(top.data.origin !== undefined ? { origin: top.data.origin } : {}),
     ...(periods.length > 0 ? { periods } : {}),
+    ...(opening ? { view: opening.view } : {}),
+    ...(opening?.window ? { openingWindow: opening.window } : {}),
     ...(top.data.language !== undefined ? { language: top.data.language } : {}),
     ...(top.data.translations !== undefined ? { translations: top.data.translations } : {}),
     sources,

@@ -12,7 +12,7 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 
 const DERIVED_SOURCE_FIELDS = ['publishedDate'] as const satisfies readonly (keyof DatasetSource)[];
 const DERIVED_EVENT_FIELDS = ['when', 'excerptLocations', 'textLang'] as const satisfies readonly (keyof TimelineEvent)[];
-const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'textLang'] as const satisfies readonly (keyof Dataset)[];
+const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'textLang', 'openingWindow'] as const satisfies readonly (keyof Dataset)[];
 
 /**
  * A dataset in our own format holding just these events, the sources their excerpts quote and the
@@ -32,10 +32,15 @@ export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEve
       pending.push(parent);
     }
   }
-  const { periods, ...rest } = without(dataset, DERIVED_DATASET_FIELDS);
+  const { periods, view, ...rest } = without(dataset, DERIVED_DATASET_FIELDS);
+  // The opening event travels only with its event; the opening window always fits the story.
+  const eventIds = new Set(events.map((e) => e.id));
+  const { event: openingEvent, ...openingRest } = view ?? {};
+  const opening = openingEvent !== undefined && eventIds.has(openingEvent) ? { ...openingRest, event: openingEvent } : openingRest;
   // Which of the two formats this is follows from `origin`, carried through from the dataset.
   return {
     ...rest,
+    ...(Object.keys(opening).length > 0 ? { view: opening } : {}),
     ...(periods ? { periods: periods.map((p) => without(p, ['when'])) } : {}),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map((s) => without(s, DERIVED_SOURCE_FIELDS)),
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),

@@ -12,7 +12,7 @@ import { createTimeScale } from '../timeline/core/timeScale';
 import { DAY, type TimeWindow } from '../timeline/core/timeWindow';
 import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../timeline/core/periods';
 import { AXIS_HEIGHT } from '../timeline/components/Axis';
-import { clusterBox, compactCount, softEnds, spanBox } from '../timeline/components/markShapes';
+import { clusterBox, compactCount, eventSpanRect, softEnds, spanBox } from '../timeline/core/markShapes';
 import { LABEL_FONT } from '../timeline/components/useLabelWidths';
 
 /*
@@ -395,9 +395,10 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
       }
       return el('g', {}, ...parts);
     }
-    const box = spanBox(mark.x + 1, mark.x2 - 1, plotWidth, GEOMETRY.minSpanWidth - 2);
-    const h = GEOMETRY.spanRow - 6;
-    const top = mark.y - h / 2;
+    const box = eventSpanRect(mark, plotWidth);
+    const h = box.height;
+    // Labels sit where a full-height span's would, also beside a context span's thin bar.
+    const top = mark.y - GEOMETRY.spanHeight / 2;
     const soft = softEnds(event);
     let mask: string | undefined;
     if (soft.start || soft.end) {
@@ -421,8 +422,8 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
       el(
         'g',
         { mask, opacity },
-        el('rect', { x: box.left, y: top, width: box.width, height: h, rx: 3, fill: `url(#${hatch(color)})` }),
-        el('rect', { x: box.left, y: top, width: box.width, height: 2, fill: color }),
+        el('rect', { x: box.left, y: box.top, width: box.width, height: h, rx: 3, fill: `url(#${hatch(color)})` }),
+        el('rect', { x: box.left, y: box.top, width: box.width, height: 2, fill: color }),
       ),
     ];
     if (mark.label?.side === 'inside') {

@@ -1,4 +1,4 @@
-import { DEFAULT_WIDTH, type ViewContext, type ViewState } from './viewState';
+import { DEFAULT_WIDTH, homeWindow, type ViewContext, type ViewState } from './viewState';
 import { NO_FILTERS, type Filters } from './filters';
 import { impossibleDay } from '../data/calendar';
 import type { ViewModel } from './viewModel';
@@ -6,7 +6,8 @@ import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeW
 
 /** What the URL may say about the view; anything it cannot say is left to the defaults. */
 export interface UrlView {
-  selected?: string;
+  /** null: the link says no event is selected (`event=`), where the dataset would open on one. */
+  selected?: string | null;
   window?: TimeWindow;
   /** Actor ids; an empty list means none chosen. Absent: all actors. */
   actors?: string[];
@@ -38,6 +39,7 @@ export function parseViewParams(search: string, warn: (message: string) => void 
   const view: UrlView = {};
   const selected = params.get('event');
   if (selected) view.selected = selected;
+  else if (selected === '') view.selected = null;
   const fromText = params.get('from');
   const toText = params.get('to');
   if (fromText !== null || toText !== null) {
@@ -63,8 +65,10 @@ export function parseViewParams(search: string, warn: (message: string) => void 
 export function writeViewParams(search: string, state: ViewState, ctx: ViewContext): string {
   const params = new URLSearchParams(search);
   if (state.selected) params.set('event', state.selected);
+  // A dataset that opens on an event needs the link to say that none is selected.
+  else if (ctx.openingEvent !== undefined) params.set('event', '');
   else params.delete('event');
-  if (sameWindow(state.window, ctx.fit, 1000)) {
+  if (sameWindow(state.window, homeWindow(ctx), 1000)) {
     params.delete('from');
     params.delete('to');
   } else {
@@ -84,11 +88,11 @@ export function writeViewParams(search: string, state: ViewState, ctx: ViewConte
 /** The view a URL describes, with unknown events and impossible windows dropped (and reported). */
 export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: string) => void = () => {}, width = DEFAULT_WIDTH): ViewState {
   let selected: string | null = null;
-  if (url.selected !== undefined) {
+  if (url.selected !== undefined && url.selected !== null) {
     if (ctx.indexOf.has(url.selected)) selected = url.selected;
     else warn(`Ignoring event "${url.selected}" in the URL: this dataset has no such event.`);
   }
-  const window = url.window ? clampWindow(url.window, ctx.limits) : ctx.fit;
+  const window = url.window ? clampWindow(url.window, ctx.limits) : homeWindow(ctx);
   return { selected, focused: selected, window, width, filters: NO_FILTERS, view: 'timeline', notice: null };
 }
 
@@ -103,10 +107,13 @@ export function restoreView(model: ViewModel, url: UrlView, warn: (message: stri
   const filters: Filters = { actors, query: url.query ?? '' };
   const ctx = model.viewFor(filters);
   let wanted = url;
-  if (url.selected !== undefined && model.dataset.eventsById.has(url.selected) && !ctx.indexOf.has(url.selected)) {
+  if (url.selected !== undefined && url.selected !== null && model.dataset.eventsById.has(url.selected) && !ctx.indexOf.has(url.selected)) {
     warn(`Ignoring event "${url.selected}" in the URL: the URL's own filters hide it.`);
     wanted = { ...url, selected: undefined };
   }
+  // A link that names neither an event nor a window opens on the story's headline event, if the dataset names one.
+  const opening = ctx.openingEvent;
+  if (wanted.selected === undefined && wanted.window === undefined && opening !== undefined && ctx.indexOf.has(opening)) wanted = { ...wanted, selected: opening };
   const base = viewFromUrl(ctx, wanted, warn, width);
   return { ...base, filters, view: url.view ?? 'timeline' };
 }

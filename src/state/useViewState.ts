@@ -5,6 +5,7 @@ import {
   focusEdge,
   focusEvent,
   focusStep,
+  selectEdge,
   selectEvent,
   selectStep,
   setFilters,
@@ -26,6 +27,7 @@ export interface ViewActions {
   select(id: string | null, options?: { reveal?: boolean }): void;
   clearSelection(): void;
   selectStep(step: 1 | -1): void;
+  selectEdge(edge: 'first' | 'last'): void;
   focus(id: string): void;
   focusStep(step: 1 | -1): void;
   focusEdge(edge: 'first' | 'last'): void;
@@ -62,12 +64,13 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
     const search = writeViewParams(window.location.search, state, ctx);
     window.clearTimeout(pendingReplace.current);
     if (search === window.location.search) return;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const urlFor = (query: string) => `${window.location.pathname}${query}${window.location.hash}`;
     if (state.selected !== written.current) {
       written.current = state.selected;
-      window.history.pushState(null, '', url);
+      window.history.pushState(null, '', urlFor(search));
     } else {
-      pendingReplace.current = window.setTimeout(() => window.history.replaceState(null, '', url), REPLACE_DELAY_MS);
+      // Written when the timer fires, over the URL as it is then: another part of the page (the language) may have changed it.
+      pendingReplace.current = window.setTimeout(() => window.history.replaceState(null, '', urlFor(writeViewParams(window.location.search, state, ctx))), REPLACE_DELAY_MS);
     }
   }, [state, ctx]);
 
@@ -91,6 +94,7 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
       select: (id, options) => apply((s, c) => selectEvent(s, c, id, options)),
       clearSelection: () => apply(clearSelection),
       selectStep: (step) => apply((s, c) => selectStep(s, c, step)),
+      selectEdge: (edge) => apply((s, c) => selectEdge(s, c, edge)),
       focus: (id) => apply((s, c) => focusEvent(s, c, id)),
       focusStep: (step) => apply((s, c) => focusStep(s, c, step)),
       focusEdge: (edge) => apply((s, c) => focusEdge(s, c, edge)),

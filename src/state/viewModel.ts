@@ -53,7 +53,7 @@ export function createViewModel(dataset: Dataset): ViewModel {
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
       const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events } };
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice), { window: dataset.openingWindow, event: dataset.view?.event }), events } };
     }
     const base = actorMemo.base;
     const searchText = query === '' ? [] : searchTextOfAll();

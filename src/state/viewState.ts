@@ -14,12 +14,12 @@ import {
   type ZoomLimits,
 } from '../timeline/core/timeWindow';
 
-/** Everything the reader has chosen about the view; the URL mirrors it. */
 /** Something the reader is told after an action: a selected event the new filters hid. */
 export interface ViewNotice {
   hiddenEvent: string;
 }
 
+/** Everything the reader has chosen about the view; the URL mirrors it. */
 export interface ViewState {
   selected: string | null;
   /** The event keyboard focus rests on in the timeline (not in the URL). */
@@ -40,6 +40,10 @@ export interface ViewContext {
   order: readonly { id: string; start: number; end: number; itemStart?: number }[];
   indexOf: ReadonlyMap<string, number>;
   fit: TimeWindow;
+  /** The window the story opens on, where the dataset names one (else the fitted view). */
+  home?: TimeWindow;
+  /** The event selected when the story opens, where the dataset names one. */
+  openingEvent?: string;
   limits: ZoomLimits;
   /** The timeline's lanes, so that revealing an event can zoom until it stands on its own. */
   lanes?: readonly Lane[];
@@ -52,7 +56,12 @@ export const DEFAULT_WIDTH = 960;
 export const ZOOM_STEP = 2;
 
 export function initialViewState(ctx: ViewContext): ViewState {
-  return { selected: null, focused: null, window: ctx.fit, width: DEFAULT_WIDTH, filters: NO_FILTERS, view: 'timeline', notice: null };
+  return { selected: null, focused: null, window: homeWindow(ctx), width: DEFAULT_WIDTH, filters: NO_FILTERS, view: 'timeline', notice: null };
+}
+
+/** Where the view starts: the dataset's opening window, else everything. */
+export function homeWindow(ctx: ViewContext): TimeWindow {
+  return ctx.home ?? ctx.fit;
 }
 
 export function setWindow(state: ViewState, ctx: ViewContext, window: TimeWindow): ViewState {
@@ -198,7 +207,13 @@ export function setView(state: ViewState, view: ViewState['view']): ViewState {
   return state.view === view ? state : { ...state, view };
 }
 
-/** Selection moves to the neighbour in time, for "Previous event" and "Next event". */
+/** Selection goes to the first or last event (of the search's matches), shown on its own. */
+export function selectEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'last'): ViewState {
+  const moved = focusEdge(state, ctx, edge);
+  return moved.focused ? selectEvent(moved, ctx, moved.focused, { reveal: true }) : moved;
+}
+
+/** Selection moves to the neighbour in time, for "Previous event", "Next event" and the arrow keys. */
 export function selectStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
   const moved = focusStep({ ...state, focused: state.selected ?? state.focused }, ctx, step);
   return moved.focused ? selectEvent(moved, ctx, moved.focused, { reveal: true }) : moved;
@@ -209,7 +224,15 @@ export function makeViewContext(
   extent: TimeWindow,
   limits: ZoomLimits,
   lanes?: readonly Lane[],
+  opening: { window?: TimeWindow; event?: string } = {},
 ): ViewContext {
   const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end, itemStart: itemStart(e.when) }));
-  return { order, indexOf: new Map(order.map((e, i) => [e.id, i])), fit: fitWindow(extent), limits, ...(lanes ? { lanes } : {}) };
+  return {
+    order,
+    indexOf: new Map(order.map((e, i) => [e.id, i])),
+    fit: fitWindow(extent),
+    limits, ...(lanes ? { lanes } : {}),
+    ...(opening.window ? { home: clampWindow(opening.window, limits) } : {}),
+    ...(opening.event !== undefined ? { openingEvent: opening.event } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
@@ -9,6 +9,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { SourcePanel } from './SourcePanel';
 import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
+import { Popover } from './Popover';
 import { ListView } from './ListView';
 import { ShareButton } from './ShareDialog';
 import { fullAppUrl } from '../embed/links';
@@ -31,6 +32,11 @@ function linkToEvent(eventId: string, extra: Record<string, string> = {}): strin
   params.set('event', eventId);
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return `?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/** Whether the selected event's details rise as a sheet (on a phone): not for the story's own opening event until the reader moves on. */
+function selectedEventIsSheet(selected: string | null, openingSelection: boolean, touched: boolean): boolean {
+  return selected !== null && (!openingSelection || touched);
 }
 
 // Only an embed talks to a host page: readers of the full app never download the protocol.
@@ -61,6 +67,15 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   const model = useMemo(() => createViewModel(dataset), [dataset]);
   const [state, actions, ctx] = useViewState(model);
   const [revealRequest, setRevealRequest] = useState(0);
+  // The story's own opening event is shown in place; a selection the reader makes (or a link names)
+  // rises as a sheet on a phone.
+  const [openingSelection] = useState(() => state.selected !== null && state.selected === dataset.view?.event && !new URLSearchParams(window.location.search).has('event'));
+  const [touchedSelection, setTouchedSelection] = useState(false);
+  const firstSelection = useRef(state.selected);
+  useEffect(() => {
+    if (state.selected !== firstSelection.current) setTouchedSelection(true);
+  }, [state.selected]);
+  const sheet = selectedEventIsSheet(state.selected, openingSelection, touchedSelection);
   const id = useId();
   // The tab and the history name the dataset shown, in the reader's language where it was translated.
   useEffect(() => {
@@ -103,6 +118,8 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
       query={query}
       onStep={actions.selectStep}
       onShowInSource={showInSource}
+      onClose={actions.clearSelection}
+      asSheet={sheet}
       asGroup={embed.embed}
     />
   );
@@ -144,6 +161,16 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
     </button>
   ) : null;
 
+  // How many events the search leaves, and which of them the selection is: shown in every view.
+  const matchPosition = ctx.hits && position !== null && ctx.hits[position] === 1 ? ctx.hits.subarray(0, position + 1).reduce((n, h) => n + h, 0) : null;
+  const searchStatus =
+    query.trim() === '' ? null : (
+      <p className="search-status" role="status">
+        {matching === 0 ? t('search.none') : t('search.count', { count: matching, total: ctx.events.length })}
+        {matchPosition !== null ? ` · ${t('search.position', { position: matchPosition, count: matching })}` : ''}
+      </p>
+    );
+
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
@@ -175,33 +202,6 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
       <main className="layout">
         <RejectedNotice rejected={rejected} />
         <div className="explore-bar">
-          <div className="search">
-            <label htmlFor={`${id}-search`} className="search-label">
-              {t('search.label')}
-            </label>
-            <input
-              id={`${id}-search`}
-              className="search-input"
-              type="search"
-              value={query}
-              placeholder={t('search.placeholder')}
-              onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
-            />
-          </div>
-          <details className="filter-disclosure">
-            <summary className="tool-button">
-              {t('filter.byActor')} <span className="filter-summary-count">{t('filter.chosen', { chosen: chosenCount, total: dataset.actors.length })}</span>
-            </summary>
-            <div className="filter-popover">
-              <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
-            </div>
-          </details>
-          {clearFilters}
-          <ShareButton href={viewHref} title={dataset.title} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
-        </div>
-        <p className="filter-notice" role="status">
-          {state.notice ? t('notice.selectionHidden', { title: dataset.eventsById.get(state.notice.hiddenEvent)?.title ?? state.notice.hiddenEvent }) : ''}
-        </p>
         <div className="view-tabs" role="tablist" aria-label={t('views.label')}>
           {VIEWS.map((view) => (
             <button
@@ -220,34 +220,68 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
             </button>
           ))}
         </div>
-        <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${state.view}`} className="view-panel">
-          {nothingMatches ? (
-            <div className="empty-state">
-              <p>
-                {dataset.events.length === 0
-                  ? t('empty.noEvents')
-                  : t('empty.noMatch', { reasons: i18n.formatList(describeExclusion(filters, dataset.actorsById, i18n)) })}
-              </p>
-              {clearFilters}
-            </div>
-          ) : null}
-          {state.view === 'timeline' ? (
-            <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />
-          ) : (
-            <ListView
-              dataset={dataset}
-              events={ctx.events}
-              hits={ctx.hits}
-              query={query}
-              selected={state.selected}
-              hrefFor={hrefForListEvent}
-              onSelect={selectPlain}
+          <div className="search">
+            <label htmlFor={`${id}-search`} className="search-label">
+              {t('search.label')}
+            </label>
+            <input
+              id={`${id}-search`}
+              className="search-input"
+              type="search"
+              value={query}
+              placeholder={t('search.placeholder')}
+              onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
             />
-          )}
+          </div>
+          <Popover
+            className="filter-disclosure"
+            label={
+              <>
+                {t('filter.byActor')} <span className="filter-summary-count">{t('filter.chosen', { chosen: chosenCount, total: dataset.actors.length })}</span>
+              </>
+            }
+          >
+            <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
+          </Popover>
+          {clearFilters}
+          <ShareButton href={viewHref} title={dataset.title} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
+          {searchStatus}
         </div>
-        <div className="panels">
-          {details}
-          {source}
+        <p className="filter-notice" role="status">
+          {state.notice ? t('notice.selectionHidden', { title: dataset.eventsById.get(state.notice.hiddenEvent)?.title ?? state.notice.hiddenEvent }) : ''}
+        </p>
+        <div className="workspace">
+          <div className="workspace-main">
+            <div id={`${id}-panel`} role="tabpanel" aria-labelledby={`${id}-tab-${state.view}`} className="view-panel">
+              {nothingMatches ? (
+                <div className="empty-state">
+                  <p>
+                    {dataset.events.length === 0
+                      ? t('empty.noEvents')
+                      : t('empty.noMatch', { reasons: i18n.formatList(describeExclusion(filters, dataset.actorsById, i18n)) })}
+                  </p>
+                  {clearFilters}
+                </div>
+              ) : null}
+              {state.view === 'timeline' ? (
+                <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />
+              ) : (
+                <ListView
+                  dataset={dataset}
+                  events={ctx.events}
+                  hits={ctx.hits}
+                  query={query}
+                  selected={state.selected}
+                  hrefFor={hrefForListEvent}
+                  onSelect={selectPlain}
+                />
+              )}
+            </div>
+          </div>
+          <div className="reading-column">
+            {details}
+            {source}
+          </div>
         </div>
       </main>
       {liveRegion}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../data/model';
 import { formatPublished } from '../data/formatDate';
 import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
@@ -21,6 +21,16 @@ interface SourcePanelProps {
   asGroup?: boolean;
   /** The link to an event, keeping the rest of the view's URL. */
   hrefFor: (eventId: string) => string;
+}
+
+const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The scroll offset that centres a passage in the source's scroll box (measured from both boxes, as laid out now). */
+export function passageScrollTop(body: HTMLElement, passage: HTMLElement): number {
+  const box = body.getBoundingClientRect();
+  const at = passage.getBoundingClientRect();
+  const centred = body.scrollTop + (at.top - box.top) - (body.clientHeight - Math.min(at.height, body.clientHeight)) / 2;
+  return Math.max(0, Math.min(centred, body.scrollHeight - body.clientHeight));
 }
 
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
@@ -47,16 +57,15 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
   }, [showAll, total, dataset, selected]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const body = bodyRef.current;
     // Event ids are validated slugs, safe inside a quoted attribute selector.
     if (!body || !selected) return;
     const first = body.querySelector<HTMLElement>(`mark[data-event-id="${selected}"]`);
-    if (!first) return;
-    // Scroll the panel only, never the page: the reader's place on the page stays put.
-    const top = first.offsetTop - body.offsetTop - body.clientHeight / 3;
-    if (typeof body.scrollTo === 'function') body.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
-  }, [selected, revealRequest]);
+    if (!first || typeof body.scrollTo !== 'function') return;
+    // Scroll the panel only, never the page: the passage is centred in the panel's own scroll box.
+    body.scrollTo({ top: passageScrollTop(body, first), behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [selected, revealRequest, shown]);
 
   const follow = (eventId: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;

@@ -108,11 +108,14 @@ describe('exploring the timeline', () => {
     expect(within(details).getByText(/Select an event/)).toBeInTheDocument();
   });
 
-  it('Zoom in narrows the window and Fit all restores the whole dataset', async () => {
+  it('opens where the story starts, Zoom in narrows the window and Fit all shows the whole dataset', async () => {
     const { user } = await renderApp();
+    // The bundled dataset opens on November 2024 (its opening view), so the URL names no window yet.
+    expect(window.location.search).not.toContain('from=');
     await user.click(screen.getByRole('button', { name: 'Zoom in' }));
-    await waitFor(() => expect(window.location.search).toContain('from='), { timeout: 2000 });
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).toMatch(/^2024-1[01]/), { timeout: 2000 });
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
-    await waitFor(() => expect(window.location.search).not.toContain('from='), { timeout: 2000 });
+    // The whole dataset starts with the invasion of February 2022.
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('from')).toMatch(/^202[12]-/), { timeout: 2000 });
   });
 });

@@ -64,7 +64,7 @@ describe('filtering by actor', () => {
     const group = await openActorFilter(user);
     await user.click(within(group).getByRole('button', { name: 'Only North Korea' }));
     expect(screen.getByText(/is hidden by the filters, so it is no longer selected/)).toBeInTheDocument();
-    expect(window.location.search).not.toContain('event=');
+    expect(new URLSearchParams(window.location.search).get('event') ?? '').toBe('');
   });
 
   it('shows an empty state naming the filters that exclude everything, with Clear filters', async () => {

@@ -3,11 +3,13 @@ import type { Actor } from '../../data/schema';
 import type { TimelineEvent } from '../../data/model';
 import { formatEventDate, formatTimeRange } from '../../data/formatDate';
 import type { ClusterMark, EchoMark, EventMark } from '../core/layout';
-import { GEOMETRY } from '../core/geometry';
-import { clusterBox, compactCount, softEnds, spanBox } from './markShapes';
+import type { Geometry } from '../core/geometry';
+import { clusterBox, compactCount, eventSpanRect, eventSpanTarget, softEnds, spanBox } from '../core/markShapes';
 import { useI18n, type I18n } from '../../i18n';
 
 export interface MarkViewProps {
+  /** Sizes for a mouse or for fingers (see TOUCH_GEOMETRY). */
+  geometry: Geometry;
   isTabStop: boolean;
   /** Outside the current search: drawn faintly, still reachable. */
   dimmed: boolean;
@@ -51,7 +53,7 @@ interface EventMarkViewProps extends MarkViewProps {
   onSelect: () => void;
 }
 
-export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width }: EventMarkViewProps) {
+export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width, geometry }: EventMarkViewProps) {
   const i18n = useI18n();
   const name = eventName(event, i18n);
   const common = {
@@ -68,32 +70,48 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
   };
   const style = colorStyle(actor);
   if (mark.shape === 'span') {
-    const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
-    const h = GEOMETRY.spanRow - 6;
+    const box = eventSpanRect(mark, width, geometry);
+    // A context span keeps a target as high as its row around its thin bar.
+    const h = eventSpanTarget(mark, geometry);
+    const label = mark.label;
     return (
       <button
         {...common}
-        className={`mark mark-span ${spanEdgeClasses(event)}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+        className={`mark mark-span ${spanEdgeClasses(event)}${mark.context ? ' is-context' : ''}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
         style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
-        {mark.label?.side === 'inside' ? (
-          <span className="mark-label mark-label-inside" style={{ paddingLeft: Math.max(0, mark.label.x - box.left) + 6 }} lang={event.textLang?.title}>
+        {label?.side === 'inside' ? (
+          <span
+            className="mark-label mark-label-inside"
+            // A selected span's title may run past the span's end (see labels.forcedLabel).
+            style={{ paddingLeft: Math.max(0, label.x - box.left) + 6, width: Math.max(box.width, label.x - box.left + label.width + 12) }}
+            lang={event.textLang?.title}
+          >
             {event.title}
           </span>
-        ) : mark.label ? (
-          <span className={`mark-label mark-label-beside mark-label-${mark.label.side}`} style={{ left: mark.label.x - box.left, width: mark.label.width }} lang={event.textLang?.title}>
+        ) : label ? (
+          <span className={`mark-label mark-label-beside mark-label-${label.side}`} style={{ left: label.x - box.left, width: label.width }} lang={event.textLang?.title}>
+            {event.title}
+          </span>
+        ) : mark.context ? (
+          <span className="mark-label mark-label-on-demand" style={{ left: Math.max(0, -box.left) + 6 }} lang={event.textLang?.title} aria-hidden="true">
             {event.title}
           </span>
         ) : null}
       </button>
     );
   }
-  const r = GEOMETRY.pointRadius;
+  // The dot is drawn at its radius, centred in a target that is larger for fingers.
+  const half = geometry.pointTarget / 2;
   return (
-    <button {...common} className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`} style={{ ...style, transform: `translate(${mark.x - r}px, ${mark.y - r}px)` }}>
+    <button
+      {...common}
+      className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      style={{ ...style, transform: `translate(${mark.x - half}px, ${mark.y - half}px)`, width: geometry.pointTarget, height: geometry.pointTarget }}
+    >
       <span className="mark-dot" />
       {mark.label ? (
-        <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - r), width: mark.label.width }} lang={event.textLang?.title}>
+        <span className={`mark-label mark-label-${mark.label.side}`} style={{ left: mark.label.x - (mark.x - half), width: mark.label.width, top: half - 9 }} lang={event.textLang?.title}>
           {event.title}
         </span>
       ) : null}
@@ -110,11 +128,11 @@ interface ClusterMarkViewProps extends MarkViewProps {
   onActivate: () => void;
 }
 
-export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width }: ClusterMarkViewProps) {
+export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
   const i18n = useI18n();
   const summary = clusterName(mark, i18n);
   const name = focusedEvent ? i18n.t('mark.inCluster', { event: eventName(focusedEvent, i18n), cluster: summary }) : summary;
-  const { box, height } = clusterBox(mark, width);
+  const { box, height } = clusterBox(mark, width, geometry);
   return (
     <button
       type="button"

@@ -12,6 +12,7 @@ import { createTimeScale } from '../core/timeScale';
 import { frameRange, spanOf } from '../core/timeWindow';
 import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../core/periods';
 import type { PanZoomController } from '../interaction/panZoom';
+import { commandForKey } from '../interaction/keyboardMap';
 import { Axis, AXIS_HEIGHT } from './Axis';
 import { OverviewStrip } from './OverviewStrip';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
@@ -19,6 +20,8 @@ import { useElementWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { GestureCanvas } from './GestureCanvas';
 import { useI18n } from '../../i18n';
+import { useMediaQuery } from './useMediaQuery';
+import { GEOMETRY, TOUCH_GEOMETRY } from '../core/geometry';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -42,6 +45,9 @@ function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number,
   return focusable[0]?.key ?? null;
 }
 
+/** A phone, or any screen used with fingers. */
+export const TOUCH_QUERY = '(pointer: coarse), (max-width: 480px)';
+
 const NO_LANES: readonly Lane[] = [];
 const NO_PERIODS: NonNullable<Dataset['periods']> = [];
 const MAX_PUBLICATION_MARKERS = 5;
@@ -56,7 +62,12 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const [gesturesReady, setGesturesReady] = useState(false);
   // A re-rendered mark can take DOM focus with it; remember the reader was here to give it back.
   const keyboardInside = useRef(false);
+  // A pointer is down on the marks: the focus it brings must not move them.
+  const pointerPressing = useRef(false);
   const width = useElementWidth(plotRef);
+  // Fingers get larger targets that never overlap; a mouse gets the denser rhythm.
+  const touch = useMediaQuery(TOUCH_QUERY);
+  const geometry = touch ? TOUCH_GEOMETRY : GEOMETRY;
   const titles = useMemo(() => events.map((e) => e.title), [events]);
   const ranges = useMemo(() => events.map((e) => e.when), [events]);
   const labelWidth = useLabelWidths(titles);
@@ -76,8 +87,9 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           return when ? itemStart(when) : 0;
         },
         priority: [selectedIndex, focusedIndex].filter((i): i is number => i !== undefined),
+        geometry,
       }),
-    [lanes, events, state.window, width, labelWidth, selectedIndex, focusedIndex],
+    [lanes, events, state.window, width, labelWidth, selectedIndex, focusedIndex, geometry],
   );
   const ticks = useMemo(() => axisTicks(state.window, width, undefined, i18n), [state.window, width, i18n]);
   // During a reader's wheel, drag or pinch the focusable marks stay as they were (hidden) and a canvas
@@ -180,48 +192,25 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       return t >= state.window.start && t <= state.window.end ? t : undefined;
     };
     return {
-      // Enter and Space are left to the buttons: an event mark selects, a cluster zooms in.
       onKeyDown(event) {
         keyboardInside.current = true;
+        const command = commandForKey(event.key, event);
+        if (!command) return;
+        event.preventDefault();
+        event.stopPropagation();
         const { actions } = live.current;
-        const handled = (() => {
-          switch (event.key) {
-            case 'ArrowRight':
-              actions.focusStep(1);
-              return true;
-            case 'ArrowLeft':
-              actions.focusStep(-1);
-              return true;
-            case 'Home':
-              actions.focusEdge('first');
-              return true;
-            case 'End':
-              actions.focusEdge('last');
-              return true;
-            case '+':
-            case '=':
-              actions.zoomIn(focusedTime());
-              return true;
-            case '-':
-            case '_':
-              actions.zoomOut(focusedTime());
-              return true;
-            case '0':
-              actions.fitAll();
-              return true;
-            case 'Escape':
-              actions.clearSelection();
-              return true;
-            default:
-              return false;
-          }
-        })();
-        if (handled) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
+        // Stepping selects: the details and the source follow the keyboard, and focus stays on the mark.
+        if (command.type === 'step') actions.selectStep(command.step);
+        else if (command.type === 'edge') actions.selectEdge(command.edge);
+        else if (command.type === 'zoomIn') actions.zoomIn(focusedTime());
+        else if (command.type === 'zoomOut') actions.zoomOut(focusedTime());
+        else if (command.type === 'fitAll') actions.fitAll();
+        else actions.clearSelection();
       },
+      // Focus that comes with a press stays put: moving the view under the pointer would make the
+      // release land beside the mark, and the click would be lost.
       focus(id) {
+        if (pointerPressing.current) return;
         if (live.current.state.focused !== id) live.current.actions.focus(id);
       },
       select(id) {
@@ -240,6 +229,11 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
       },
       leftMarks() {
         keyboardInside.current = false;
+      },
+      pressed(down) {
+        if (down) pointerPressing.current = true;
+        // The click (and the focus it brings) comes after the release; the press ends after it.
+        else window.setTimeout(() => (pointerPressing.current = false), 0);
       },
     };
   }, []);
@@ -261,7 +255,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   const connectorYs = selectedMarks.map((m) => m.y);
 
   return (
-    <section className="timeline" role={embedded ? 'group' : undefined} aria-label={t('timeline.region', { title: dataset.title })}>
+    <section className={touch ? 'timeline is-touch' : 'timeline'} role={embedded ? 'group' : undefined} aria-label={t('timeline.region', { title: dataset.title })}>
       <div className="timeline-toolbar">
         <div className="timeline-zoom" role="group" aria-label={t('timeline.zoom')}>
           <button type="button" className="tool-button" onClick={() => actions.zoomIn()}>
@@ -389,6 +383,8 @@ interface MarkHandlers {
   fitAll: () => void;
   /** Focus went somewhere outside the marks. */
   leftMarks: () => void;
+  /** A pointer went down on the marks (true), or was released or cancelled (false). */
+  pressed: (down: boolean) => void;
 }
 
 interface MarksLayerProps {
@@ -417,6 +413,9 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
       onBlur={(event) => {
         if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
       }}
+      onPointerDown={() => handlers.pressed(true)}
+      onPointerUp={() => handlers.pressed(false)}
+      onPointerCancel={() => handlers.pressed(false)}
     >
       {layout.echoes.map((mark) => {
         const lane = actorsById.get(mark.laneId);
@@ -437,7 +436,7 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
       {layout.marks.map((mark) => {
         const lane = actorsById.get(mark.laneId);
         if (!lane) return null;
-        const common = { isTabStop: mark.key === stopKey, onKeyDown, width };
+        const common = { isTabStop: mark.key === stopKey, onKeyDown, width, geometry: layout.geometry };
         if (mark.type === 'event') {
           const event = events[mark.event];
           if (!event) return null;

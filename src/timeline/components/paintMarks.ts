@@ -1,7 +1,6 @@
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
-import { GEOMETRY } from '../core/geometry';
-import { clusterBox, compactCount, spanBox } from './markShapes';
+import { clusterBox, compactCount, eventSpanRect, spanBox } from '../core/markShapes';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -104,7 +103,8 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     }
   }
 
-  const r = GEOMETRY.pointRadius;
+  const G = layout.geometry;
+  const r = G.pointRadius;
   for (const mark of layout.marks) {
     if (outside(mark.y)) continue;
     const color = colorOf(mark.laneId);
@@ -113,7 +113,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
       const {
         box: { left, width: boxWidth },
         height: h,
-      } = clusterBox(mark, width);
+      } = clusterBox(mark, width, G);
       const top = mark.y - h / 2;
       const radius = mark.shape === 'span' ? 4 : h / 2;
       ctx.globalAlpha = 1;
@@ -146,9 +146,9 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     ctx.globalAlpha = dim ? 0.3 : 1;
     let labelTop: number;
     if (mark.shape === 'span') {
-      const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
-      const h = GEOMETRY.spanRow - 6;
-      const top = mark.y - h / 2;
+      const box = eventSpanRect(mark, width, G);
+      const h = box.height;
+      const top = box.top;
       const hatch = selected ? null : (input.hatch?.(color) ?? null);
       ctx.fillStyle = hatch ?? color;
       if (!hatch) ctx.globalAlpha *= selected ? 0.34 : 0.2;
@@ -163,7 +163,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
         ctx.rect(box.left + 1, top + 1, box.width - 2, h - 2);
         ctx.stroke();
       }
-      labelTop = top + (mark.label?.side === 'inside' ? 9 : 8);
+      labelTop = mark.y - G.spanHeight / 2 + (mark.label?.side === 'inside' ? 9 : 8);
     } else {
       ctx.beginPath();
       ctx.arc(mark.x, mark.y, r + 1, 0, TAU);
@@ -196,7 +196,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     let x = label.x;
     let room = label.width;
     if (label.side === 'inside') {
-      const box = spanBox(mark.x + 1, mark.x2 - 1, width, GEOMETRY.minSpanWidth - 2);
+      const box = spanBox(mark.x + 1, mark.x2 - 1, width, G.minSpanWidth - 2);
       x = Math.max(label.x, box.left) + 6;
       room = box.left + box.width - x - 6;
     }

@@ -3,6 +3,10 @@ export const GEOMETRY = {
   laneHeader: 22,
   pointRow: 30,
   spanRow: 22,
+  /** A span row that holds only context bars (see EventMark.context) in view. */
+  contextRow: 12,
+  /** A row with nothing in view keeps a sliver, so lanes do not collapse into each other. */
+  emptyRow: 2,
   /** Height of the thin rail that carries echoes of events from other lanes. */
   echoRail: 14,
   lanePadding: 8,
@@ -14,4 +18,25 @@ export const GEOMETRY = {
   echoGap: 4,
   labelOffset: 12,
   minInsideLabel: 44,
-} as const;
+  /** Drawn heights of a span, a cluster, and a point's target (the dot itself is drawn at pointRadius). */
+  spanHeight: 16,
+  clusterHeight: 22,
+  pointTarget: 14,
+};
+
+export type Geometry = { readonly [K in keyof typeof GEOMETRY]: number };
+
+/**
+ * For fingers: every mark is a target of at least 24 × 24 px (WCAG 2.2, 2.5.8) and marks that would
+ * be closer than that merge into clusters, so no two targets overlap.
+ */
+export const TOUCH_GEOMETRY: Geometry = {
+  ...GEOMETRY,
+  pointRow: 32,
+  spanRow: 28,
+  contextRow: 26,
+  pointGap: 28,
+  spanHeight: 24,
+  clusterHeight: 26,
+  pointTarget: 26,
+};

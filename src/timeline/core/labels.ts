@@ -46,12 +46,16 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
     return i < 0 ? priority.length : i;
   };
 
+  // The selected event is always labelled, over its neighbours' marks if need be.
+  const selected = (event: number) => priority[0] === event;
+
   for (const rowMarks of rows.values()) {
     const obstacles = rowMarks.map(markExtent);
     const placed: Interval[] = [];
     const candidates = rowMarks
       .map((mark, index) => ({ mark, index }))
-      .filter(({ mark }) => mark.type === 'event')
+      // A context span's label is on demand (hover, focus, selection): it would otherwise run across the view.
+      .filter(({ mark }) => mark.type === 'event' && (!mark.context || rank(mark.event) < priority.length))
       .sort((a, b) => (a.mark.type === 'event' && b.mark.type === 'event' ? rank(a.mark.event) - rank(b.mark.event) : 0) || a.mark.x - b.mark.x);
 
     for (const { mark, index } of candidates) {
@@ -81,8 +85,10 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
             { x: mark.x2 + PAD, width: w, side: 'right' },
             { x: mark.x - PAD - w, width: w, side: 'left' },
           ];
-          box = beside.find(fits) ?? (inside.width >= MIN_INSIDE && insideFree(inside.width) ? inside : null);
+          // The selected event's title is never cut short: forcedLabel lets it run past its span.
+          box = beside.find(fits) ?? (!selected(mark.event) && inside.width >= MIN_INSIDE && insideFree(inside.width) ? inside : null);
         }
+        box ??= selected(mark.event) ? forcedLabel(mark, w, width) : null;
         mark.label = box;
         if (box) placed.push(box.side === 'inside' ? { from: box.x, to: box.x + Math.min(w, box.width) } : { from: box.x, to: box.x + box.width });
         continue;
@@ -91,9 +97,24 @@ export function placeLabels(marks: Mark[], width: number, labelWidth: (event: nu
         { x: mark.x + OFFSET, width: w, side: 'right' },
         { x: mark.x - OFFSET - w, width: w, side: 'left' },
       ];
-      box = options.find(fits) ?? null;
+      box = options.find(fits) ?? (selected(mark.event) ? forcedLabel(mark, w, width) : null);
       mark.label = box;
       if (box) placed.push({ from: box.x, to: box.x + box.width });
     }
   }
+}
+
+/** The selected event's label when no free place is left: beside or inside its mark, kept within the plot. */
+function forcedLabel(mark: Mark, labelWidth: number, width: number): LabelBox {
+  const w = Math.min(labelWidth, width);
+  if (mark.shape === 'span') {
+    const from = Math.max(mark.x, 0);
+    const to = Math.min(mark.x2, width);
+    // Inside, from the span's visible start, running past its end as far as the title needs.
+    if (to - from >= Math.min(w, MIN_INSIDE) || from + w <= width) return { x: from, width: Math.max(to - from, Math.min(w, width - from)), side: 'inside' };
+    const right = mark.x2 + PAD;
+    return right + w <= width ? { x: right, width: w, side: 'right' } : { x: Math.max(0, mark.x - PAD - w), width: w, side: 'left' };
+  }
+  const right = mark.x + OFFSET;
+  return right + w <= width ? { x: right, width: w, side: 'right' } : { x: Math.max(0, mark.x - OFFSET - w), width: w, side: 'left' };
 }

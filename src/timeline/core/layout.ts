@@ -1,10 +1,10 @@
 import { lowerBound, rowItemsInRange, rowRange, type Lane, type LaneItem, type MarkShape, type RowIndex } from './lanes';
 import { placeLabels, type LabelBox } from './labels';
 import { createTimeScale } from './timeScale';
-import { GEOMETRY } from './geometry';
+import { GEOMETRY, type Geometry } from './geometry';
 import type { TimeWindow } from './timeWindow';
 
-export { GEOMETRY };
+export { GEOMETRY, type Geometry };
 
 export interface LaneBand {
   lane: Lane;
@@ -26,6 +26,11 @@ export interface EventMark {
   y: number;
   row: number;
   label: LabelBox | null;
+  /**
+   * A span that runs across most of the view ("between February 2022 and November 2024"): drawn as a
+   * thin bar, its label shown only when it is selected, focused or pointed at.
+   */
+  context: boolean;
 }
 
 /** Events too close to tell apart at this zoom, drawn as one mark with a count. */
@@ -70,6 +75,8 @@ export interface TimelineLayout {
   marks: Mark[];
   echoes: EchoMark[];
   height: number;
+  /** The rhythm the layout was made with: for a mouse, or for fingers (see TOUCH_GEOMETRY). */
+  geometry: Geometry;
   /** For each event in view, the key of the mark a keyboard user lands on for it. */
   focusKeyOfEvent: Map<number, string>;
 }
@@ -84,6 +91,8 @@ export interface LayoutInput {
   labelWidth: (event: number) => number;
   /** Events whose labels win collisions: the selected, then the focused one. */
   priority?: readonly number[];
+  /** Row heights, gaps and target sizes; GEOMETRY unless given. */
+  geometry?: Geometry;
 }
 
 export function laneHeight(lane: Lane): number {
@@ -133,6 +142,8 @@ export function chain<T>(items: readonly T[], left: (t: T) => number, right: (t:
 
 /** Beyond this many items in view, a row is summarised by time bins: the frame's work follows the bins, not the events. */
 export const DENSE_ITEMS = 256;
+/** A span whose visible part covers more than this share of the plot's width is context (see EventMark.context). */
+export const CONTEXT_SHARE = 0.6;
 /** Clusters list their events up to this many. */
 export const MAX_LISTED = 512;
 const DENSE_POINT_BIN_PX = 40;
@@ -211,16 +222,17 @@ function extentOf(group: readonly LaneItem[]): { start: number; end: number } {
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { lanes, window, width } = input;
+  const G = input.geometry ?? GEOMETRY;
   const scale = createTimeScale(window, width);
   const bands = bandsFor(lanes);
   const marks: Mark[] = [];
   const echoes: EchoMark[] = [];
-  const margin = (window.end - window.start) * (GEOMETRY.pointGap / Math.max(width, 1));
+  const margin = (window.end - window.start) * (G.pointGap / Math.max(width, 1));
   const toX = (item: LaneItem) => scale.toX(item.start);
   const msPerPx = (window.end - window.start) / Math.max(width, 1);
   const pointBinMs = binSize(DENSE_POINT_BIN_PX * msPerPx);
   const spanBinMs = binSize(DENSE_SPAN_BIN_PX * msPerPx);
-  const spanRight = (item: LaneItem) => Math.max(scale.toX(item.end), scale.toX(item.start) + GEOMETRY.minSpanWidth);
+  const spanRight = (item: LaneItem) => Math.max(scale.toX(item.end), scale.toX(item.start) + G.minSpanWidth);
 
   for (const band of bands) {
     const lane = band.lane;
@@ -238,7 +250,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         } else marks.push(binnedCluster(laneId, 'point', points, bin, 0));
       }
     } else {
-      for (const group of chain(rowItemsInRange(points, from, to), toX, toX, GEOMETRY.pointGap)) {
+      for (const group of chain(rowItemsInRange(points, from, to), toX, toX, G.pointGap)) {
         if (group.length <= lane.pointRows) group.forEach((item, k) => pushPoint(item, k));
         else marks.push(listedCluster(laneId, 'point', group, toX(group[0] as LaneItem), toX(group[group.length - 1] as LaneItem), 0, points));
       }
@@ -269,7 +281,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         echoGroups.push({ items: lane.echoIndex.items.slice(bin.j0, Math.min(bin.j1, bin.j0 + 2)), x: scale.toX(bin.binStart), x2: scale.toX(bin.binStart + pointBinMs) });
       }
     } else {
-      for (const group of chain(rowItemsInRange(lane.echoIndex, from, to), toX, echoRight, GEOMETRY.echoGap)) {
+      for (const group of chain(rowItemsInRange(lane.echoIndex, from, to), toX, echoRight, G.echoGap)) {
         echoGroups.push({ items: group, x: toX(group[0] as LaneItem), x2: Math.max(...group.map(echoRight)) });
       }
     }
@@ -289,10 +301,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
     function pushPoint(item: LaneItem, k: number) {
       const x = toX(item);
-      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'point', x, x2: x, y: rowY(band, k), row: k, label: null });
+      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'point', x, x2: x, y: rowY(band, k), row: k, label: null, context: false });
     }
     function pushSpan(item: LaneItem, row: number) {
-      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'span', x: toX(item), x2: spanRight(item), y: rowY(band, row), row, label: null });
+      const x = toX(item);
+      const x2 = spanRight(item);
+      const context = Math.min(x2, width) - Math.max(x, 0) > width * CONTEXT_SHARE;
+      marks.push({ type: 'event', key: `event:${item.event}`, event: item.event, laneId, shape: 'span', x, x2, y: rowY(band, row), row, label: null, context });
     }
     function listedCluster(laneId: string, shape: MarkShape, group: readonly LaneItem[], x: number, x2: number, row: number, index: RowIndex): ClusterMark {
       const first = group[0] as LaneItem;
@@ -339,6 +354,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
   }
 
+  const compact = compactRows(bands, marks, echoes, G);
   placeLabels(marks, width, input.labelWidth, input.priority ?? []);
 
   const focusKeyOfEvent = new Map<number, string>();
@@ -352,6 +368,47 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const key = findInDenseCluster(lanes, marks, event, input.itemStartOf(event));
     if (key) focusKeyOfEvent.set(event, key);
   }
-  const last = bands[bands.length - 1];
-  return { bands, marks, echoes, height: last ? last.top + last.height : 0, focusKeyOfEvent };
+  const last = compact[compact.length - 1];
+  return { bands: compact, marks, echoes, height: last ? last.top + last.height : 0, geometry: G, focusKeyOfEvent };
+}
+
+/**
+ * Rows are packed once per dataset, but what a row holds depends on the view: a row with nothing in view
+ * shrinks to a sliver and a row of context bars to a thin one, so the events of the story get the height.
+ * Moves the marks and echoes (fresh objects of this layout) to their rows' new centres; returns the new bands.
+ */
+function compactRows(bands: readonly LaneBand[], marks: Mark[], echoes: EchoMark[], G: Geometry): LaneBand[] {
+  const kinds = new Map<string, 'full' | 'context'>();
+  for (const mark of marks) {
+    const key = `${mark.laneId}:${mark.row}`;
+    if (mark.type === 'event' && mark.context) {
+      if (!kinds.has(key)) kinds.set(key, 'context');
+    } else kinds.set(key, 'full');
+  }
+  const centres = new Map<string, number[]>();
+  const echoCentres = new Map<string, number>();
+  let top = 0;
+  const compacted = bands.map((band) => {
+    const { lane } = band;
+    const id = lane.actor.id;
+    const ys: number[] = [];
+    let y = top + G.laneHeader;
+    for (let row = 0; row < lane.pointRows + lane.spanRows; row++) {
+      const kind = kinds.get(`${id}:${row}`);
+      const full = row < lane.pointRows ? G.pointRow : G.spanRow;
+      const h = kind === 'full' ? full : kind === 'context' ? G.contextRow : G.emptyRow;
+      ys.push(y + h / 2);
+      y += h;
+    }
+    echoCentres.set(id, y + G.echoRail / 2);
+    if (lane.hasEchoes) y += G.echoRail;
+    y += G.lanePadding;
+    centres.set(id, ys);
+    const next = { lane, top, height: y - top };
+    top = y;
+    return next;
+  });
+  for (const mark of marks) mark.y = centres.get(mark.laneId)?.[mark.row] ?? mark.y;
+  for (const echo of echoes) echo.y = echoCentres.get(echo.laneId) ?? echo.y;
+  return compacted;
 }

@@ -47,6 +47,8 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
     return { start: at(0), end: at(width) };
   };
 
+  // Fingers on the plot now, by pointer id (see the touch handling below).
+  const touches = new Map<number, { x: number; y: number }>();
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
     // Marks are buttons: a double click on one selects it, it does not zoom.
     .filter((event: Event) => {
@@ -59,18 +61,15 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
       }
       // Synthetic events without a window (scripted clicks) cannot start a drag; d3-drag needs event.view.
       if (event.type === 'mousedown' && !mouse.view) return false;
+      // Fingers are handled below, through pointer events: d3-zoom's touch handling cancels every touch
+      // move, so a vertical swipe over the timeline could never scroll the page.
+      if (event.type.startsWith('touch')) return false;
       return (!mouse.ctrlKey || event.type === 'wheel') && !mouse.button;
     })
     // A gesture begins with its first move, not with the press: a click on a mark is not a gesture.
     .on('end', () => {
-      if (!gesturing) return;
-      gesturing = false;
-      if (frame) {
-        cancelAnimationFrame(frame);
-        frame = 0;
-        emit();
-      }
-      onGesture?.(false);
+      // Fingers end their own gesture (endTouch); the transforms they set along the way end at once.
+      if (gesturing && touches.size === 0) endGesture();
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (!event.sourceEvent) return; // our own update(), already in state
@@ -78,21 +77,88 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
       // still pointer): that is a click on a mark in the making, not a gesture.
       const { k, x } = event.transform;
       if (!gesturing && Math.abs(k / shown.k - 1) < 1e-9 && Math.abs(x - shown.x) < 0.01) return;
-      shown = { k, x };
-      if (!gesturing) {
-        gesturing = true;
-        onGesture?.(true);
-      }
-      latest = windowOf(event.transform.k, event.transform.x);
-      // Many input events can arrive per frame; state changes once per frame.
-      if (!frame) {
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          emit();
-        });
-      }
+      moveTo(k, x);
     });
   selection.call(behavior);
+
+  /** A reader's gesture moved d3's transform here: the window follows, once per frame. */
+  function moveTo(k: number, x: number) {
+    shown = { k, x };
+    if (!gesturing) {
+      gesturing = true;
+      onGesture?.(true);
+    }
+    latest = windowOf(k, x);
+    // Many input events can arrive per frame; state changes once per frame.
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        emit();
+      });
+    }
+  }
+
+  function endGesture() {
+    gesturing = false;
+    if (frame) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      emit();
+    }
+    onGesture?.(false);
+  }
+
+  // Touch: the browser scrolls the page on a vertical swipe (touch-action: pan-y) and tells us with
+  // pointercancel; a horizontal drag pans the window and two fingers pinch-zoom it.
+  let touchStart: { k: number; x: number; points: [number, number][] } | null = null;
+  const localX = (event: PointerEvent) => event.clientX - element.getBoundingClientRect().left;
+  const restartTouch = () => {
+    touchStart = touches.size === 0 ? null : { k: shown.k, x: shown.x, points: [...touches.values()].map((p) => [p.x, p.y] as [number, number]) };
+  };
+  const endTouch = (event: PointerEvent) => {
+    if (!touches.delete(event.pointerId)) return;
+    restartTouch();
+    if (touches.size === 0 && gesturing) endGesture();
+  };
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') return;
+    touches.set(event.pointerId, { x: localX(event), y: event.clientY });
+    restartTouch();
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || !touches.has(event.pointerId) || !touchStart) return;
+    touches.set(event.pointerId, { x: localX(event), y: event.clientY });
+    const now = [...touches.values()];
+    const [a0, b0] = touchStart.points;
+    const a = now[0];
+    const b = now[1];
+    if (!a0 || !a) return;
+    let k = touchStart.k;
+    let x: number;
+    if (b0 && b) {
+      // Pinch: the time under the fingers' first midpoint stays under their midpoint now.
+      const spread0 = Math.hypot(b0[0] - a0[0], b0[1] - a0[1]);
+      const spread = Math.hypot(b.x - a.x, b.y - a.y);
+      const [kMin, kMax] = behavior.scaleExtent();
+      if (spread0 > 0) k = Math.min(Math.max(touchStart.k * (spread / spread0), kMin), kMax);
+      const mid0 = (a0[0] + b0[0]) / 2;
+      const mid = (a.x + b.x) / 2;
+      const fraction = (mid0 - touchStart.x) / (touchStart.k * width);
+      x = mid - fraction * k * width;
+    } else {
+      const dx = a.x - a0[0];
+      // A tap that wobbles a little is still a tap on a mark.
+      if (!gesturing && Math.abs(dx) < 4) return;
+      x = touchStart.x + dx;
+    }
+    // d3-zoom keeps the same transform, so that a wheel or a mouse drag goes on from here.
+    selection.call(behavior.transform, zoomIdentity.translate(x, 0).scale(k));
+    moveTo(k, x);
+  };
+  element.addEventListener('pointerdown', onPointerDown);
+  element.addEventListener('pointermove', onPointerMove);
+  element.addEventListener('pointerup', endTouch);
+  element.addEventListener('pointercancel', endTouch);
 
   return {
     update(window, nextWidth, limits) {
@@ -115,6 +181,10 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
     destroy() {
       cancelAnimationFrame(frame);
       selection.on('.zoom', null);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('pointermove', onPointerMove);
+      element.removeEventListener('pointerup', endTouch);
+      element.removeEventListener('pointercancel', endTouch);
     },
   };
 }

@@ -52,7 +52,7 @@ function replaceAt(root: Json, path: Path, value: Json): Json {
 function topLevelIsValid(value: unknown): value is { events: unknown[] } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
-  const allowed = new Set(['$schema', 'title', 'description', 'language', 'translations', 'sources', 'actors', 'events']);
+  const allowed = new Set(['$schema', 'title', 'description', 'language', 'translations', 'view', 'sources', 'actors', 'events']);
   const isTag = (t: unknown) => typeof t === 'string' && /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(t);
   const isText = (t: unknown) => t === undefined || (typeof t === 'string' && t !== '');
   const isPlainObject = (o: unknown): o is Record<string, unknown> => o !== null && typeof o === 'object' && !Array.isArray(o);

@@ -439,7 +439,10 @@ describe('validateDataset: a failing fixture for every rule', () => {
   });
 
   it('accepts a dataset with zero events: an empty timeline, no problems', () => {
-    const result = validateMutated((d) => (d.events = []));
+    const result = validateMutated((d) => {
+      d.events = [];
+      delete d.view;
+    });
     expect(result.problems).toEqual([]);
     expect(result.rejected).toEqual([]);
     expect(result.dataset?.events).toEqual([]);
@@ -626,5 +629,33 @@ describe('validateDataset on the small standalone fixture', () => {
     expect(result.problems).toEqual([]);
     expect(result.dataset?.events.map((e) => e.id)).toEqual(['border-dispute', 'treaty-signed', 'pm-hails-treaty']);
     expect(result.dataset?.sources[0]?.paragraphs[0]?.kind).toBe('body');
+  });
+});
+
+describe('validateDataset: the opening view', () => {
+  it('keeps a valid opening window and event, parsed', () => {
+    const result = validateMutated((d) => (d.view = { window: '2024-10-27/2024-11-21', event: 'ap-reports-authorization' }));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.view).toEqual({ window: '2024-10-27/2024-11-21', event: 'ap-reports-authorization' });
+    expect(result.dataset?.openingWindow).toEqual({ start: Date.UTC(2024, 9, 27), end: Date.UTC(2024, 10, 22) });
+  });
+
+  it('reports an opening event that does not exist at view.event, and still opens the dataset', () => {
+    const result = validateMutated((d) => (d.view = { window: '2024-10-27/2024-11-21', event: 'no-such-event' }));
+    expect(result.problems).toEqual([{ path: 'view.event', message: expect.stringContaining('"no-such-event" is not the id of an event') }]);
+    expect(result.dataset?.view).toEqual({ window: '2024-10-27/2024-11-21' });
+    expect(result.dataset?.events.length).toBe(cloneBundled().events.length);
+  });
+
+  it('reports an opening window that is not a date interval at view.window', () => {
+    const result = validateMutated((d) => (d.view = { window: 'soon' }));
+    expect(result.problems.map((p) => p.path)).toEqual(['view.window']);
+    expect(result.dataset?.view).toBeUndefined();
+  });
+
+  it('reports unknown fields of the opening view with their path', () => {
+    const result = validateMutated((d) => (d.view = { zoom: 3 } as never));
+    expect(result.problems.map((p) => p.path)).toEqual(['view.zoom']);
+    expect(result.dataset).not.toBeNull();
   });
 });

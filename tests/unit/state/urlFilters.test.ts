@@ -8,7 +8,9 @@ import { sameWindow } from '../../../src/timeline/core/timeWindow';
 import { at, windowOf } from '../../fixtures/builders';
 import { bundledDataset } from '../../fixtures/kursk';
 
-const dataset = bundledDataset();
+// The filters and views below are written for a dataset that names no opening view; `opened` has one.
+const opened = createViewModel(bundledDataset());
+const dataset = { ...bundledDataset(), view: undefined, openingWindow: undefined };
 const model = createViewModel(dataset);
 const actorIds = dataset.actors.map((a) => a.id);
 const initial = initialViewState(model.viewFor(NO_FILTERS));
@@ -130,11 +132,31 @@ describe('restoreView', () => {
     expect(messages).toEqual([]);
   });
 
-  it('defaults to all actors, no search and the timeline', () => {
-    const state = restoreView(model, {});
+  it('defaults to all actors, no search and the timeline, opening where the dataset says the story starts', () => {
+    const state = restoreView(opened, {});
     expect(state.filters).toEqual(NO_FILTERS);
     expect(state.view).toBe('timeline');
-    expect(state.window).toEqual(model.fit);
+    expect(opened.dataset.openingWindow).toBeDefined();
+    expect(state.window).toEqual(opened.dataset.openingWindow);
+    expect(state.selected).toBe(opened.dataset.view?.event);
+  });
+
+  it('opens on the whole extent with nothing selected for a dataset that names no opening', () => {
+    const plain = model;
+    const state = restoreView(plain, {});
+    expect(state.window).toEqual(plain.fit);
+    expect(state.selected).toBeNull();
+    expect(writeViewParams('', state, plain.viewFor(NO_FILTERS))).toBe('');
+  });
+
+  it('lets a link that names an event or a window, or says none is selected (event=), override the opening event', () => {
+    expect(restoreView(opened, parseViewParams('?event=ap-reports-authorization')).selected).toBe('ap-reports-authorization');
+    expect(restoreView(opened, parseViewParams('?from=2023-01-01&to=2023-06-01')).selected).toBeNull();
+    expect(restoreView(opened, parseViewParams('?event=')).selected).toBeNull();
+    // …and a view with nothing selected comes back with nothing selected.
+    const cleared = { ...restoreView(opened, {}), selected: null };
+    const search = writeViewParams('', cleared, opened.viewFor(NO_FILTERS));
+    expect(restoreView(opened, parseViewParams(search)).selected).toBeNull();
   });
 
   it('drops unknown actor ids with a warning naming each, keeping the known ones', () => {

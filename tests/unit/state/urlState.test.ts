@@ -91,7 +91,10 @@ describe('parseViewParams', () => {
   it('reads nothing from an empty query and ignores parameters that belong to others', () => {
     expect(parseViewParams('')).toEqual({});
     expect(parseViewParams('?utm_source=x&lang=en')).toEqual({});
-    expect(parseViewParams('?event=')).toEqual({});
+  });
+
+  it('reads an empty event parameter as "no event selected", for datasets that open on one', () => {
+    expect(parseViewParams('?event=')).toEqual({ selected: null });
   });
 
   it.each([

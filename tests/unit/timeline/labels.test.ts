@@ -4,11 +4,11 @@ import { GEOMETRY } from '../../../src/timeline/core/geometry';
 import type { ClusterMark, EventMark, Mark } from '../../../src/timeline/core/layout';
 
 function point(event: number, x: number, row = 0, laneId = 'a'): EventMark {
-  return { type: 'event', key: `event:${event}`, event, laneId, shape: 'point', x, x2: x, y: 0, row, label: null };
+  return { type: 'event', key: `event:${event}`, event, laneId, shape: 'point', x, x2: x, y: 0, row, label: null, context: false };
 }
 
 function span(event: number, x: number, x2: number, row = 0, laneId = 'a'): EventMark {
-  return { type: 'event', key: `event:${event}`, event, laneId, shape: 'span', x, x2, y: 0, row, label: null };
+  return { type: 'event', key: `event:${event}`, event, laneId, shape: 'span', x, x2, y: 0, row, label: null, context: false };
 }
 
 function cluster(events: number[], x: number, x2: number, row = 0, laneId = 'a'): ClusterMark {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bandsFor, chain, GEOMETRY, laneHeight, layoutTimeline, rowY, type Mark, type TimelineLayout } from '../../../src/timeline/core/layout';
+import { bandsFor, chain, GEOMETRY, laneHeight, layoutTimeline, rowY, type EventMark, type Mark, type TimelineLayout } from '../../../src/timeline/core/layout';
 import { buildLanes, type Lane, type LaneEventInput } from '../../../src/timeline/core/lanes';
 import { markExtent } from '../../../src/timeline/core/labels';
 import { createTimeScale } from '../../../src/timeline/core/timeScale';
@@ -91,8 +91,42 @@ describe('bands and rows', () => {
       expect(laneHeight(l)).toBe(GEOMETRY.laneHeader + l.pointRows * GEOMETRY.pointRow + l.spanRows * GEOMETRY.spanRow + (l.hasEchoes ? GEOMETRY.echoRail : 0) + GEOMETRY.lanePadding);
       top += band.height;
     }
+    // Laid out, rows of long context bars are thin, so the whole is shorter than every row at full height.
     const layout = layoutTimeline({ lanes, window: fitWindow(windowOf('2022-02', '2024-11-18')), width: 1000, labelWidth });
-    expect(layout.height).toBe(top);
+    expect(layout.height).toBeLessThan(top);
+    let laidTop = 0;
+    for (const band of layout.bands) {
+      expect(band.top).toBe(laidTop);
+      laidTop += band.height;
+    }
+    expect(layout.height).toBe(laidTop);
+  });
+
+  it('draws a span across most of the view as a thin context bar, unlabelled, in a thin row', () => {
+    const layout = layoutTimeline({ lanes, window: fitWindow(windowOf('2022-02', '2024-11-18')), width: 1000, labelWidth });
+    const long = layout.marks.filter((m): m is EventMark => m.type === 'event' && m.context);
+    expect(long.length).toBeGreaterThan(0);
+    for (const mark of long) {
+      expect(mark.x2 - mark.x).toBeGreaterThan(600);
+      expect(mark.label).toBeNull();
+    }
+    const short = layout.marks.filter((m): m is EventMark => m.type === 'event' && m.shape === 'span' && !m.context);
+    for (const mark of short) expect(Math.min(mark.x2, 1000) - Math.max(mark.x, 0)).toBeLessThanOrEqual(600);
+  });
+
+  it('labels a selected context bar, and any selected event, even where no free place is left', () => {
+    const window = fitWindow(windowOf('2022-02', '2024-11-18'));
+    const first = layoutTimeline({ lanes, window, width: 1000, labelWidth });
+    const context = first.marks.find((m): m is EventMark => m.type === 'event' && m.context);
+    if (!context) throw new Error('expected a context bar');
+    const selected = layoutTimeline({ lanes, window, width: 1000, labelWidth, priority: [context.event] });
+    const mark = selected.marks.find((m): m is EventMark => m.type === 'event' && m.event === context.event);
+    expect(mark?.label).not.toBeNull();
+    const unlabelled = first.marks.filter((m): m is EventMark => m.type === 'event' && m.label === null && !m.context);
+    for (const m of unlabelled) {
+      const again = layoutTimeline({ lanes, window, width: 1000, labelWidth, priority: [m.event] });
+      expect(again.marks.find((x): x is EventMark => x.type === 'event' && x.event === m.event)?.label).not.toBeNull();
+    }
   });
 
   it('places point rows above span rows, and the echo rail below both', () => {

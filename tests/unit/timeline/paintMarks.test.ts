@@ -1,3 +1,4 @@
+import { GEOMETRY } from '../../../src/timeline/core/geometry';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/data/schema';
 import type { ClusterMark, EventMark, TimelineLayout } from '../../../src/timeline/core/layout';
@@ -52,8 +53,8 @@ const actors = new Map<string, Actor>([
 ]);
 const titles = ['Strike on Kursk', 'Troops cross the border', 'Talks in Geneva'];
 
-const point: EventMark = { type: 'event', key: 'e0', event: 0, laneId: 'ukraine', shape: 'point', x: 100, x2: 100, y: 40, row: 0, label: { x: 112, width: 90, side: 'right' } };
-const span: EventMark = { type: 'event', key: 'e1', event: 1, laneId: 'russia', shape: 'span', x: 300, x2: 600, y: 80, row: 0, label: { x: 300, width: 300, side: 'inside' } };
+const point: EventMark = { type: 'event', key: 'e0', event: 0, laneId: 'ukraine', shape: 'point', x: 100, x2: 100, y: 40, row: 0, label: { x: 112, width: 90, side: 'right' }, context: false };
+const span: EventMark = { type: 'event', key: 'e1', event: 1, laneId: 'russia', shape: 'span', x: 300, x2: 600, y: 80, row: 0, label: { x: 300, width: 300, side: 'inside' }, context: false };
 const unlabelled: EventMark = { ...point, key: 'e2', event: 2, x: 700, x2: 700, label: null };
 const cluster: ClusterMark = {
   type: 'cluster',
@@ -72,7 +73,7 @@ const cluster: ClusterMark = {
   start: 0,
   end: 1,
 };
-const layout: TimelineLayout = { bands: [], marks: [point, span, unlabelled, cluster], echoes: [], height: 120, focusKeyOfEvent: new Map() };
+const layout: TimelineLayout = { bands: [], marks: [point, span, unlabelled, cluster], echoes: [], height: 120, geometry: GEOMETRY, focusKeyOfEvent: new Map() };
 
 function paint(overrides: Partial<PaintInput> = {}) {
   const recording = recordingContext();

@@ -1,0 +1,54 @@
+import type { TimelineEvent } from '../../data/model';
+import type { ClusterMark, EventMark } from './layout';
+import { GEOMETRY, type Geometry } from './geometry';
+
+/** Shapes shared by the HTML marks, the canvas that stands in for them during a gesture, and the SVG export. */
+
+/** "12", "1.2k", "34k": a count that fits a narrow mark. */
+export function compactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+  return `${Math.round(n / 1000)}k`;
+}
+
+/** A span's drawn box, clipped a little beyond the plot so its ends stay honest at the edges. */
+export function spanBox(x: number, x2: number, width: number, minWidth: number): { left: number; width: number } {
+  const left = Math.max(x, -8);
+  return { left, width: Math.max(Math.min(x2, width + 8) - left, minWidth) };
+}
+
+/** How a span shows that its ends are uncertain: month or year bounds fade out rather than stop. */
+export function softEnds(event: TimelineEvent): { start: boolean; end: boolean } {
+  const soft = (p: string) => p === 'year' || p === 'month';
+  return { start: soft(event.when.startPrecision), end: soft(event.when.endPrecision) };
+}
+
+/** Where a cluster is drawn: its box and height, centred on its row. */
+export function clusterBox(mark: ClusterMark, width: number, G: Geometry = GEOMETRY): { box: { left: number; width: number }; height: number } {
+  const spanHeight = Math.max(G.spanRow - 4, G.spanHeight);
+  if (mark.binned) {
+    // A summary of one time bin: drawn over exactly that bin, side by side with its neighbours.
+    return { box: { left: mark.x + 1, width: Math.max(mark.x2 - mark.x - 2, 6) }, height: mark.shape === 'span' ? spanHeight : G.clusterHeight };
+  }
+  if (mark.shape === 'span') return { box: spanBox(mark.x + 1, mark.x2 - 1, width, 28), height: spanHeight };
+  const w = Math.max(mark.x2 - mark.x + 22, 32);
+  return { box: { left: (mark.x + mark.x2) / 2 - w / 2, width: w }, height: G.clusterHeight };
+}
+
+/** Height of the thin bar that stands for a context span (see EventMark.context). */
+export const CONTEXT_BAR = 6;
+
+/**
+ * An event span's drawn rectangle. A context span (one that runs across most of the view) is a thin
+ * bar centred in its row, so that long, loosely dated stretches frame the story instead of filling it.
+ */
+export function eventSpanRect(mark: EventMark, width: number, G: Geometry = GEOMETRY): { left: number; width: number; top: number; height: number } {
+  const box = spanBox(mark.x + 1, mark.x2 - 1, width, G.minSpanWidth - 2);
+  const height = mark.context ? CONTEXT_BAR : G.spanHeight;
+  return { ...box, top: mark.y - height / 2, height };
+}
+
+/** A span's target: its drawn box, as high as a context row for a thin bar (the bar is drawn inside it). */
+export function eventSpanTarget(mark: EventMark, G: Geometry = GEOMETRY): number {
+  return mark.context ? G.contextRow : G.spanHeight;
+}
