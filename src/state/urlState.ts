@@ -97,7 +97,14 @@ export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: stri
 }
 
 /** The whole view a URL describes, filters included; unknown actors are dropped with a warning. */
-export function restoreView(model: ViewModel, url: UrlView, warn: (message: string) => void = () => {}, width = DEFAULT_WIDTH): ViewState {
+export function restoreView(
+  model: ViewModel,
+  url: UrlView,
+  warn: (message: string) => void = () => {},
+  width = DEFAULT_WIDTH,
+  /** Whether the dataset's opening event is selected when the link names none (not inside an embed). */
+  selectOpening = true,
+): ViewState {
   let actors: string[] | null = null;
   if (url.actors !== undefined) {
     const known = url.actors.filter((id) => model.dataset.actorsById.has(id));
@@ -113,7 +120,7 @@ export function restoreView(model: ViewModel, url: UrlView, warn: (message: stri
   }
   // A link that names neither an event nor a window opens on the story's headline event, if the dataset names one.
   const opening = ctx.openingEvent;
-  if (wanted.selected === undefined && wanted.window === undefined && opening !== undefined && ctx.indexOf.has(opening)) wanted = { ...wanted, selected: opening };
+  if (selectOpening && wanted.selected === undefined && wanted.window === undefined && opening !== undefined && ctx.indexOf.has(opening)) wanted = { ...wanted, selected: opening };
   const base = viewFromUrl(ctx, wanted, warn, width);
   return { ...base, filters, view: url.view ?? 'timeline' };
 }

@@ -49,8 +49,8 @@ const warn = (message: string) => console.warn(message);
  * entry when the selection changes (so Back and Forward step through selections), a quiet
  * replacement, debounced, for everything else. Every action sees the events its filters leave.
  */
-export function useViewState(model: ViewModel): [ViewState, ViewActions, FilteredView] {
-  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn));
+export function useViewState(model: ViewModel, { selectOpening = true }: { selectOpening?: boolean } = {}): [ViewState, ViewActions, FilteredView] {
+  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn, undefined, selectOpening));
   const written = useRef<string | null>(state.selected);
   const pendingReplace = useRef<number | undefined>(undefined);
   const ctx = model.viewFor(state.filters);
@@ -77,7 +77,7 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
   useEffect(() => {
     const onPopState = () => {
       setState((current) => {
-        const restored = restoreView(model, parseViewParams(window.location.search, warn), warn, current.width);
+        const restored = restoreView(model, parseViewParams(window.location.search, warn), warn, current.width, selectOpening);
         written.current = restored.selected;
         return restored;
       });
@@ -87,7 +87,7 @@ export function useViewState(model: ViewModel): [ViewState, ViewActions, Filtere
       window.removeEventListener('popstate', onPopState);
       window.clearTimeout(pendingReplace.current);
     };
-  }, [model]);
+  }, [model, selectOpening]);
 
   const actions = useMemo<ViewActions>(() => {
     return {

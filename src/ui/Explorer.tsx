@@ -65,7 +65,8 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   // Titles and summaries in the reader's language where the author translated them; the rest as written.
   const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
   const model = useMemo(() => createViewModel(dataset), [dataset]);
-  const [state, actions, ctx] = useViewState(model);
+  // An embed in someone's story opens on the story's window but selects nothing until the reader does.
+  const [state, actions, ctx] = useViewState(model, { selectOpening: !embed.embed });
   const [revealRequest, setRevealRequest] = useState(0);
   // The story's own opening event is shown in place; a selection the reader makes (or a link names)
   // rises as a sheet on a phone.

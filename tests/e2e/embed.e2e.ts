@@ -138,7 +138,7 @@ describe('the embed loader and the explainer page', () => {
     const frame = await embedFrame(page, US_UKRAINE);
     const initial = await expectHeightFollowsContent(page, US_UKRAINE, frame);
 
-    await frame.getByRole('button', { name: markName('us-approves-atacms-within-ukraine') }).click();
+    await frame.getByRole('button', { name: markName('zelenskyy-hopes-for-diplomatic-end') }).click();
     await expect.poll(() => iframeHeight(page, US_UKRAINE)).toBeGreaterThan(initial);
     const selected = await expectHeightFollowsContent(page, US_UKRAINE, frame);
 

@@ -53,7 +53,7 @@ async function parseSvg(page: Page, svg: string) {
 /** Titles of event labels the page shows in full (not cut short by an ellipsis). */
 async function visibleTitles(page: Page): Promise<string[]> {
   return page.locator('.timeline-marks .mark-label').evaluateAll((labels) =>
-    labels.filter((l) => l instanceof HTMLElement && l.scrollWidth <= l.clientWidth + 1).map((l) => l.textContent ?? ''),
+    labels.filter((l) => l instanceof HTMLElement && l.getClientRects().length > 0 && l.scrollWidth <= l.clientWidth + 1).map((l) => l.textContent ?? ''),
   );
 }
 

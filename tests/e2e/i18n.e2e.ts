@@ -58,7 +58,7 @@ describe('the interface in Ukrainian', () => {
     await page.getByText('Фільтр за учасниками').click();
     await page.getByRole('group', { name: 'Учасники' }).waitFor();
     await page.getByRole('tab', { name: 'Список' }).click();
-    await page.getByText(/^\d+ поді/).first().waitFor();
+    await page.getByRole('tabpanel').getByText(/^\d+ поді/).first().waitFor();
     violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
     expect(errors).toEqual([]);

@@ -123,7 +123,7 @@ describe('a hostile dataset', () => {
     // Every event's details, one after another: titles, summaries, date bases, attributions, excerpts.
     // Stepped inside the page (one round trip instead of two per event); each click renders the next event.
     const seenTitles = await page.evaluate(async () => {
-      const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('.details-panel button')].find((b) => b.textContent === name);
+      const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('.details-panel button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
       const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
       for (let guard = 0; guard < 1000 && button('Previous event')?.disabled === false; guard++) {
         button('Previous event')?.click();
@@ -207,6 +207,8 @@ describe('a partly invalid dataset', () => {
     await page.goto(dataUrl('/partly.json'));
     await timelineRegion(page).waitFor();
     expect(await heading(page).textContent()).toBe(BUNDLED.title);
+    // It opens where the story starts; Fit all shows every event that was kept.
+    await page.getByRole('button', { name: 'Fit all' }).click();
     await expect.poll(() => eventsOnTimeline(page)).toBe(BUNDLED.events.length - 2);
 
     const notice = page.locator('details.rejected-notice');

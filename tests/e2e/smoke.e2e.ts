@@ -17,6 +17,9 @@ describe('built app in a real browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(dataset.title);
     // The tab and the browser's history name the dataset.
     expect(await page.title()).toBe(`${dataset.title} · Conflict timeline`);
+    // The article opens on its November 2024 decision; Fit all shows every event.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.locator('[data-event-id="russia-invades-ukraine"]').first().waitFor();
     const counted = await page.evaluate(() => {
       const single = document.querySelectorAll('.timeline-marks button[data-event-id]').length;
       const clustered = [...document.querySelectorAll('.timeline-marks .mark-cluster')].reduce((n, el) => n + Number(el.textContent), 0);

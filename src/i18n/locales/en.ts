@@ -128,6 +128,7 @@ const messages = {
 
   // Timeline
   'timeline.region': 'Timeline of {title}',
+  'timeline.lane': { one: '{lane}: {count} mark', other: '{lane}: {count} marks' },
   'timeline.zoom': 'Zoom',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
@@ -141,6 +142,7 @@ const messages = {
   'timeline.periods': 'Periods',
   'mark.event': '{title}, {date}',
   'mark.cluster': { one: '{count} event, {range}', other: '{count} events, {range}' },
+  'mark.clusterMatches': { one: '{cluster}, {count} matching the search', other: '{cluster}, {count} matching the search' },
   'mark.inCluster': '{event}; in a group of {cluster}',
   'mark.zoomHint': '{summary}: activate to zoom in',
   'mark.alsoInvolves': 'Also involves {actor}: {event}',

@@ -132,6 +132,7 @@ const messages: MessagesLike<EnglishMessages> = {
   },
 
   'timeline.region': 'Хронологія: {title}',
+  'timeline.lane': { one: '{lane}: {count} позначка', few: '{lane}: {count} позначки', many: '{lane}: {count} позначок', other: '{lane}: {count} позначки' },
   'timeline.zoom': 'Масштаб',
   'timeline.zoomIn': 'Збільшити',
   'timeline.zoomOut': 'Зменшити',
@@ -145,6 +146,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'timeline.periods': 'Періоди',
   'mark.event': '{title}, {date}',
   'mark.cluster': { one: '{count} подія, {range}', few: '{count} події, {range}', many: '{count} подій, {range}', other: '{count} події, {range}' },
+  'mark.clusterMatches': { one: '{cluster}, {count} відповідає пошуку', few: '{cluster}, {count} відповідають пошуку', many: '{cluster}, {count} відповідають пошуку', other: '{cluster}, {count} відповідають пошуку' },
   'mark.inCluster': '{event}; у групі: {cluster}',
   'mark.zoomHint': '{summary}: активуйте, щоб збільшити',
   'mark.alsoInvolves': 'Ще один учасник — {actor}: {event}',

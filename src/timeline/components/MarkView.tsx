@@ -50,10 +50,12 @@ interface EventMarkViewProps extends MarkViewProps {
   event: TimelineEvent;
   actor: Actor;
   selected: boolean;
+  /** It matches the search: highlighted, as the matches are in the list and the details. */
+  matched?: boolean;
   onSelect: () => void;
 }
 
-export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width, geometry }: EventMarkViewProps) {
+export function EventMarkView({ mark, event, actor, selected, matched = false, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width, geometry }: EventMarkViewProps) {
   const i18n = useI18n();
   const name = eventName(event, i18n);
   const common = {
@@ -77,14 +79,14 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
     return (
       <button
         {...common}
-        className={`mark mark-span ${spanEdgeClasses(event)}${mark.context ? ' is-context' : ''}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+        className={`mark mark-span ${spanEdgeClasses(event)}${mark.context ? ' is-context' : ''}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${matched ? ' is-match' : ''}`}
         style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
         {label?.side === 'inside' ? (
           <span
             className="mark-label mark-label-inside"
             // A selected span's title may run past the span's end (see labels.forcedLabel).
-            style={{ paddingLeft: Math.max(0, label.x - box.left) + 6, width: Math.max(box.width, label.x - box.left + label.width + 12) }}
+            style={{ paddingLeft: Math.max(0, label.x - box.left) + 6, width: Math.max(box.width, label.x - box.left + label.width) }}
             lang={event.textLang?.title}
           >
             {event.title}
@@ -106,7 +108,7 @@ export function EventMarkView({ mark, event, actor, selected, dimmed, isTabStop,
   return (
     <button
       {...common}
-      className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${matched ? ' is-match' : ''}`}
       style={{ ...style, transform: `translate(${mark.x - half}px, ${mark.y - half}px)`, width: geometry.pointTarget, height: geometry.pointTarget }}
     >
       <span className="mark-dot" />
@@ -125,18 +127,22 @@ interface ClusterMarkViewProps extends MarkViewProps {
   /** The focused event when it sits inside this cluster: the cluster then speaks for it. */
   focusedEvent: TimelineEvent | null;
   containsSelection: boolean;
+  /** How many of its events match the search; null when there is no search. */
+  matches: number | null;
   onActivate: () => void;
 }
 
-export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
+export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, matches, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
   const i18n = useI18n();
-  const summary = clusterName(mark, i18n);
+  const counted = clusterName(mark, i18n);
+  // A cluster that holds matches of the search says so, in its name and with a badge.
+  const summary = matches ? i18n.t('mark.clusterMatches', { cluster: counted, count: matches }) : counted;
   const name = focusedEvent ? i18n.t('mark.inCluster', { event: eventName(focusedEvent, i18n), cluster: summary }) : summary;
   const { box, height } = clusterBox(mark, width, geometry);
   return (
     <button
       type="button"
-      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}${matches ? ' has-matches' : ''}`}
       data-mark-key={mark.key}
       style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
       aria-label={name}
@@ -147,6 +153,11 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
       onFocus={onFocus}
     >
       {compactCount(mark.count)}
+      {matches ? (
+        <span className="cluster-matches" aria-hidden="true">
+          {compactCount(matches)}
+        </span>
+      ) : null}
     </button>
   );
 }

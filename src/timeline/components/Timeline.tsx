@@ -375,6 +375,13 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   );
 }
 
+/** How many of a cluster's listed events match the search. */
+function clusterMatches(mark: ClusterMark, hits: Uint8Array): number {
+  let n = 0;
+  for (const event of mark.events) n += hits[event] === 1 ? 1 : 0;
+  return n;
+}
+
 interface MarkHandlers {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   focus: (eventId: string) => void;
@@ -417,60 +424,73 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
       onPointerUp={() => handlers.pressed(false)}
       onPointerCancel={() => handlers.pressed(false)}
     >
-      {layout.echoes.map((mark) => {
-        const lane = actorsById.get(mark.laneId);
-        const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
-        return lane ? (
-          <EchoMarkView
-            key={mark.key}
-            mark={mark}
-            actor={lane}
-            event={event}
-            selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
-            dimmed={mark.events.every(dimmed)}
-            width={width}
-            onSelect={() => event && handlers.select(event.id)}
-          />
-        ) : null;
-      })}
-      {layout.marks.map((mark) => {
-        const lane = actorsById.get(mark.laneId);
-        if (!lane) return null;
-        const common = { isTabStop: mark.key === stopKey, onKeyDown, width, geometry: layout.geometry };
-        if (mark.type === 'event') {
-          const event = events[mark.event];
-          if (!event) return null;
-          return (
-            <EventMarkView
-              key={mark.key}
-              {...common}
-              mark={mark}
-              event={event}
-              actor={lane}
-              selected={mark.event === selectedIndex}
-              dimmed={dimmed(mark.event)}
-              onFocus={() => handlers.focus(event.id)}
-              onSelect={() => handlers.select(event.id)}
-            />
-          );
-        }
-        const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
-        const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
+      {/* One named group per lane, its marks in time order: a screen reader hears the lane, then its events. */}
+      {layout.bands.map((band) => {
+        const laneId = band.lane.actor.id;
+        const echoes = layout.echoes.filter((m) => m.laneId === laneId);
+        const marks = layout.marks.filter((m) => m.laneId === laneId).sort((a, b) => a.x - b.x || a.y - b.y);
+        if (echoes.length === 0 && marks.length === 0) return null;
         return (
-          <ClusterMarkView
-            key={mark.key}
-            {...common}
-            mark={mark}
-            actor={lane}
-            focusedEvent={focusedEvent}
-            containsSelection={holds(selectedIndex)}
-            dimmed={!mark.binned && mark.events.every(dimmed)}
-            onFocus={() => {
-              const first = events[mark.first];
-              if (!focusedEvent && first) handlers.focus(first.id);
-            }}
-            onActivate={() => handlers.activateCluster(mark)}
-          />
+          <div key={laneId} role="group" aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })} className="timeline-lane-group">
+            {echoes.map((mark) => {
+              const lane = actorsById.get(mark.laneId);
+              const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
+              return lane ? (
+                <EchoMarkView
+                  key={mark.key}
+                  mark={mark}
+                  actor={lane}
+                  event={event}
+                  selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  dimmed={mark.events.every(dimmed)}
+                  width={width}
+                  onSelect={() => event && handlers.select(event.id)}
+                />
+              ) : null;
+            })}
+            {marks.map((mark) => {
+              const lane = actorsById.get(mark.laneId);
+              if (!lane) return null;
+              const common = { isTabStop: mark.key === stopKey, onKeyDown, width, geometry: layout.geometry };
+              if (mark.type === 'event') {
+                const event = events[mark.event];
+                if (!event) return null;
+                return (
+                  <EventMarkView
+                    key={mark.key}
+                    {...common}
+                    mark={mark}
+                    event={event}
+                    actor={lane}
+                    selected={mark.event === selectedIndex}
+                    dimmed={dimmed(mark.event)}
+                    matched={hits !== null && hits[mark.event] === 1}
+                    onFocus={() => handlers.focus(event.id)}
+                    onSelect={() => handlers.select(event.id)}
+                  />
+                );
+              }
+              const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
+              const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
+              return (
+                <ClusterMarkView
+                  key={mark.key}
+                  {...common}
+                  mark={mark}
+                  actor={lane}
+                  focusedEvent={focusedEvent}
+                  containsSelection={holds(selectedIndex)}
+                  matches={hits === null ? null : clusterMatches(mark, hits)}
+                  dimmed={!mark.binned && mark.events.every(dimmed)}
+                  onFocus={() => {
+                    const first = events[mark.first];
+                    if (!focusedEvent && first) handlers.focus(first.id);
+                  }}
+                  onActivate={() => handlers.activateCluster(mark)}
+                />
+              );
+            })}
+          </div>
         );
       })}
       {stopKey === null ? (

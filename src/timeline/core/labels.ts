@@ -111,7 +111,7 @@ function forcedLabel(mark: Mark, labelWidth: number, width: number): LabelBox {
     const from = Math.max(mark.x, 0);
     const to = Math.min(mark.x2, width);
     // Inside, from the span's visible start, running past its end as far as the title needs.
-    if (to - from >= Math.min(w, MIN_INSIDE) || from + w <= width) return { x: from, width: Math.max(to - from, Math.min(w, width - from)), side: 'inside' };
+    if (to - from >= Math.min(w, MIN_INSIDE) || from + w <= width) return { x: from, width: Math.max(to - from, Math.min(w + 2 * PAD, width - from)), side: 'inside' };
     const right = mark.x2 + PAD;
     return right + w <= width ? { x: right, width: w, side: 'right' } : { x: Math.max(0, mark.x - PAD - w), width: w, side: 'left' };
   }
