@@ -1,4 +1,4 @@
-import { DEFAULT_WIDTH, homeWindow, type ViewContext, type ViewState } from './viewState';
+import { DEFAULT_WIDTH, homeWindow, revealWindow, type ViewContext, type ViewState } from './viewState';
 import { NO_FILTERS, type Filters } from './filters';
 import { impossibleDay } from '../data/calendar';
 import type { ViewModel } from './viewModel';
@@ -122,7 +122,10 @@ export function restoreView(
   const opening = ctx.openingEvent;
   if (selectOpening && wanted.selected === undefined && wanted.window === undefined && opening !== undefined && ctx.indexOf.has(opening)) wanted = { ...wanted, selected: opening };
   const base = viewFromUrl(ctx, wanted, warn, width);
-  return { ...base, filters, view: url.view ?? 'timeline' };
+  // A link to an event that names no window shows that event on its own, wherever it is.
+  const linked = url.selected !== undefined && url.selected !== null && url.window === undefined ? ctx.indexOf.get(url.selected) : undefined;
+  const window = linked !== undefined && base.selected === url.selected ? revealWindow(base, ctx, linked) : base.window;
+  return { ...base, window, filters, view: url.view ?? 'timeline' };
 }
 
 /** The interface language the URL asks for (`?lang=uk`), as written; null when it names none. */

@@ -10,6 +10,7 @@ import { SourcePanel } from './SourcePanel';
 import { RejectedNotice } from './DatasetProblems';
 import { ActorFilter } from './ActorFilter';
 import { Popover } from './Popover';
+import { keepSelectionInSight } from './keepInSight';
 import { ListView } from './ListView';
 import { ShareButton } from './ShareDialog';
 import { fullAppUrl } from '../embed/links';
@@ -72,11 +73,15 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   // rises as a sheet on a phone.
   const [openingSelection] = useState(() => state.selected !== null && state.selected === dataset.view?.event && !new URLSearchParams(window.location.search).has('event'));
   const [touchedSelection, setTouchedSelection] = useState(false);
-  const firstSelection = useRef(state.selected);
+  const [firstSelection] = useState(state.selected);
+  // Once the reader has moved on, coming back to the opening event shows it as a sheet too.
+  if (!touchedSelection && state.selected !== firstSelection) setTouchedSelection(true);
+  const sheet = selectedEventIsSheet(state.selected, openingSelection, touchedSelection || state.selected !== firstSelection);
+  // Whatever selected it, the selected mark is brought into sight (inside the plot, or above the sheet).
+  const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (state.selected !== firstSelection.current) setTouchedSelection(true);
-  }, [state.selected]);
-  const sheet = selectedEventIsSheet(state.selected, openingSelection, touchedSelection);
+    if (state.selected && rootRef.current && state.view === 'timeline') keepSelectionInSight(rootRef.current, state.selected);
+  }, [state.selected, state.view]);
   const id = useId();
   // The tab and the history name the dataset shown, in the reader's language where it was translated.
   useEffect(() => {
@@ -181,7 +186,7 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   };
 
   return (
-    <div className="app">
+    <div className="app" ref={rootRef}>
       <header className="masthead">
         <div className="masthead-top">
           <p className="kicker">{t('masthead.kicker')}</p>

@@ -36,6 +36,7 @@ export const TOUCH_GEOMETRY: Geometry = {
   spanRow: 28,
   contextRow: 26,
   pointGap: 28,
+  minSpanWidth: 26,
   spanHeight: 24,
   clusterHeight: 26,
   pointTarget: 26,
