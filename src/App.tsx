@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-// The bundled dataset ships as its own file, not inside the JavaScript.
-import bundledUrl from '../data/kursk-2024.json?url';
+// The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
+import bundledUrl from 'virtual:bundled-dataset';
 import { loadDataset, type LoadProgress } from './data/loadDataset';
 import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
 import type { ValidationResult } from './data/model';
