@@ -90,6 +90,16 @@ describe('dist/ served under a subpath', () => {
   });
 });
 
+describe('what the build ships besides the app', () => {
+  it('third-party notices: every bundled package with its licence text', async () => {
+    const response = await fetch(`${site.origin}${MOUNT}THIRD-PARTY-NOTICES.txt`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    for (const name of ['react', 'react-dom', 'zod', 'edtf', 'd3-zoom', 'date-fns']) expect(text).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+\\nLicense: `, 'm'));
+    expect(text).toContain('Copyright (c) Meta Platforms, Inc. and affiliates.');
+  });
+});
+
 describe('a new story from one setting', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'story-build-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
