@@ -1,11 +1,6 @@
 // Converts a TimelineJS file (JSON, also TimelineJS2, or a spreadsheet saved as CSV or TSV) or our simple
 // CSV to a dataset, writes it, and validates what it wrote.
 import { basename } from 'node:path';
-import { readAnyFormat, looksLikeDataset } from '../src/data/import/detect';
-import { delimiterName } from '../src/data/import/csvRecords';
-import { formatName } from '../src/data/import/shared';
-import { loadDatasetFromText } from '../src/data/load';
-import { formatProblem } from '../src/data/problems';
 import { EXIT_INVALID, fail, logFor, readCommandLine, readInput, usageError, writeOutput } from './cli';
 
 const tool = {
@@ -32,6 +27,12 @@ const input = positionals[0] as string;
 const out = values.out ?? usageError(tool, '--out is required (a file name, or - for standard output)');
 const log = logFor(out);
 const name = input === '-' ? '(stdin)' : input;
+// The converters and the validator are loaded once the command line is read: --help and usage errors answer at once.
+const { readAnyFormat, looksLikeDataset } = await import('../src/data/import/detect');
+const { delimiterName } = await import('../src/data/import/csvRecords');
+const { formatName } = await import('../src/data/import/shared');
+const { loadDatasetFromText } = await import('../src/data/load');
+const { formatProblem } = await import('../src/data/problems');
 
 const read = await readAnyFormat(readInput(tool, input), input === '-' ? undefined : basename(input));
 if (read.kind === 'error') fail(tool, `${name}: ${formatProblem(read.problem)}`, EXIT_INVALID);

@@ -2,7 +2,6 @@
 // Writes a seeded synthetic dataset (valid in the app's format) and prints a one-line summary.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateWithStats } from '../src/data/synthetic';
 import { parseCount } from '../bench/cli';
 import { describeFileError, EXIT_USAGE, fail, readCommandLine, usageError, UsageError } from './cli';
 
@@ -108,8 +107,9 @@ function writeJson(fd: number, value: Record<string, unknown>, pretty: boolean):
   return bytes;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = readArgs();
+  const { generateWithStats } = await import('../src/data/synthetic');
   const started = performance.now();
   const { dataset, stats } = generateWithStats({ events: args.events, seed: args.seed, eventsPerSource: args.perSource });
   const out = args.out ?? `bench/tmp/synthetic-${args.events}-seed${args.seed}.json`;
@@ -132,4 +132,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

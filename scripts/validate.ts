@@ -2,8 +2,6 @@
 // and its JSON path, 2 on wrong usage or a file that cannot be read.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDatasetFromText } from '../src/data/load';
-import { formatProblem } from '../src/data/problems';
 import { EXIT_INVALID, readCommandLine, readInput } from './cli';
 
 // The bundled dataset, found from this file so that the command works from any folder.
@@ -27,6 +25,9 @@ file that cannot be read.`,
 } as const;
 
 const { values, positionals } = readCommandLine(tool);
+// The validator is loaded once the command line is read: --help and usage errors answer at once.
+const { loadDatasetFromText } = await import('../src/data/load');
+const { formatProblem } = await import('../src/data/problems');
 
 let failed = false;
 for (const file of positionals.length > 0 ? positionals : DEFAULT_FILES) {

@@ -1,6 +1,4 @@
 // Writes data/dataset.schema.json from the zod schema, so dataset authors get editor help and checks.
-import * as z from 'zod/mini';
-import { anyDatasetSchema } from '../src/data/schema';
 import { logFor, readCommandLine, writeOutput } from './cli';
 
 const DEFAULT_OUT = 'data/dataset.schema.json';
@@ -20,6 +18,8 @@ Exit status: 0 written; 2 wrong usage or a file that cannot be written.`,
 } as const;
 
 const { values } = readCommandLine(tool);
+const z = await import('zod/mini');
+const { anyDatasetSchema } = await import('../src/data/schema');
 // Either a dataset of our own, or one imported from another format (with `origin`), whose rules are looser.
 const schema = z.toJSONSchema(anyDatasetSchema, { io: 'input', target: 'draft-2020-12' });
 const out = {

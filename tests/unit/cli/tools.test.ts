@@ -4,9 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../e2e/support/server';
 import { BUNDLED_TEXT, readFixture } from '../../fixtures/files';
+
+// Each run starts Node and tsx (about half a second, several on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 const SCRIPTS = { validate: 'scripts/validate.ts', convert: 'scripts/convert.ts', schema: 'scripts/write-json-schema.ts', gen: 'scripts/gen.ts' } as const;
 
