@@ -141,6 +141,7 @@ function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: strin
   const builder = new DatasetBuilder('timelinejs-csv', file);
   const table = readTable(text, delimiter, builder);
   const mediaLeftOut: Problem[] = [];
+  const timesLeftOut: Problem[] = [];
   let title: Slide | null = null;
   let eras = 0;
   for (const { row, cells } of table.rows) {
@@ -154,7 +155,7 @@ function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: strin
         if (clock) Object.assign(parts, clock);
         else {
           // The event keeps its day; only the time it was meant to have is lost, and said so.
-          builder.problems.push({
+          timesLeftOut.push({
             path: at(table, row, `${prefix}time`),
             message: `“${cell('headline') || `row ${row}`}”: ${JSON.stringify(time)} is not a time such as "14:30" or "2:30 PM"; the ${prefix === '' ? 'start' : 'end'} is placed on its day without a time`,
           });
@@ -181,6 +182,11 @@ function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: strin
     }
   }
   reportMedia(builder, mediaLeftOut);
+  if (timesLeftOut.length > 0) {
+    // Listed with what was left out (as media is), though every one of these events is shown.
+    const n = timesLeftOut.length;
+    builder.skip('time', `Times of ${n} ${n === 1 ? 'event' : 'events'} that could not be read; ${n === 1 ? 'it is' : 'they are'} placed without a time`, timesLeftOut);
+  }
   const titleText = title?.text ?? {};
   return builder.result(titleOf(titleText.headline, file), htmlToText(typeof titleText.text === 'string' ? titleText.text : '') || undefined);
 }

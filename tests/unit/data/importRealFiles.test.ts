@@ -106,13 +106,13 @@ describe('times as TimelineJS reads them', () => {
     const result = await load('short-times.csv');
     const d = usable(result);
     expect(d.events.map((e) => e.date)).toEqual(['2024-11-17T18:30:03Z', '2024-11-18T12:00:00Z', '2024-11-19T07:05:00Z', '2024-11-20']);
-    expect(result.rejected).toEqual([]);
-    expect(result.problems).toEqual([
-      {
-        path: 'row 5, column "Time"',
-        message: '“An unreadable time”: "half past six" is not a time such as "14:30" or "2:30 PM"; the start is placed on its day without a time',
-      },
-    ]);
+    const unreadable = {
+      path: 'row 5, column "Time"',
+      message: '“An unreadable time”: "half past six" is not a time such as "14:30" or "2:30 PM"; the start is placed on its day without a time',
+    };
+    expect(result.problems).toEqual([unreadable]);
+    // Listed where the page lists what it could not use, as media is, though the event is shown.
+    expect(result.rejected).toEqual([{ path: 'time', label: 'Times of 1 event that could not be read; it is placed without a time', problems: [unreadable] }]);
   });
 });
 
