@@ -48,9 +48,15 @@ describe('dist/ served under a subpath', () => {
     const page = await chromium.page({ baseURL: `${site.origin}${MOUNT}` });
     const errors = collectPageErrors(page);
     const failed = failedRequests(page);
+    const loaded: string[] = [];
+    page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
     await openApp(page, `${MOUNT}?lang=uk`);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uk');
     await page.getByRole('button', { name: /Збільшити/ }).first().waitFor();
+    // Each piece came from under the subpath: the worker, the dataset file and the Ukrainian chunk.
+    for (const piece of [/assets\/loadWorker-[\w-]+\.js$/, /assets\/kursk-2024-[\w-]+\.json$/, /assets\/uk-[\w-]+\.js$/]) {
+      expect(loaded.filter((path) => piece.test(path)).map((path) => path.startsWith(`${MOUNT}assets/`))).toEqual([true]);
+    }
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
   });
