@@ -158,7 +158,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       <input
         ref={fileInput}
         type="file"
-        accept="application/json,.json,text/csv,.csv"
+        accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
