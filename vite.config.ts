@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { story } from './build/story.ts';
+import { thirdPartyNotices } from './build/notices.ts';
 
 /**
  * The Content Security Policy of the built pages: no inline scripts, no eval, no plugins, no <base>.
@@ -27,7 +29,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // Relative URLs: the same build works at a site's root and under any path (/graphics/kursk-timeline/).
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), story(), ...thirdPartyNotices()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {

@@ -1,7 +1,8 @@
 /** What the benchmark's command-line tools share: usage errors and counts written as 10000, 10_000, 10k or 1m. */
 import { readCount } from '../src/data/sample';
+import { UsageError } from '../scripts/cli';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 /** A whole number of at least `min`, with k and m for thousands and millions. */
 export function parseCount(flag: string, text: string | undefined, min: number): number {

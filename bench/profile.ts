@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build, preview, type InlineConfig } from 'vite';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../tests/e2e/support/browser';
+import { readCommandLine, usageError } from '../scripts/cli';
 import { findFreePort } from '../tests/e2e/support/server';
 import { parseCount } from './cli';
 
@@ -26,13 +27,34 @@ interface CpuProfile {
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const tmpDir = join(benchDir, 'tmp');
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const size = parseCount('--size', flag('--size') ?? '10k', 1);
-const phase = flag('--phase') ?? 'both';
+const tool = {
+  name: 'profile',
+  help: `usage: npx tsx bench/profile.ts [--size 10k] [--no-build] [--phase load|script|both] [--inclusive] [--trace] [--trace-load]
+
+CPU profile of the bench page (app.html?n=SIZE): where loading and a wheel-and-drag script spend their
+time. Writes .cpuprofile files to bench/tmp/ and prints the functions with the most self time
+(--inclusive: with their callees). --trace and --trace-load trace the script or the load.
+
+Exit status: 0 done; 2 wrong usage.`,
+  options: {
+    size: { type: 'string', default: '10k' },
+    phase: { type: 'string', default: 'both' },
+    'no-build': { type: 'boolean', default: false },
+    inclusive: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    'trace-load': { type: 'boolean', default: false },
+  },
+  positionals: { max: 0 },
+} as const;
+const { values: args } = readCommandLine(tool);
+let size = 0;
+try {
+  size = parseCount('--size', args.size, 1);
+} catch (error) {
+  usageError(tool, (error as Error).message);
+}
+const phase = args.phase;
+if (!['load', 'script', 'both'].includes(phase)) usageError(tool, `--phase takes load, script or both, got "${phase}"`);
 const config: InlineConfig = {
   configFile: join(benchDir, 'vite.config.ts'),
   logLevel: 'warn',
@@ -84,7 +106,7 @@ async function record(cdp: CDPSession, label: string, action: () => Promise<void
   const total = rows.reduce((sum, r) => sum + r.ms, 0);
   console.log(`\n== ${label} (${size} events): ${Math.round(total)} ms sampled; ${file}`);
   for (const r of rows.slice(0, 30)) console.log(`${r.ms.toFixed(1).padStart(9)} ms  ${r.name}`);
-  if (args.includes('--inclusive')) {
+  if (args.inclusive) {
     console.log(`\n== ${label}: inclusive time of our functions (React internals left out)`);
     const ours = totalTimes(profile).filter((r) => !/^(renderWithHooks|performUnitOfWork|beginWork|workLoop|commit|recursively|flush|perform|run|updateFunctionComponent|callCallback|processRootSchedule|scheduleUpdate|mountIndeterminate|reconcile|completeUnitOfWork|\(anonymous\))/.test(r.name));
     for (const r of ours.slice(0, 45)) console.log(`${r.ms.toFixed(1).padStart(9)} ms  ${r.name}`);
@@ -158,7 +180,7 @@ async function traceScript(page: Page, action: () => Promise<void> = () => wheel
 
 async function main(): Promise<void> {
   mkdirSync(tmpDir, { recursive: true });
-  if (!args.includes('--no-build')) await build(config);
+  if (!args['no-build']) await build(config);
   const port = await findFreePort();
   const server = await preview({ ...config, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
   const browser = await launchBrowser();
@@ -174,11 +196,11 @@ async function main(): Promise<void> {
       const b = await page.evaluate(() => ({ ...window.__bench, longTasks: window.__bench.longTasks.length }));
       console.log(`ready ${b.readyMs?.toFixed(0)} ms (validate ${b.validateMs?.toFixed(0)}, commit ${b.commitMs?.toFixed(0)})`);
     };
-    if (args.includes('--trace-load')) await traceScript(page, load);
+    if (args['trace-load']) await traceScript(page, load);
     else if (phase === 'script') await load();
     else await record(cdp, 'load', load);
     if (phase !== 'load') await record(cdp, 'script', () => wheelAndDrag(page));
-    if (args.includes('--trace')) await traceScript(page);
+    if (args.trace) await traceScript(page);
   } finally {
     await browser.close();
     await server.close();

@@ -15,6 +15,7 @@ import { launchBrowser, newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
 import type { BenchState, LongTask } from './harness';
 import { parseCount, UsageError } from './cli';
+import { readCommandLine } from '../scripts/cli';
 import {
   fmtN,
   frameStats,
@@ -62,7 +63,35 @@ interface Options {
 }
 
 
-function parseArgs(argv: readonly string[]): Options {
+const tool = {
+  name: 'bench',
+  help: `${USAGE}
+
+Builds the benchmark site, drives our app and vis-timeline in headless Chromium with the same script, and
+writes bench/results/latest.md and latest.json.
+
+Exit status: 0 done; 2 wrong usage.`,
+  options: {
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    'per-source': { type: 'string' },
+    runners: { type: 'string' },
+    'ready-cap': { type: 'string' },
+    'script-cap': { type: 'string' },
+    'generate-cap': { type: 'string' },
+    'no-build': { type: 'boolean' },
+    'no-app-size': { type: 'boolean' },
+    'results-dir': { type: 'string' },
+    'report-only': { type: 'boolean' },
+    'try-all': { type: 'boolean' },
+    budget: { type: 'string' },
+  },
+  positionals: { max: 0 },
+} as const;
+
+function parseArgs(argv: string[]): Options {
+  const { values } = readCommandLine(tool, argv);
   const options: Options = {
     sizes: [1_000, 10_000, 100_000, 1_000_000],
     runs: 3,
@@ -72,94 +101,43 @@ function parseArgs(argv: readonly string[]): Options {
     readyCapS: 120,
     scriptCapS: 60,
     generateCapS: 120,
-    build: true,
-    appSize: true,
-    resultsDir: defaultResultsDir,
-    reportOnly: false,
-    tryAll: false,
+    build: !values['no-build'],
+    appSize: !values['no-app-size'],
+    resultsDir: values['results-dir'] ?? defaultResultsDir,
+    reportOnly: values['report-only'] ?? false,
+    tryAll: values['try-all'] ?? false,
     budgetMin: 15,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    const positive = (name: string, text: string): number => {
-      const n = Number(text);
-      if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, got "${text}"`);
-      return n;
-    };
-    switch (flag) {
-      case '--sizes':
-        options.sizes = [...new Set(value().split(',').filter(Boolean).map((size) => parseCount('--sizes', size, 1)))].sort((a, b) => a - b);
-        if (options.sizes.length === 0) throw new UsageError('--sizes needs at least one size');
-        break;
-      case '--runs': {
-        const text = value();
-        options.runs = Number(text);
-        if (!Number.isInteger(options.runs) || options.runs < 1 || options.runs > 20) throw new UsageError(`--runs must be a whole number from 1 to 20, got "${text}"`);
-        break;
-      }
-      case '--seed': {
-        const text = value();
-        if (!/^-?\d+$/.test(text)) throw new UsageError(`--seed must be a whole number, got "${text}"`);
-        options.seed = Number(text);
-        break;
-      }
-      case '--per-source': {
-        const text = value();
-        options.perSource = Number(text);
-        if (!Number.isInteger(options.perSource) || options.perSource < 1) throw new UsageError(`--per-source must be a whole number ≥ 1, got "${text}"`);
-        break;
-      }
-      case '--runners': {
-        const list = value().split(',').filter(Boolean);
-        for (const r of list) if (r !== 'ours' && r !== 'vis') throw new UsageError(`--runners takes ours and/or vis, got "${r}"`);
-        options.runners = [...new Set(list as RunnerId[])];
-        if (options.runners.length === 0) throw new UsageError('--runners needs ours, vis or both');
-        break;
-      }
-      case '--ready-cap':
-        options.readyCapS = positive(flag, value());
-        break;
-      case '--script-cap':
-        options.scriptCapS = positive(flag, value());
-        break;
-      case '--generate-cap':
-        options.generateCapS = positive(flag, value());
-        break;
-      case '--no-build':
-        options.build = false;
-        break;
-      case '--no-app-size':
-        options.appSize = false;
-        break;
-      case '--results-dir':
-        options.resultsDir = value();
-        break;
-      case '--report-only':
-        options.reportOnly = true;
-        break;
-      case '--try-all':
-        options.tryAll = true;
-        break;
-      case '--budget': {
-        const text = value();
-        options.budgetMin = Number(text);
-        if (!Number.isFinite(options.budgetMin) || options.budgetMin < 0) throw new UsageError(`--budget takes minutes (0 for no limit), got "${text}"`);
-        break;
-      }
-      case '--help':
-      case '-h':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new UsageError(`unknown argument "${arg}"`);
-    }
+  const positive = (name: string, text: string): number => {
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, got "${text}"`);
+    return n;
+  };
+  if (values.sizes !== undefined) {
+    options.sizes = [...new Set(values.sizes.split(',').filter(Boolean).map((size) => parseCount('--sizes', size, 1)))].sort((a, b) => a - b);
+    if (options.sizes.length === 0) throw new UsageError('--sizes needs at least one size');
+  }
+  if (values.runs !== undefined) {
+    options.runs = Number(values.runs);
+    if (!Number.isInteger(options.runs) || options.runs < 1 || options.runs > 20) throw new UsageError(`--runs must be a whole number from 1 to 20, got "${values.runs}"`);
+  }
+  if (values.seed !== undefined) {
+    if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+    options.seed = Number(values.seed);
+  }
+  if (values['per-source'] !== undefined) options.perSource = parseCount('--per-source', values['per-source'], 1);
+  if (values.runners !== undefined) {
+    const list = values.runners.split(',').filter(Boolean);
+    for (const r of list) if (r !== 'ours' && r !== 'vis') throw new UsageError(`--runners takes ours and/or vis, got "${r}"`);
+    options.runners = [...new Set(list as RunnerId[])];
+    if (options.runners.length === 0) throw new UsageError('--runners needs ours, vis or both');
+  }
+  if (values['ready-cap'] !== undefined) options.readyCapS = positive('--ready-cap', values['ready-cap']);
+  if (values['script-cap'] !== undefined) options.scriptCapS = positive('--script-cap', values['script-cap']);
+  if (values['generate-cap'] !== undefined) options.generateCapS = positive('--generate-cap', values['generate-cap']);
+  if (values.budget !== undefined) {
+    options.budgetMin = Number(values.budget);
+    if (!Number.isFinite(options.budgetMin) || options.budgetMin < 0) throw new UsageError(`--budget takes minutes (0 for no limit), got "${values.budget}"`);
   }
   return options;
 }

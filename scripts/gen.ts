@@ -2,10 +2,34 @@
 // Writes a seeded synthetic dataset (valid in the app's format) and prints a one-line summary.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateWithStats } from '../src/data/synthetic';
-import { parseCount, UsageError } from '../bench/cli';
+import { parseCount } from '../bench/cli';
+import { describeFileError, EXIT_USAGE, fail, readCommandLine, usageError, UsageError } from './cli';
 
-const USAGE = 'usage: npm run gen -- --events N [--seed S] [--out FILE] [--per-source K] [--pretty]';
+const tool = {
+  name: 'gen',
+  help: `usage: npm run gen -- --events N [--seed S] [--out FILE] [--per-source K] [--pretty]   (or: timeline-gen …)
+
+Writes a seeded synthetic dataset, valid in the app's format (the same one the app's "Load sample" makes),
+and prints a one-line summary. The same seed always gives the same events.
+
+  -n, --events N      how many events (10000, 10_000, 10k and 1m are read alike; required)
+      --seed S        a whole number (default 1)
+  -o, --out FILE      where to write (default bench/tmp/synthetic-N-seedS.json; - for standard output,
+                      the summary then goes to standard error)
+      --per-source K  events per generated source article (default 50)
+      --pretty        indent the JSON
+  -h, --help          print this help
+
+Exit status: 0 written; 2 wrong usage or a file that cannot be written.`,
+  options: {
+    events: { type: 'string', short: 'n' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string', short: 'o' },
+    'per-source': { type: 'string', default: '50' },
+    pretty: { type: 'boolean', default: false },
+  },
+  positionals: { max: 0 },
+} as const;
 
 interface Args {
   events: number;
@@ -15,48 +39,22 @@ interface Args {
   pretty: boolean;
 }
 
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { events: NaN, seed: 1, out: null, perSource: 50, pretty: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.includes('=') ? (arg.split(/=(.*)/s, 2) as [string, string]) : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    switch (flag) {
-      case '--events':
-      case '-n':
-        args.events = parseCount('--events', value(), 0);
-        break;
-      case '--seed': {
-        const text = value();
-        if (text === undefined || !/^-?\d+$/.test(text)) throw new UsageError(`--seed must be a whole number, got ${text === undefined ? 'nothing' : `"${text}"`}`);
-        args.seed = Number(text);
-        break;
-      }
-      case '--out':
-      case '-o': {
-        const text = value();
-        if (!text || text.startsWith('--')) throw new UsageError('--out needs a file name (or - for standard output)');
-        args.out = text;
-        break;
-      }
-      case '--per-source':
-        args.perSource = parseCount('--per-source', value(), 1);
-        break;
-      case '--pretty':
-        args.pretty = true;
-        break;
-      case '--help':
-      case '-h':
-        console.log(USAGE);
-        process.exit(0);
-        break;
-      default:
-        throw new UsageError(`unknown argument "${arg}"`);
-    }
+function readArgs(): Args {
+  const { values } = readCommandLine(tool);
+  try {
+    if (values.events === undefined) throw new UsageError('--events N is required');
+    if (!/^-?\d+$/.test(values.seed)) throw new UsageError(`--seed must be a whole number, got "${values.seed}"`);
+    return {
+      events: parseCount('--events', values.events, 0),
+      seed: Number(values.seed),
+      out: values.out ?? null,
+      perSource: parseCount('--per-source', values['per-source'], 1),
+      pretty: values.pretty,
+    };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(tool, error.message);
   }
-  if (Number.isNaN(args.events)) throw new UsageError('--events N is required');
-  return args;
 }
 
 /** writeSync may write less than asked (a pipe on standard output) or find a pipe full for a moment. */
@@ -109,15 +107,9 @@ function writeJson(fd: number, value: Record<string, unknown>, pretty: boolean):
   return bytes;
 }
 
-function main(): void {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`gen: ${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
+async function main(): Promise<void> {
+  const args = readArgs();
+  const { generateWithStats } = await import('../src/data/synthetic');
   const started = performance.now();
   const { dataset, stats } = generateWithStats({ events: args.events, seed: args.seed, eventsPerSource: args.perSource });
   const out = args.out ?? `bench/tmp/synthetic-${args.events}-seed${args.seed}.json`;
@@ -128,8 +120,7 @@ function main(): void {
     bytes = writeJson(fd, dataset, args.pretty);
     if (fd !== 1) closeSync(fd);
   } catch (error) {
-    console.error(`gen: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    process.exit(1);
+    fail(tool, `cannot write ${out}: ${describeFileError(error)}`, EXIT_USAGE);
   }
   const p = stats.precisions;
   // The summary goes to stderr when the data goes to stdout.
@@ -141,4 +132,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

@@ -1,37 +1,50 @@
-// Usage: npm run validate [file...]   (default: the bundled dataset)
-// Exits 0 with a one-line summary per file, or 1 with every problem and its JSON path.
-import { readFileSync } from 'node:fs';
-import { loadDatasetFromText } from '../src/data/load';
-import { formatProblem } from '../src/data/problems';
+// Checks datasets as the app loads them. Exits 0 with a one-line summary per file, 1 with every problem
+// and its JSON path, 2 on wrong usage or a file that cannot be read.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXIT_INVALID, readCommandLine, readInput } from './cli';
 
-const DEFAULT_FILES = ['data/kursk-2024.json'];
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const files = args.filter((a) => a !== '--verbose');
+// The bundled dataset, found from this file so that the command works from any folder.
+const BUNDLED = fileURLToPath(new URL('../data/kursk-2024.json', import.meta.url));
+const DEFAULT_FILES = [relative(process.cwd(), BUNDLED) || BUNDLED];
+
+const tool = {
+  name: 'validate',
+  help: `usage: npm run validate -- [--verbose] [file.json ...]   (or: timeline-validate …)
+
+Checks each dataset as the app loads it: the schema, references between ids, EDTF dates, and that every
+excerpt is verbatim in its source. Without a file, checks the bundled dataset (${DEFAULT_FILES.join(', ')});
+- reads standard input. A leading byte-order mark is allowed.
+
+  --verbose   also print where each excerpt was found
+  -h, --help  print this help
+
+Exit status: 0 all valid; 1 a dataset has problems (each printed with its JSON path); 2 wrong usage or a
+file that cannot be read.`,
+  options: { verbose: { type: 'boolean' } },
+} as const;
+
+const { values, positionals } = readCommandLine(tool);
+// The validator is loaded once the command line is read: --help and usage errors answer at once.
+const { loadDatasetFromText } = await import('../src/data/load');
+const { formatProblem } = await import('../src/data/problems');
 
 let failed = false;
-for (const file of files.length > 0 ? files : DEFAULT_FILES) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-    failed = true;
-    continue;
-  }
-  const { dataset, problems } = await loadDatasetFromText(text);
+for (const file of positionals.length > 0 ? positionals : DEFAULT_FILES) {
+  const name = file === '-' ? '(stdin)' : file;
+  const { dataset, problems } = await loadDatasetFromText(readInput(tool, file));
   if (problems.length > 0 || !dataset) {
     failed = true;
-    console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    console.error(`${name}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
     continue;
   }
   const excerpts = dataset.events.reduce((n, e) => n + e.excerpts.length, 0);
   console.log(
-    `${file}: valid; ${dataset.events.length} events, ${dataset.actors.length} actors, ` +
+    `${name}: valid; ${dataset.events.length} events, ${dataset.actors.length} actors, ` +
       `${dataset.sources.length} source${dataset.sources.length === 1 ? '' : 's'}, ${excerpts} excerpts found verbatim`,
   );
-  if (verbose) {
+  if (values.verbose) {
     for (const event of dataset.events) {
       event.excerptLocations.forEach((loc, i) => {
         console.log(`  events "${event.id}" excerpt ${i}: ${loc.sourceId} paragraph ${loc.paragraph}, characters ${loc.start}-${loc.end}`);
@@ -39,4 +52,4 @@ for (const file of files.length > 0 ? files : DEFAULT_FILES) {
     }
   }
 }
-process.exit(failed ? 1 : 0);
+process.exit(failed ? EXIT_INVALID : 0);

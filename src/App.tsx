@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-// The bundled dataset ships as its own file, not inside the JavaScript.
-import bundledUrl from '../data/kursk-2024.json?url';
+// The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
+import bundledUrl from 'virtual:bundled-dataset';
 import { loadDataset, type LoadProgress } from './data/loadDataset';
 import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
 import type { ValidationResult } from './data/model';
@@ -158,7 +158,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       <input
         ref={fileInput}
         type="file"
-        accept="application/json,.json,text/csv,.csv"
+        accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

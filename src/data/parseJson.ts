@@ -37,7 +37,9 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /** Parses JSON; on failure says what is wrong and where, as line and column. */
-export async function parseJson(text: string): Promise<JsonParseResult> {
+export async function parseJson(file: string): Promise<JsonParseResult> {
+  // A byte-order mark is how some editors on Windows start a UTF-8 file; it is not part of the JSON.
+  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

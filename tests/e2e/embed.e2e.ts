@@ -155,7 +155,7 @@ describe('the embed loader and the explainer page', () => {
     const frame = await embedFrame(page, US_UKRAINE);
     await page.evaluate(() => window.scrollTo(0, 0));
     const link = page.getByRole('link', { name: 'the authorization reported on Nov. 17' });
-    expect(await link.getAttribute('href')).toBe('/?event=biden-authorizes-kursk-strikes');
+    expect(await link.getAttribute('href')).toBe('./?event=biden-authorizes-kursk-strikes');
     await link.click();
 
     const mark = frame.getByRole('button', { name: markName('biden-authorizes-kursk-strikes') });

@@ -1,11 +1,11 @@
 // Spreadsheets to our format: TimelineJS's template columns, or our own simple CSV (what the export writes).
 // Rows are numbered as a spreadsheet shows them: the header is row 1.
-import { csvParseRows } from 'd3-dsv';
+import { delimiterName, detectDelimiter, readRecords, type CsvDelimiter } from './csvRecords';
 import { unguardFormula } from '../csvFormula';
 import { parseEventDate } from '../edtfDate';
 import type { Problem } from '../problems';
 import { idSchema } from '../schema';
-import { addEra, addSlide, reportMedia, titleOf, withHeadline, type Locate, type Slide, type SlideField } from './timelineJs';
+import { addEra, addSlide, reportMedia, titleOf, type Locate, type Slide, type SlideField } from './timelineJs';
 import { baseName, DatasetBuilder, htmlToText, shortTitle, type ImportResult } from './shared';
 
 export type CsvFormat = 'timelinejs-csv' | 'csv';
@@ -25,13 +25,13 @@ export function csvFormatOf(header: readonly string[]): CsvFormat | null {
   return null;
 }
 
-/** The header row of a text that might be CSV, read by the same parser; null when the text is JSON-like. */
-export function csvHeader(text: string): string[] | null {
+/** The header row of a text that might be CSV and the delimiter it uses; null when the text is JSON-like. */
+export function csvHeader(text: string): { header: string[]; delimiter: CsvDelimiter } | null {
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(body)) return null;
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  if (!firstLine.includes(',')) return null;
-  return csvParseRows(firstLine)[0] ?? null;
+  const delimiter = detectDelimiter(body.split(/\r?\n|\r/, 1)[0] ?? '');
+  if (delimiter === null) return null;
+  return { header: readRecords(body.split(/\r?\n|\r/, 1)[0] ?? '', delimiter)[0]?.cells ?? [], delimiter };
 }
 
 interface Table {
@@ -41,8 +41,9 @@ interface Table {
   rows: { row: number; cells: string[] }[];
 }
 
-function readTable(text: string, builder: DatasetBuilder): Table {
-  const [header = [], ...rest] = csvParseRows(text.replace(/^\uFEFF/, ''));
+function readTable(text: string, delimiter: CsvDelimiter, builder: DatasetBuilder): Table {
+  const [first, ...rest] = readRecords(text, delimiter);
+  const header = first?.cells ?? [];
   const column = new Map<string, number>();
   header.forEach((cell, i) => {
     const key = headerKey(cell);
@@ -50,15 +51,23 @@ function readTable(text: string, builder: DatasetBuilder): Table {
     else if (key !== '') builder.problems.push({ path: `row 1, column ${i + 1}`, message: `the column "${cell.trim()}" appears twice; only the first is read` });
   });
   const rows: Table['rows'] = [];
-  rest.forEach((cells, i) => {
+  const name = (i: number) => (header[i] ?? '').trim() || `${i + 1}`;
+  rest.forEach(({ cells, line, strayQuotes }, i) => {
+    // Rows as a spreadsheet numbers them: a value with line breaks keeps its row one row.
     const row = i + 2;
+    for (const c of strayQuotes) {
+      builder.problems.push({
+        path: `row ${row}, column "${name(c)}"`,
+        message: `(line ${line} of the file) opens a quoted value that is not closed on its line: a " inside a value must be doubled (""). The value is read as written, quotes included, and the next line as the next row`,
+      });
+    }
     // Blank rows are a spreadsheet's padding, not data.
     if (cells.every((c) => c.trim() === '')) return;
     const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       builder.problems.push({
         path: `row ${row}`,
-        message: `has ${cells.length} values but the header has ${header.length} columns; the values past column ${header.length} are not read (a comma inside a value needs quotes)`,
+        message: `has ${cells.length} values but the header has ${header.length} columns; the values past column ${header.length} are not read (a ${delimiter === '\t' ? 'tab' : JSON.stringify(delimiter)} inside a value needs quotes)`,
       });
     }
     rows.push({ row, cells });
@@ -78,17 +87,27 @@ function at(table: Table, row: number, key: string): string {
   return `row ${row}, column "${name}"`;
 }
 
-/** A time as TimelineJS reads it ("14:30", "2:30 PM", "14.30", "1430", "14", "14:30:15") as hour, minute, second; null when it is none. */
+const CLOCK_NUMBER = /^\s*\d{1,2}\s*$/;
+
+/**
+ * A time as TimelineJS reads it (its DateUtil.parseTime): "14:30", "2:30 PM", "14.30", "1430", "14",
+ * "14:30:15", also with one-digit minutes or seconds ("18:30:3" is 18:30:03) and fractions of a second
+ * (dropped); null when it is none.
+ */
 export function parseClock(text: string): { hour: number; minute: number; second: number } | null {
-  const match = /^(\d{1,2})(?:[:.]?(\d{2}))?(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$/i.exec(text.trim());
-  if (!match) return null;
-  let hour = Number(match[1]);
-  const minute = Number(match[2] ?? 0);
-  const second = Number(match[3] ?? 0);
-  const meridiem = match[4]?.toLowerCase();
+  const meridiem = /\s*([ap])\.?\s*m\.?\s*$/i.exec(text);
+  const clock = (meridiem ? text.slice(0, meridiem.index) : text).trim();
+  const compact = /^(\d{1,2})(\d{2})$/.exec(clock);
+  const parts = compact ? compact.slice(1) : clock.split(clock.includes(':') ? ':' : '.');
+  const [hourText = '', minuteText = '0', secondText = '0', ...rest] = parts;
+  const [wholeSeconds = '', fraction] = secondText.split(/[.,]/);
+  if (rest.length > 0 || ![hourText, minuteText, wholeSeconds].every((p) => CLOCK_NUMBER.test(p)) || (fraction !== undefined && !/^\d+$/.test(fraction))) return null;
+  let hour = Number(hourText);
+  const minute = Number(minuteText);
+  const second = Number(wholeSeconds);
   if (meridiem) {
     if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+    hour = (hour % 12) + (meridiem[1]?.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 59) return null;
   return { hour, minute, second };
@@ -118,23 +137,29 @@ const SLIDE_COLUMNS: Partial<Record<SlideField, string>> = {
 };
 
 /** Converts a TimelineJS spreadsheet saved as CSV: one slide per row, "title" and "era" rows by their Type. */
-function convertTimelineJsCsv(text: string, file: string | undefined): ImportResult {
+function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: string | undefined): ImportResult {
   const builder = new DatasetBuilder('timelinejs-csv', file);
-  const table = readTable(text, builder);
+  const table = readTable(text, delimiter, builder);
   const mediaLeftOut: Problem[] = [];
+  const timesLeftOut: Problem[] = [];
   let title: Slide | null = null;
   let eras = 0;
   for (const { row, cells } of table.rows) {
     const cell = (key: string) => cellOf(table, cells, key);
     const locate: Locate = (field) => at(table, row, SLIDE_COLUMNS[field] ?? field);
-    const clockProblems: Problem[] = [];
     const dateOf = (prefix: '' | 'end'): Record<string, string | number> | undefined => {
       const parts: Record<string, string | number> = { year: cell(`${prefix}year`), month: cell(`${prefix}month`), day: cell(`${prefix}day`) };
       const time = cell(`${prefix}time`);
       if (time !== '') {
         const clock = parseClock(time);
         if (clock) Object.assign(parts, clock);
-        else clockProblems.push({ path: at(table, row, `${prefix}time`), message: `${JSON.stringify(time)} is not a time such as "14:30" or "2:30 PM"` });
+        else {
+          // The event keeps its day; only the time it was meant to have is lost, and said so.
+          timesLeftOut.push({
+            path: at(table, row, `${prefix}time`),
+            message: `“${cell('headline') || `row ${row}`}”: ${JSON.stringify(time)} is not a time such as "14:30" or "2:30 PM"; the ${prefix === '' ? 'start' : 'end'} is placed on its day without a time`,
+          });
+        }
       }
       return Object.values(parts).some((v) => v !== '') ? parts : undefined;
     };
@@ -146,11 +171,6 @@ function convertTimelineJsCsv(text: string, file: string | undefined): ImportRes
       media: { url: cell('media'), credit: cell('mediacredit'), caption: cell('mediacaption') },
       group: cell('group'),
     };
-    const label = cell('headline') || `row ${row}`;
-    if (clockProblems.length > 0) {
-      builder.skip(`row ${row}`, label, withHeadline(label, clockProblems));
-      continue;
-    }
     const type = cell('type').toLowerCase();
     if (type === 'title' && title === null) {
       title = slide;
@@ -162,6 +182,11 @@ function convertTimelineJsCsv(text: string, file: string | undefined): ImportRes
     }
   }
   reportMedia(builder, mediaLeftOut);
+  if (timesLeftOut.length > 0) {
+    // Listed with what was left out (as media is), though every one of these events is shown.
+    const n = timesLeftOut.length;
+    builder.skip('time', `Times of ${n} ${n === 1 ? 'event' : 'events'} that could not be read; ${n === 1 ? 'it is' : 'they are'} placed without a time`, timesLeftOut);
+  }
   const titleText = title?.text ?? {};
   return builder.result(titleOf(titleText.headline, file), htmlToText(typeof titleText.text === 'string' ? titleText.text : '') || undefined);
 }
@@ -169,9 +194,9 @@ function convertTimelineJsCsv(text: string, file: string | undefined): ImportRes
 const isWebAddress = (value: string) => /^https?:\/\/\S+$/i.test(value);
 
 /** Converts our own simple CSV: id, date (EDTF), title, summary, actors (names, ";"), excerpt, source, …. */
-function convertOwnCsv(text: string, file: string | undefined): ImportResult {
+function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | undefined): ImportResult {
   const builder = new DatasetBuilder('csv', file);
-  const table = readTable(text, builder);
+  const table = readTable(text, delimiter, builder);
   const known = new Set<string>(OWN_COLUMNS);
   table.header.forEach((cell, i) => {
     const key = headerKey(cell);
@@ -249,20 +274,24 @@ function convertOwnCsv(text: string, file: string | undefined): ImportResult {
   return builder.result(shortTitle(baseName(file) ?? 'Imported timeline').title, undefined);
 }
 
-/** Converts CSV text, of the format its header row shows. */
-export function convertCsv(text: string, file?: string): ImportResult {
-  const header = csvHeader(text) ?? [];
+/** A CSV import also says which delimiter it found, so a reader can tell a semicolon file was understood. */
+export type CsvImportResult = ImportResult & { delimiter: CsvDelimiter };
+
+/** Converts CSV text (separated by commas, semicolons or tabs), of the format its header row shows. */
+export function convertCsv(text: string, file?: string): CsvImportResult {
+  const { header, delimiter } = csvHeader(text) ?? { header: [], delimiter: ',' as const };
   const format = csvFormatOf(header);
-  if (format === 'timelinejs-csv') return convertTimelineJsCsv(text, file);
-  if (format === 'csv') return convertOwnCsv(text, file);
+  if (format === 'timelinejs-csv') return { ...convertTimelineJsCsv(text, delimiter, file), delimiter };
+  if (format === 'csv') return { ...convertOwnCsv(text, delimiter, file), delimiter };
   return {
     format: 'csv',
+    delimiter,
     dataset: null,
     skipped: [],
     problems: [
       {
         path: 'row 1',
-        message: `the header row has neither TimelineJS's columns (Year, Month, Day, …, Headline, Text) nor ours (id, date, title, summary, actors, excerpt, source); found: ${header
+        message: `the header row (separated by ${delimiterName(delimiter)}) has neither TimelineJS's columns (Year, Month, Day, …, Headline, Text) nor ours (id, date, title, summary, actors, excerpt, source); found: ${header
           .slice(0, 8)
           .map((h) => JSON.stringify(h.trim()))
           .join(', ')}`,

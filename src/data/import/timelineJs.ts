@@ -67,7 +67,11 @@ export function edtfOfSlideDate(date: SlideDate, end: 'start_date' | 'end_date',
   }
   const { year: given, month, day, hour, minute, second } = parts as Record<keyof typeof parts, number | null>;
   if (given === null) return fail(`${end}.year`, 'has no year; TimelineJS needs at least a year');
-  if (Math.abs(given) > 9999) return fail(`${end}.year`, `the year ${given} is beyond what a timeline of human history places (9999 BCE to 9999 CE)`);
+  if (Math.abs(given) > 9999)
+    return fail(
+      `${end}.year`,
+      `the year ${given.toLocaleString('en-US')} is a geological or cosmological year; this timeline places years from 9999 BCE to 9999 CE only, so it is left out`,
+    );
   // TimelineJS shows the year -44 as "44 BCE"; EDTF counts astronomically (0000 is 1 BCE), so 44 BCE is -0043.
   const year = given < 0 ? given + 1 : given;
   let edtf = `${year < 0 ? '-' : ''}${pad(year, 4)}`;

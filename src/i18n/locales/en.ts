@@ -50,7 +50,7 @@ const messages = {
 
   // Masthead and toolbar
   'masthead.kicker': 'Interactive timeline',
-  'masthead.credit': 'Source: {sources}. Every event links to the passage it was taken from.',
+  'masthead.credit': 'Source: {sources}. Every event links to the passage it was taken from; passages are quoted for reporting and commentary, and their rights stay with their publishers.',
   'masthead.imported': 'Imported from a {format}. Events it gives no quotation for are marked “No source excerpt”.',
   'masthead.importedFile': 'Imported from “{file}”, a {format}. Events it gives no quotation for are marked “No source excerpt”.',
   'credit.sourceUndated': '{outlet}, “{title}”',

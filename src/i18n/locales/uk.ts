@@ -47,7 +47,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'crash.details': 'Подробиці помилки (виділіть і скопіюйте)',
 
   'masthead.kicker': 'Інтерактивна хронологія',
-  'masthead.credit': 'Джерело: {sources}. Кожна подія має посилання на уривок, з якого її взято.',
+  'masthead.credit': 'Джерело: {sources}. Кожна подія має посилання на уривок, з якого її взято; уривки процитовано для інформування та коментування, права на них належать їхнім видавцям.',
   'credit.source': '{outlet}, «{title}», {date}',
   'credit.sourceWithAuthor': '{outlet}, «{title}», автор: {author}, {date}',
   'credit.sourceUndated': '{outlet}, «{title}»',

@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { Actor } from '../../data/schema';
 import type { EventDate } from '../../data/edtfDate';
 import { DAY } from './timeWindow';
@@ -193,28 +194,10 @@ function rowIndex(items: LaneItem[]): RowIndex {
 }
 
 /** First index whose value is > x in an ascending array. */
-export function upperBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const upperBound = (values: Float64Array, x: number): number => bisectRight(values, x);
 
 /** First index whose value is >= x in an ascending array. */
-export function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const lowerBound = (values: Float64Array, x: number): number => bisectLeft(values, x);
 
 /** Items of a lane that overlap [from, to], found by bisection: the work follows what is in view. */
 export function itemsInRange(lane: Lane, from: number, to: number): LaneItem[] {

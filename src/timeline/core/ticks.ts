@@ -2,6 +2,7 @@ import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type CountableTimeInterv
 import { UTCDate } from '@date-fns/utc';
 import { formatPattern, formatYear } from '../../data/formatDate';
 import { ENGLISH, type I18n } from '../../i18n';
+import { roundYears } from './roundYears';
 import { DAY, HOUR, type TimeWindow } from './timeWindow';
 
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -41,7 +42,7 @@ const LEVELS: Level[] = [
   ...[1, 3].map((step) => ({ unit: 'month' as const, interval: every(utcMonth, step), approx: step * 30.4 * DAY, label: (d: Date, i18n: I18n) => formatPattern(d, 'date.pattern.monthNameShort', i18n) })),
   ...[1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000].map((step) => ({
     unit: 'year' as const,
-    interval: every(utcYear, step),
+    interval: roundYears(step),
     approx: step * 365.25 * DAY,
     label: yearLabel,
   })),

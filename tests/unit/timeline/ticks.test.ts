@@ -77,6 +77,15 @@ describe('axisTicks: labels', () => {
     expect(result.ticks.some((t) => t.label === '44 BCE' || t.label.endsWith(' BCE'))).toBe(true);
   });
 
+  it('puts year ticks on round years of both eras: 3500 BCE, 500 BCE, then 1 CE, never 3501 BCE or 501 BCE', () => {
+    const labels = (from: string, to: string, width: number) => axisTicks(windowOf(from, to), width).ticks.map((t) => t.label);
+    expect(labels('-3600', '1600', 1400)).toEqual(['3500 BCE', '3000 BCE', '2500 BCE', '2000 BCE', '1500 BCE', '1000 BCE', '500 BCE', '1', '500', '1000', '1500']);
+    expect(labels('-3600', '1600', 600)).toEqual(['3000 BCE', '2000 BCE', '1000 BCE', '1', '1000']);
+    expect(labels('-0060', '0030', 600)).toEqual(['50 BCE', '25 BCE', '1', '25']);
+    // Ticks are still the starts of their years.
+    for (const tick of axisTicks(windowOf('-3600', '1600'), 600).ticks) expect(new Date(tick.time).getUTCMonth()).toBe(0);
+  });
+
   it('names the period the window starts in as the first context tick, even when it began before the window', () => {
     const result = axisTicks(windowOf('2024-11-10', '2024-12-10'), 1000);
     expect(result.context.map((t) => t.label)).toEqual(['November 2024', 'December 2024']);

@@ -1,0 +1,96 @@
+// What every command-line tool shares: one way to read arguments (node:util parseArgs), --help, the same
+// exit codes, `-` for standard input and output, and file errors said in a line instead of a stack trace.
+//   exit 0: done; 1: the data is invalid; 2: wrong usage, or a file that cannot be read or written.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+
+export class UsageError extends Error {}
+
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export interface Tool<O extends ParseArgsOptionsConfig> {
+  /** The command's name, first on each message ("convert: …"). */
+  name: string;
+  /** The help text: a usage line, then what the command does and its options. */
+  help: string;
+  options: O;
+  /** How many file names (or `-`) the command takes. */
+  positionals?: { min?: number; max?: number };
+}
+
+/** Stops the command with a message on standard error, in one line per problem, never a stack trace. */
+export function fail(tool: { name: string }, message: string, code: number): never {
+  console.error(`${tool.name}: ${message}`);
+  process.exit(code);
+}
+
+/** The usage line of a help text, to repeat after a usage error. */
+const usageLine = (help: string) => help.split('\n', 1)[0] ?? help;
+
+/**
+ * Reads the command line: `--help` (or `-h`) prints the help on standard output and exits 0; an unknown
+ * option, a missing value or a wrong number of files exits 2 with the usage line.
+ */
+export function readCommandLine<const O extends ParseArgsOptionsConfig>(tool: Tool<O>, argv: string[] = process.argv.slice(2)) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(tool.help);
+    process.exit(0);
+  }
+  try {
+    const parsed = parseArgs({ args: argv, options: tool.options, allowPositionals: true, strict: true });
+    const { min = 0, max = Infinity } = tool.positionals ?? {};
+    const count = parsed.positionals.length;
+    if (count < min || count > max) {
+      const wanted = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      throw new UsageError(`takes ${wanted} file name${max === 1 ? '' : 's'}, got ${count}`);
+    }
+    return parsed;
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    return fail(tool, `${message}\n${usageLine(tool.help)}\n(${tool.name} --help says more)`, EXIT_USAGE);
+  }
+}
+
+/** A usage error found after parsing (a bad value): exits 2 with the usage line. */
+export function usageError(tool: Tool<ParseArgsOptionsConfig>, message: string): never {
+  return fail(tool, `${message}\n${usageLine(tool.help)}`, EXIT_USAGE);
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+/** "permission denied (EACCES)": a file error as a reader wants it. */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `${FILE_ERRORS[code] ?? 'failed'} (${code})` : String(error);
+}
+
+/** A file's text, or standard input's for `-`; exits 2 when it cannot be read. */
+export function readInput(tool: { name: string }, file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
+  }
+}
+
+/** Writes text to a file, or to standard output for `-`; exits 2 when it cannot be written. */
+export function writeOutput(tool: { name: string }, file: string, text: string): void {
+  try {
+    if (file === '-') process.stdout.write(text);
+    else writeFileSync(file, text);
+  } catch (error) {
+    fail(tool, `cannot write ${file}: ${describeFileError(error)}`, EXIT_USAGE);
+  }
+}
+
+/** Where messages go: standard error when the data itself goes to standard output. */
+export const logFor = (out: string | undefined) => (out === '-' ? console.error : console.log);
