@@ -7,6 +7,7 @@ import { artifactsDir, collectPageErrors, desktopViewport, saveScreenshot, share
 import { runAxe } from './support/axe';
 import { validateDataset } from '../../src/data/validate';
 import { formatProblem } from '../../src/data/problems';
+import { DATA_ORIGIN, serveDatasets } from './support/datasets';
 
 const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
@@ -208,6 +209,22 @@ describe('authoring a timeline from an article', () => {
     expect(await events.getByRole('button').allTextContents()).toEqual([expect.stringContaining('Officials meet')]);
     expect(await page.getByRole('region', { name: 'Source', exact: true }).locator('mark[data-edtf="2024-11-15"]').textContent()).toBe('on Friday');
     await page.getByRole('button', { name: 'Undo' }).isDisabled();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a TimelineJS file given by ?edit&data= for editing, its events marked as having no verified excerpt', async () => {
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
+    const errors = collectPageErrors(page);
+    await serveDatasets(page, { '/roman.json': { body: readFileSync('data/roman-republic.timelinejs.json', 'utf8') } });
+    await openEditor(page, `/?edit&data=${encodeURIComponent(`${DATA_ORIGIN}/roman.json`)}`);
+    await page.getByText(/^Opened .*roman\.json for editing\./).waitFor();
+    const events = page.getByRole('list', { name: 'Events' });
+    const items = await events.getByRole('listitem').count();
+    expect(items).toBeGreaterThan(3);
+    expect(await events.getByText('No verified excerpt: attach one from a source.').count()).toBeGreaterThan(0);
+    // The address no longer names the file: a reload restores the draft being edited instead of reopening it.
+    expect(new URL(page.url()).searchParams.has('data')).toBe(false);
+    await expect.poll(() => page.getByRole('region', { name: 'Preview' }).locator('.timeline-marks button[data-event-id], .timeline-marks .mark-cluster').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import { EMPTY_DRAFT, type Draft, type Selection } from '../../../src/author/dra
 import { checkDraft, draftToDataset, draftToJson } from '../../../src/author/draft/serialize';
 import { draftFromRecord, draftFromText } from '../../../src/author/draft/fromDataset';
 import { splitParagraphs } from '../../../src/author/draft/paragraphs';
+import { describeClaim } from '../../../src/author/components/EventForm';
+import { authorText } from '../../../src/author/i18n/useAuthorText';
+import { ENGLISH } from '../../../src/i18n';
 import { loadDatasetFromText } from '../../../src/data/load';
 import { formatProblem } from '../../../src/data/problems';
 
@@ -250,5 +253,20 @@ describe('event ids', () => {
     const { draft: d1, key } = newEvent(draft, 0, 'officials');
     const named = editEvent(d1, key, { title: 'Talks' });
     expect(draftToDataset(named).events.map((e) => e.id)).toEqual(['talks', 'talks-2']);
+  });
+});
+
+describe('what a date claims', () => {
+  const t = authorText(ENGLISH);
+  it.each([
+    ['2024-11-17', 'Claims a day: Nov 17, 2024.'],
+    ['2022-02', 'Claims a month: February 2022.'],
+    ['2023', 'Claims a year: 2023.'],
+    ['2022-02/2024-11-18', 'Claims only a span: from February 2022 to Nov 18, 2024.'],
+    ['2024-10-28~', 'Claims a day: Oct 28, 2024. Marked approximate or uncertain.'],
+    ['Sunday', 'Not a date the timeline can place yet.'],
+    ['', 'Not a date the timeline can place yet.'],
+  ])('%j: %s', (edtf, words) => {
+    expect(describeClaim(edtf, t, ENGLISH)).toBe(words);
   });
 });
