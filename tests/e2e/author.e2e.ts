@@ -199,7 +199,13 @@ describe('authoring a timeline from an article', () => {
     await page.getByRole('button', { name: 'New event from selection' }).click();
     const form = page.getByRole('form', { name: 'Event' });
     expect(await form.getByLabel('Date', { exact: true }).inputValue()).toBe('2024-11-15');
-    await form.getByLabel('Title', { exact: true }).fill('Officials meet');
+    const title = form.getByLabel('Title', { exact: true });
+    await title.fill('Officials meet');
+    // Typing into one field is one step to undo.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await title.inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await title.inputValue()).toBe('Officials meet');
     await page.getByText('Draft saved in this browser.').waitFor();
 
     await page.reload();
@@ -208,7 +214,10 @@ describe('authoring a timeline from an article', () => {
     const events = page.getByRole('list', { name: 'Events' });
     expect(await events.getByRole('button').allTextContents()).toEqual([expect.stringContaining('Officials meet')]);
     expect(await page.getByRole('region', { name: 'Source', exact: true }).locator('mark[data-edtf="2024-11-15"]').textContent()).toBe('on Friday');
-    await page.getByRole('button', { name: 'Undo' }).isDisabled();
+    // The history of changes is not kept across a reload, only the draft.
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await page.getByText('Date phrases', { exact: true }).click();
+    expect(await page.getByRole('list', { name: 'Date phrases' }).getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^on Friday: 2024-11-15/)]);
     expect(errors).toEqual([]);
   });
 

@@ -15,6 +15,26 @@ interface SourceRegionProps {
   onSelection: (selection: SelectionReport) => void;
 }
 
+/** The phrases found, as a list a keyboard or screen-reader user can read: words, suggested EDTF, explanation. */
+function PhraseList({ phrases }: { phrases: readonly (readonly DatePhrase[])[] }) {
+  const t = useAuthorText();
+  const all = phrases.flat();
+  if (all.length === 0) return null;
+  return (
+    <details className="author-phrases">
+      <summary>{t('source.phraseList')}</summary>
+      <ul aria-label={t('source.phraseList')}>
+        {all.map((p, i) => (
+          <li key={i}>
+            <q>{p.text}</q>: {p.reading.edtf ?? '—'}
+            {p.needsAuthor ? ` (${t('source.needsAuthor')})` : ''}. <span className="author-help">{p.reading.explanation}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Character offset of a DOM point inside a paragraph element, counting only the text (which is the source text). */
 function offsetIn(paragraph: Element, node: Node, offset: number): number {
   const range = document.createRange();
@@ -72,6 +92,7 @@ export function SourceRegion({ source, phrases, quoted, onSelection }: SourceReg
         </h2>
         {source ? <p className="author-note">{t('source.phrases', { count })}</p> : null}
       </div>
+      {source ? <PhraseList phrases={phrases} /> : null}
       {source ? (
         <div ref={body} className="author-source-text">
           <p className="author-source-meta">

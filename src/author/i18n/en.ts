@@ -43,6 +43,7 @@ const messages = {
   'source.region': 'Source',
   'source.empty': 'Add a source to see its text here, with the date phrases found in it marked.',
   'source.phrases': { one: '{count} date phrase found and marked.', other: '{count} date phrases found and marked.' },
+  'source.phraseList': 'Date phrases',
   'source.suggests': 'suggests {edtf}',
   'source.needsAuthor': 'needs your judgement',
 

@@ -53,6 +53,7 @@ const messages: MessagesLike<AuthorMessages> = {
     many: 'Знайдено й позначено {count} виразів із датами.',
     other: 'Знайдено й позначено {count} виразу з датами.',
   },
+  'source.phraseList': 'Вирази з датами',
   'source.suggests': 'пропонується {edtf}',
   'source.needsAuthor': 'потребує вашого рішення',
 
