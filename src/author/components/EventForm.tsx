@@ -1,13 +1,11 @@
 import { useId } from 'react';
 import { attributionKinds, type AttributionKind } from '../../data/schema';
-import { parseEventDate } from '../../data/edtfDate';
-import { formatAtPrecision } from '../../data/formatDate';
 import { useI18n } from '../../i18n';
 import { chooseReading, deleteEvent, editEvent, removeExcerpt, type EventPatch } from '../draft/actions';
 import type { Draft, DraftEvent } from '../draft/model';
-import { useAuthorText, type AuthorText } from '../i18n/useAuthorText';
+import { useAuthorText } from '../i18n/useAuthorText';
+import { describeClaim } from '../dates/describeClaim';
 import { ActorPicker } from './ActorPicker';
-import type { I18n } from '../../i18n';
 
 interface EventFormProps {
   draft: Draft;
@@ -15,19 +13,6 @@ interface EventFormProps {
   index: number;
   apply: (action: (draft: Draft) => Draft, tag?: string) => void;
   onDeleted: () => void;
-}
-
-/** What a date claims, in words: "Claims a day: Nov 17, 2024", "Claims only a span: from Feb 2022 to Nov 18, 2024". */
-export function describeClaim(edtf: string, t: AuthorText, i18n: I18n): string {
-  const parsed = parseEventDate(edtf);
-  if (!parsed.ok) return t('event.claims.invalid');
-  const d = parsed.date;
-  const qualified = d.qualified ? ` ${t('event.claims.qualified')}` : '';
-  if (d.kind === 'interval') {
-    // The end bound is exclusive: its last instant names the last day, month or year it covers.
-    return t('event.claims.interval', { from: formatAtPrecision(d.start, d.startPrecision, 'long', i18n), to: formatAtPrecision(d.end - 1, d.endPrecision, 'long', i18n) }) + qualified;
-  }
-  return t(`event.claims.${d.startPrecision}`, { date: formatAtPrecision(d.start, d.startPrecision, 'long', i18n) }) + qualified;
 }
 
 /** The open event: its words, its date with the precision it claims, its actors, attribution and excerpts. */

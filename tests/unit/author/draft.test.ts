@@ -6,7 +6,7 @@ import { EMPTY_DRAFT, type Draft, type Selection } from '../../../src/author/dra
 import { checkDraft, draftToDataset, draftToJson } from '../../../src/author/draft/serialize';
 import { draftFromRecord, draftFromText } from '../../../src/author/draft/fromDataset';
 import { splitParagraphs } from '../../../src/author/draft/paragraphs';
-import { describeClaim } from '../../../src/author/components/EventForm';
+import { describeClaim } from '../../../src/author/dates/describeClaim';
 import { authorText } from '../../../src/author/i18n/useAuthorText';
 import { ENGLISH } from '../../../src/i18n';
 import { loadDatasetFromText } from '../../../src/data/load';
