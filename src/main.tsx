@@ -1,9 +1,13 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import './ui/styles.css';
+
+// The authoring view (?edit) loads only when opened: readers never download it.
+const AuthorView = lazy(() => import('./author/AuthorView'));
+const editing = new URLSearchParams(window.location.search).has('edit');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -11,7 +15,13 @@ createRoot(root).render(
   <StrictMode>
     <LanguageProvider>
       <ErrorBoundary>
-        <App />
+        {editing ? (
+          <Suspense fallback={null}>
+            <AuthorView />
+          </Suspense>
+        ) : (
+          <App />
+        )}
       </ErrorBoundary>
     </LanguageProvider>
   </StrictMode>,
