@@ -135,6 +135,8 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
 
   // Named by its filters too, so two embeds of one dataset on a page stay distinguishable.
   const embedName = t('embed.name', { name: filters.actors === null ? dataset.title : filters.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ') });
+  // Embed snippets are titled by what they show, so two embeds of one dataset on a page are told apart.
+  const shareTitle = query.trim() === '' ? embedName : `${embedName} · “${query.trim()}”`;
   if (embed.embed) {
     // Embedded in someone's story: no page chrome, the source in a drawer, a way out to the full view.
     return (
@@ -147,7 +149,11 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
             {t('embed.openFull')}
           </a>
         </div>
-        <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
+        {state.view === 'list' ? (
+          <ListView dataset={dataset} events={ctx.events} hits={ctx.hits} query={query} selected={state.selected} hrefFor={hrefForListEvent} onSelect={selectPlain} />
+        ) : (
+          <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
+        )}
         {details}
         <details className="embed-source">
           <summary>{t('embed.readSource', { outlets: dataset.sources.map((s) => s.outlet).join(', ') })}</summary>
@@ -250,7 +256,7 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
             <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
           </Popover>
           {clearFilters}
-          <ShareButton href={viewHref} title={dataset.title} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
+          <ShareButton href={viewHref} title={shareTitle} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
           {searchStatus}
         </div>
         <p className="filter-notice" role="status">
