@@ -17,10 +17,13 @@
     for (const k in P) if (d[k]) url.searchParams.set(P[k], d[k]);
     if (/^https?:/.test(w.location.protocol)) url.searchParams.set('parentOrigin', w.location.origin);
     const h = +d.height, fixed = h >= 200 && h <= 4000 && h % 1 === 0 ? h : 0;
+    // Reserve what the embed is expected to measure (the Share dialog writes it), so the page does not jump;
+    // narrow screens stack its parts and use larger targets for fingers.
+    const e = +d.expectedHeight, expected = e >= 200 && e <= 4000 ? Math.round(e * (w.innerWidth <= 480 ? 1.4 : 1)) : 640;
     f.title = d.title || 'Interactive timeline';
     f.loading = 'lazy';
     f.frameBorder = '0';
-    Object.assign(f.style, { border: '0', display: 'block', width: '100%', height: (fixed || 480) + 'px' });
+    Object.assign(f.style, { border: '0', display: 'block', width: '100%', height: (fixed || expected) + 'px' });
     f.src = url.href;
     el.textContent = '';
     el.appendChild(f);

@@ -15,8 +15,20 @@ const ATTRIBUTES: [param: string, attribute: string][] = [
   ['lang', 'data-lang'],
 ];
 
+/**
+ * What an embed of a view around a plot this tall will measure, in CSS pixels: its title, toolbar,
+ * overview, details and source drawer around the plot. The loader reserves it, so the host page does
+ * not jump when the embed arrives.
+ */
+export function expectedEmbedHeight(plotHeight: number): number {
+  return Math.round(plotHeight + EMBED_CHROME);
+}
+
+/** Everything in an embed but its plot, measured at desktop widths (the explainer's two embeds). */
+const EMBED_CHROME = 395;
+
 /** A `<div data-conflict-timeline>` plus the loader script tag, for any page. */
-export function loaderSnippet(href: string, theme: Theme, title: string): string {
+export function loaderSnippet(href: string, theme: Theme, title: string, expectedHeight?: number): string {
   const url = new URL(href);
   const attributes = ATTRIBUTES.flatMap(([param, attribute]) => {
     const value = url.searchParams.get(param);
@@ -24,6 +36,7 @@ export function loaderSnippet(href: string, theme: Theme, title: string): string
   });
   if (theme !== 'auto') attributes.push(`data-theme="${theme}"`);
   attributes.push(`data-title="${escapeAttribute(title)}"`);
+  if (expectedHeight !== undefined) attributes.push(`data-expected-height="${Math.round(expectedHeight)}"`);
   const script = new URL('embed.js', new URL('./', url.origin + url.pathname)).href;
   return `<div data-conflict-timeline ${attributes.join(' ')}></div>\n<script src="${script}" defer></script>`;
 }

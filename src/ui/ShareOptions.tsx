@@ -1,6 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { embedUrl, type Theme } from '../embed/links';
-import { iframeSnippet, loaderSnippet } from '../embed/snippets';
+import { expectedEmbedHeight, iframeSnippet, loaderSnippet } from '../embed/snippets';
+import { layoutTimeline } from '../timeline/core/layout';
+import { AXIS_HEIGHT } from '../timeline/components/Axis';
+
+/** A story's text column, where embeds usually sit. */
+const EMBED_WIDTH = 680;
 import { useI18n } from '../i18n';
 import { DownloadSection, type DownloadSectionProps } from './DownloadSection';
 
@@ -49,6 +54,12 @@ interface ShareOptionsProps {
 export default function ShareOptions({ href, title, theme, onTheme, downloads }: ShareOptionsProps) {
   const { t } = useI18n();
   const themeId = useId();
+  // The embed's plot as it will open (this window, these lanes), at a typical column width.
+  const expectedHeight = downloads
+    ? expectedEmbedHeight(
+        AXIS_HEIGHT + Math.max(layoutTimeline({ lanes: downloads.view.lanes ?? [], window: downloads.state.window, width: EMBED_WIDTH, labelWidth: () => 0 }).height, 80),
+      )
+    : undefined;
   return (
     <>
       <p className="share-note">{t('share.note')}</p>
@@ -64,7 +75,7 @@ export default function ShareOptions({ href, title, theme, onTheme, downloads }:
           <option value="dark">{t('share.themeDark')}</option>
         </select>
       </div>
-      <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title)} multiline />
+      <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title, expectedHeight)} multiline />
       <CopyField label={t('share.iframe')} value={iframeSnippet(href, theme, title)} multiline />
       <p className="copy-label">{t('share.preview')}</p>
       <iframe className="share-preview" title={t('share.previewTitle', { title })} src={embedUrl(href, theme)} loading="lazy" />

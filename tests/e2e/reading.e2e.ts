@@ -310,3 +310,61 @@ describe('for screen readers', () => {
     await page.close();
   });
 });
+
+describe('embeds read the same way', () => {
+  it('the explainer page barely shifts while its embeds load (cumulative layout shift under 0.1)', async () => {
+    for (const viewport of [SCREENS[0], { width: 390, height: 844 }]) {
+      const page = await chromium.page({ baseURL, viewport, hasTouch: viewport.width < 480, isMobile: viewport.width < 480 });
+      await page.addInitScript(() => {
+        const w = window as Window & { __shift?: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift = (w.__shift ?? 0) + entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/explainer.html');
+      // Scrolled to each embed in turn, as a reader would read down the story.
+      for (const host of ['#timeline-us-ukraine', '#timeline-russia-nk']) {
+        await page.locator(host).scrollIntoViewIfNeeded();
+        const frame = await (await page.locator(`${host} iframe`).elementHandle())?.contentFrame();
+        await frame?.locator('.lane-label').first().waitFor();
+        await page.waitForTimeout(400);
+      }
+      const shift = await page.evaluate(() => (window as Window & { __shift?: number }).__shift ?? 0);
+      expect(shift, `layout shift at ${viewport.width}px`).toBeLessThan(0.1);
+      await page.close();
+    }
+  });
+
+  it('view=list shows the list in an embed, and a vertical swipe over an embed on a phone scrolls the host page', async () => {
+    const list = await chromium.page({ baseURL, viewport: { width: 600, height: 700 } });
+    await list.goto('/?embed=1&view=list&actors=united-states,ukraine');
+    await list.getByRole('link', { name: /^Zelenskyy says Kyiv hopes/ }).waitFor();
+    expect(await list.locator('.timeline-plot').count()).toBe(0);
+    await list.close();
+
+    const page = await chromium.page({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto('/explainer.html');
+    const host = page.locator('#timeline-us-ukraine');
+    await host.scrollIntoViewIfNeeded();
+    const frame = await (await page.locator('#timeline-us-ukraine iframe').elementHandle())?.contentFrame();
+    await frame?.locator('.timeline-plot[data-gestures="ready"]').waitFor();
+    await page.evaluate(() => window.scrollBy(0, -50));
+    const plot = await box(page.locator('#timeline-us-ukraine iframe'));
+    const before = await page.evaluate(() => window.scrollY);
+    const x = plot.x + plot.width / 2;
+    const y = Math.min(plot.y + 300, 700);
+    await touchGesture(page, [{ x, y }], [{ x, y: y - 250 }]);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await page.close();
+  });
+
+  it('an embed snippet is titled by its filters, so two embeds on one page are told apart', async () => {
+    const { page } = await open('/?actors=russia,north-korea', SCREENS[0]);
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const code = page.getByRole('textbox', { name: 'Embed code' });
+    await expect.poll(() => code.inputValue()).toContain('data-title="Timeline: Russia, North Korea"');
+    expect(await code.inputValue()).toMatch(/data-expected-height="\d{3,4}"/);
+    await page.close();
+  });
+});
