@@ -15,6 +15,26 @@ export function downloadBlob(blob: Blob, filename: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Lets the browser paint and handle input before going on (a task of its own, not a microtask). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A generator's pieces gathered for a Blob, pausing for the browser whenever a stretch of work has taken
+ * `budgetMs`: a million-event export takes seconds, and the page stays responsive all along.
+ */
+export async function gatherChunks(chunks: Iterable<string>, budgetMs = 40): Promise<string[]> {
+  const parts: string[] = [];
+  let since = performance.now();
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    if (performance.now() - since > budgetMs) {
+      await nextTask();
+      since = performance.now();
+    }
+  }
+  return parts;
+}
+
 /** Text widths from a canvas, as the timeline measures its labels, so the picture places them the same way. */
 export function canvasMeasure(): MeasureText | undefined {
   const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');

@@ -165,7 +165,8 @@ const messages = {
 
   // Downloads (in the Share dialog)
   'download.heading': 'Download',
-  'download.note': 'The data holds the events the filters and the search leave; the pictures show the timeline as it is now, with a legend and the source.',
+  'download.note': 'The data holds the events the filters and the search leave (all of them, however many); the pictures show only the window on screen now, as drawn there (crowded events as clusters), with a legend and the source.',
+  'download.making': 'Making {file}…',
   'download.csv': 'Events as CSV ({events})',
   'download.json': 'Events as JSON ({events})',
   'download.svg': 'View as SVG',
