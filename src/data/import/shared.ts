@@ -1,6 +1,7 @@
 // What every importer shares: ids made from names, actors from groups, plain text from HTML, and the
 // honest sources for quotations we cannot check against an original.
-import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+import transliterate from '@sindresorhus/transliterate';
 import type { Actor, ImportFormat, ImportedDatasetRecord, ImportedEventRecord, ImportedSource, PeriodRecord } from '../schema';
 import type { RejectedItem } from '../model';
 import type { Problem } from '../problems';
@@ -19,9 +20,12 @@ export interface ImportResult {
 
 export const MAX_TITLE = 120;
 
-/** A lowercase slug of a name ("Rózsa Péter" → "rozsa-peter"); empty when nothing of it is a letter or digit. */
+/**
+ * A lowercase slug of a name ("Rózsa Péter" → "rozsa-peter", "Україна" → "ukrayina"), other scripts
+ * transliterated to Latin; empty when nothing of it is a letter or digit even then.
+ */
 export function slugify(text: string): string {
-  return text
+  return transliterate(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -30,32 +34,70 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Hands out slugs, each once: a second "Battle" becomes "battle-2". */
+/** Hands out slugs, each once: a second "Battle" becomes "battle-2", in time linear in the ids handed out. */
 export class UniqueIds {
   private readonly used = new Set<string>();
+  /** Per base, the first suffix not yet tried: a thousandth "Battle" does not count up through 999 taken ids. */
+  private readonly nextSuffix = new Map<string, number>();
   take(wanted: string, fallback: string): string {
     const base = slugify(wanted) || slugify(fallback) || 'item';
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    if (this.used.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      // Skips only suffixed ids taken in their own right (a headline "Battle 3"), each at most once per base.
+      while (this.used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
     this.used.add(id);
     return id;
   }
 }
 
-const BLOCK_BREAK = /<\/(?:p|div|li|h[1-6]|blockquote|tr|ul|ol)\s*>|<br\s*\/?>/gi;
+/** Elements whose end (or, for br, whose start) ends a line of text. */
+const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'ul', 'ol', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dt', 'dd', 'pre']);
+/** Elements whose content is not text for a reader: dropped, even when never closed. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
+const CELLS = new Set(['td', 'th']);
 
 /**
- * Plain text from the HTML TimelineJS allows in its text fields: tags dropped, entities decoded, block
- * ends kept as line breaks. The result is shown as text, never rendered as HTML.
+ * Plain text from the HTML TimelineJS allows in its text fields, read by a real HTML tokenizer
+ * (htmlparser2) in one pass: tags dropped (a `>` inside a quoted attribute included), entities decoded,
+ * block ends kept as line breaks, table cells kept apart, an image's alt text kept, script and style
+ * content dropped even when never closed. The result is shown as text, never rendered as HTML.
  */
 export function htmlToText(html: string): string {
-  return decodeHTML(
-    html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(BLOCK_BREAK, '\n')
-      .replace(/<\/?[a-zA-Z][^>]*>/g, ''),
-  )
+  if (!html.includes('<') && !html.includes('&')) return tidyLines(html);
+  const parts: string[] = [];
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (HIDDEN.has(name)) hidden++;
+        else if (hidden > 0) return;
+        else if (name === 'br') parts.push('\n');
+        else if (CELLS.has(name)) parts.push(' ');
+        else if (name === 'img' && attributes.alt) parts.push(` ${attributes.alt} `);
+      },
+      ontext(text) {
+        if (hidden === 0) parts.push(text);
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+        else if (hidden === 0 && BLOCKS.has(name)) parts.push('\n');
+        else if (hidden === 0 && CELLS.has(name)) parts.push(' ');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return tidyLines(parts.join(''));
+}
+
+/** Runs of white space as one space, each line trimmed, empty lines gone. */
+function tidyLines(text: string): string {
+  return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
