@@ -1,4 +1,4 @@
-import { validateDataset, type ValidationProgress } from './validate';
+import { noUsableEvents, validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
 import type { LoadProgress, LoadRequest } from './loadDataset';
 import { generateDataset } from './synthetic';
@@ -13,6 +13,10 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
     return { dataset: null, problems, rejected: result.skipped, importedFrom };
   }
   const checked = validateDataset(result.dataset, onProgress);
+  // Every event skipped in conversion: nothing usable, said as such rather than shown as an empty timeline.
+  if (checked.dataset && checked.dataset.events.length === 0 && result.skipped.length > 0) {
+    return { dataset: null, problems: [noUsableEvents(result.skipped.length), ...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
+  }
   return { ...checked, problems: [...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
 }
 
