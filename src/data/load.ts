@@ -3,6 +3,7 @@ import type { ValidationResult } from './model';
 import type { LoadProgress, LoadRequest } from './loadDataset';
 import { generateDataset } from './synthetic';
 import { readAnyFormat } from './import/detect';
+import { misreadEncoding } from './textEncoding';
 import { formatName, type ImportResult } from './import/shared';
 
 /** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
@@ -24,7 +25,11 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
  * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
  * and CSV are recognised by their content and converted first; `file` names the file for the record.
  */
-export async function loadDatasetFromText(text: string, file?: string, onProgress?: ValidationProgress): Promise<ValidationResult> {
+export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress): Promise<ValidationResult> {
+  // A byte-order mark, kept by some ways of reading a file, is not part of the text.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const misread = misreadEncoding(text);
+  if (misread) return { dataset: null, problems: [{ path: '(file)', message: misread }], rejected: [] };
   const read = await readAnyFormat(text, file);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
   if (read.kind === 'import') return validateImport(read.result, onProgress);
