@@ -1,7 +1,8 @@
 import type { Dataset, TimelineEvent } from '../data/model';
 import { buildLanes } from '../timeline/core/lanes';
 import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
-import { expandActors, involvesAny, matchesQuery, searchTextOf, type Filters } from './filters';
+import { expandActors, involvesAny, type Filters } from './filters';
+import { createSearchIndex, type SearchIndex } from './searchIndex';
 import { makeViewContext, type ViewContext } from './viewState';
 
 /** What the views show for one set of filters: the events that pass, in time order, and their lanes. */
@@ -18,6 +19,8 @@ export interface ViewModel {
   limits: ZoomLimits;
   /** Folded search text per event of the dataset, made on the first search (a large dataset opens faster). */
   readonly searchText: readonly string[];
+  /** The search over the dataset's events, which a large dataset's search box runs a slice at a time. */
+  search: SearchIndex;
   viewFor(filters: Filters): FilteredView;
 }
 
@@ -32,16 +35,14 @@ function extentOf(dataset: Dataset): TimeWindow {
 export function createViewModel(dataset: Dataset): ViewModel {
   const extent = extentOf(dataset);
   const limits = zoomLimitsFor(extent);
-  let searchTextCache: string[] | null = null;
-  const searchTextOfAll = () => (searchTextCache ??= dataset.events.map((e) => searchTextOf(e, dataset.actorsById)));
-  const indexInDataset = new Map(dataset.events.map((e, i) => [e.id, i]));
+  const search = createSearchIndex(dataset);
   const laneOf = (actorId: string) => {
     const actor = dataset.actorsById.get(actorId);
     return actor && actor.memberOf && dataset.actorsById.has(actor.memberOf) ? actor.memberOf : actorId;
   };
   // Filters change on a click or a keystroke, not on every frame: one remembered result per stage is enough.
   // Typing a search reuses the actor stage (events and lanes) and only recomputes the hits.
-  let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] } } | null = null;
+  let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] }; positions: Int32Array | null } | null = null;
   let viewMemo: { key: string; view: FilteredView } | null = null;
 
   const viewFor = (filters: Filters): FilteredView => {
@@ -53,11 +54,21 @@ export function createViewModel(dataset: Dataset): ViewModel {
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
       const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events } };
+      // Where each of the events left stands in the dataset, to read the search's matches by (none: all are left).
+      let positions: Int32Array | null = null;
+      if (effective !== null) {
+        const at = new Int32Array(events.length);
+        let k = 0;
+        dataset.events.forEach((e, i) => {
+          if (events[k] === e) at[k++] = i;
+        });
+        positions = at;
+      }
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events }, positions };
     }
-    const base = actorMemo.base;
-    const searchText = query === '' ? [] : searchTextOfAll();
-    const hits = query === '' ? null : Uint8Array.from(base.events, (e) => (matchesQuery(searchText[indexInDataset.get(e.id) ?? -1] ?? '', query) ? 1 : 0));
+    const { base, positions } = actorMemo;
+    const bits = query === '' ? null : search.matchesNow(query);
+    const hits = bits === null ? null : positions === null ? bits : Uint8Array.from(positions, (i) => bits[i] ?? 0);
     const view: FilteredView = { ...base, hits };
     viewMemo = { key, view };
     return view;
@@ -69,8 +80,9 @@ export function createViewModel(dataset: Dataset): ViewModel {
     fit: fitWindow(extent),
     limits,
     get searchText() {
-      return searchTextOfAll();
+      return search.texts;
     },
+    search,
     viewFor,
   };
 }

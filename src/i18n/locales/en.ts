@@ -59,6 +59,7 @@ const messages = {
   'credit.sourceWithAuthor': '{outlet}, “{title}” by {author}, {date}',
   'credit.more': { one: '{list}; and {count} more source', other: '{list}; and {count} more sources' },
   'search.label': 'Search events',
+  'search.searching': 'Searching…',
   'search.placeholder': 'Words from titles, summaries, actors or excerpts',
   'filter.byActor': 'Filter by actor',
   'filter.chosen': '({chosen} of {total})',

@@ -60,6 +60,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'format.csv': 'файл CSV',
   'credit.more': { one: '{list}; і ще {count} джерело', few: '{list}; і ще {count} джерела', many: '{list}; і ще {count} джерел', other: '{list}; і ще {count} джерела' },
   'search.label': 'Пошук подій',
+  'search.searching': 'Шукаємо…',
   'search.placeholder': 'Слова з назв, описів, учасників або цитат',
   'filter.byActor': 'Фільтр за учасниками',
   'filter.chosen': '({chosen} з {total})',
