@@ -22,7 +22,7 @@ function excerptColumns(count: number): string[] {
 export const UTF8_BOM = '\uFEFF';
 
 /** Rows go out in pieces of this many, so that no single string holds a million events. */
-const ROWS_PER_CHUNK = 5_000;
+const ROWS_PER_CHUNK = 500;
 
 /**
  * The events as our CSV (RFC 4180 quoting by d3-dsv, formula cells guarded), in pieces: the header

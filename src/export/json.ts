@@ -59,7 +59,7 @@ function exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
   };
 }
 
-const ITEMS_PER_CHUNK = 2_000;
+const ITEMS_PER_CHUNK = 250;
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep. */
 const indented = (value: unknown, depth: number) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
