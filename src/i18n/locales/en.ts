@@ -8,6 +8,7 @@ import type { LanguagePack } from '../messages';
  */
 const messages = {
   // The app shell
+  'app.cancelLoading': 'Cancel',
   'app.loading': 'Loading the timeline…',
   'app.downloaded': '{megabytes} MB',
   'app.downloadedPercent': '{megabytes} MB ({percent}%)',

@@ -5,6 +5,7 @@ import type { EnglishMessages } from './en';
 // Ukrainian plurals: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (fractions).
 // Month names: LLLL is the nominative ("листопад 2024"), MMMM the genitive after a day ("17 листопада 2024").
 const messages: MessagesLike<EnglishMessages> = {
+  'app.cancelLoading': 'Скасувати',
   'app.loading': 'Завантаження хронології…',
   'app.downloaded': '{megabytes} МБ',
   'app.downloadedPercent': '{megabytes} МБ ({percent}%)',
