@@ -1,6 +1,6 @@
 // What every importer shares: ids made from names, actors from groups, plain text from HTML, and the
 // honest sources for quotations we cannot check against an original.
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import transliterate from '@sindresorhus/transliterate';
 import type { Actor, ImportFormat, ImportedDatasetRecord, ImportedEventRecord, ImportedSource, PeriodRecord } from '../schema';
 import type { RejectedItem } from '../model';
@@ -57,41 +57,75 @@ export class UniqueIds {
 /** Elements whose end (or, for br, whose start) ends a line of text. */
 const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'ul', 'ol', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dt', 'dd', 'pre']);
 /** Elements whose content is not text for a reader: dropped, even when never closed. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
+const HIDDEN = new Set(['script', 'style', 'template']);
 const CELLS = new Set(['td', 'th']);
 
 /**
  * Plain text from the HTML TimelineJS allows in its text fields, read by a real HTML tokenizer
- * (htmlparser2) in one pass: tags dropped (a `>` inside a quoted attribute included), entities decoded,
+ * (htmlparser2's) in one pass: tags dropped (a `>` inside a quoted attribute included), entities decoded,
  * block ends kept as line breaks, table cells kept apart, an image's alt text kept, script and style
- * content dropped even when never closed. The result is shown as text, never rendered as HTML.
+ * content dropped even when never closed. The tokenizer keeps no stack of open elements, so thousands of
+ * unclosed tags cost no more than thousands of closed ones. The result is shown as text, never as HTML.
  */
 export function htmlToText(html: string): string {
   if (!html.includes('<') && !html.includes('&')) return tidyLines(html);
   const parts: string[] = [];
   let hidden = 0;
-  const parser = new Parser(
+  let tag = '';
+  let attribute = '';
+  let value = '';
+  let alt = '';
+  const name = (start: number, end: number) => html.slice(start, end).toLowerCase();
+  const opened = () => {
+    if (HIDDEN.has(tag)) hidden++;
+    else if (hidden > 0) return;
+    else if (tag === 'br') parts.push('\n');
+    else if (CELLS.has(tag)) parts.push(' ');
+    else if (tag === 'img' && alt) parts.push(` ${alt} `);
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(name, attributes) {
-        if (HIDDEN.has(name)) hidden++;
-        else if (hidden > 0) return;
-        else if (name === 'br') parts.push('\n');
-        else if (CELLS.has(name)) parts.push(' ');
-        else if (name === 'img' && attributes.alt) parts.push(` ${attributes.alt} `);
+      onopentagname(start, end) {
+        tag = name(start, end);
+        alt = '';
       },
-      ontext(text) {
-        if (hidden === 0) parts.push(text);
+      onattribname(start, end) {
+        attribute = name(start, end);
+        value = '';
       },
-      onclosetag(name) {
-        if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
-        else if (hidden === 0 && BLOCKS.has(name)) parts.push('\n');
-        else if (hidden === 0 && CELLS.has(name)) parts.push(' ');
+      onattribdata(start, end) {
+        value += html.slice(start, end);
       },
+      onattribentity(codePoint) {
+        value += String.fromCodePoint(codePoint);
+      },
+      onattribend() {
+        if (tag === 'img' && attribute === 'alt') alt = value;
+      },
+      onopentagend: opened,
+      onselfclosingtag: opened,
+      onclosetag(start, end) {
+        const closed = name(start, end);
+        if (HIDDEN.has(closed)) hidden = Math.max(0, hidden - 1);
+        else if (hidden === 0 && BLOCKS.has(closed)) parts.push('\n');
+        else if (hidden === 0 && CELLS.has(closed)) parts.push(' ');
+      },
+      ontext(start, end) {
+        if (hidden === 0) parts.push(html.slice(start, end));
+      },
+      ontextentity(codePoint) {
+        if (hidden === 0) parts.push(String.fromCodePoint(codePoint));
+      },
+      oncomment() {},
+      oncdata() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
   return tidyLines(parts.join(''));
 }
 
