@@ -29,8 +29,9 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
   const [problem, setProblem] = useState<string | null>(null);
   const [making, setMaking] = useState<string | null>(null);
   const events = useMemo(() => matchingEvents(view), [view]);
-  // Looked up when a file is made, not on every render: at a million events this takes a while.
-  const authoredEvents = () => events.map((e) => authored.eventsById.get(e.id) ?? e);
+  // Looked up when a file is made, not on every render, and only when a translation is shown: at a
+  // million events this takes a while.
+  const authoredEvents = () => (authored === dataset ? events : events.map((e) => authored.eventsById.get(e.id) ?? e));
   const count = t('events.count', { count: events.length });
   // Named after the title as authored: file names stay the same, and readable, in every interface language.
   const fileName = (what: string, extension: string) => exportFileName(authored.title, what, extension);

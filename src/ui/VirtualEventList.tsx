@@ -12,8 +12,12 @@ interface VirtualEventListProps {
   onSelect: (id: string) => void;
 }
 
-/** A first guess at an entry's height; each rendered entry is then measured. */
-const ESTIMATED_HEIGHT = 132;
+/**
+ * An entry's height, held by the style sheet (one line of title, two of excerpt): an entry whose
+ * measured height differs makes the library lay out every entry after it again, a long task at a
+ * million. Each rendered entry is still measured, should fonts or zoom make it differ.
+ */
+const ESTIMATED_HEIGHT = 140;
 
 const estimateSize = () => ESTIMATED_HEIGHT;
 
