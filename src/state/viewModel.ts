@@ -32,6 +32,17 @@ function extentOf(dataset: Dataset): TimeWindow {
   return { start: centre - 15 * DAY, end: centre + 15 * DAY };
 }
 
+/** Where each of `some` (in order, a subset of `all`) stands in `all`; null when it is all of them. */
+function positionsIn(all: readonly TimelineEvent[], some: readonly TimelineEvent[]): Int32Array | null {
+  if (some === all) return null;
+  const at = new Int32Array(some.length);
+  let k = 0;
+  all.forEach((event, i) => {
+    if (some[k] === event) at[k++] = i;
+  });
+  return at;
+}
+
 export function createViewModel(dataset: Dataset): ViewModel {
   const extent = extentOf(dataset);
   const limits = zoomLimitsFor(extent);
@@ -42,7 +53,9 @@ export function createViewModel(dataset: Dataset): ViewModel {
   };
   // Filters change on a click or a keystroke, not on every frame: one remembered result per stage is enough.
   // Typing a search reuses the actor stage (events and lanes) and only recomputes the hits.
-  let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] }; positions: Int32Array | null } | null = null;
+  let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] } } | null = null;
+  // Where each event the actor filter leaves stands in the dataset, to read the search's matches by.
+  let positionsMemo: { base: readonly TimelineEvent[]; positions: Int32Array | null } | null = null;
   let viewMemo: { key: string; view: FilteredView } | null = null;
 
   const viewFor = (filters: Filters): FilteredView => {
@@ -54,19 +67,11 @@ export function createViewModel(dataset: Dataset): ViewModel {
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
       const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
-      // Where each of the events left stands in the dataset, to read the search's matches by (none: all are left).
-      let positions: Int32Array | null = null;
-      if (effective !== null) {
-        const at = new Int32Array(events.length);
-        let k = 0;
-        dataset.events.forEach((e, i) => {
-          if (events[k] === e) at[k++] = i;
-        });
-        positions = at;
-      }
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events }, positions };
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice)), events } };
     }
-    const { base, positions } = actorMemo;
+    const base = actorMemo.base;
+    if (positionsMemo?.base !== base.events) positionsMemo = { base: base.events, positions: positionsIn(dataset.events, base.events) };
+    const { positions } = positionsMemo;
     const bits = query === '' ? null : search.matchesNow(query);
     const hits = bits === null ? null : positions === null ? bits : Uint8Array.from(positions, (i) => bits[i] ?? 0);
     const view: FilteredView = { ...base, hits };
