@@ -16,6 +16,7 @@ import { findFreePort } from '../tests/e2e/support/server';
 import type { BenchState, LongTask } from './harness';
 import { parseCount, UsageError } from './cli';
 import { readCommandLine } from '../scripts/cli';
+import { readCount } from '../src/data/sample';
 import {
   fmtN,
   frameStats,
@@ -752,3 +753,9 @@ declare global {
 }
 
 await main();
+
+// Then what a reader does once a large sample is open (list view, typing a search, CSV download), in the
+// built app: bench/actions.ts, for the sizes of this run from 100,000 events up (its own report).
+const sizesFlag = process.argv.indexOf('--sizes');
+const largeSizes = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '100k,1m').split(',').filter((size) => (readCount(size) ?? 0) >= 100_000);
+if (largeSizes.length > 0 && !process.argv.includes('--report-only')) execFileSync('npx', ['tsx', 'bench/actions.ts', '--sizes', largeSizes.join(',')], { stdio: 'inherit' });

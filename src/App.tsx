@@ -67,8 +67,16 @@ export function App({ datasetText }: { datasetText?: string }) {
   }, [embed]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The dataset last on screen and its URL, to go back to when a load is cancelled.
+  const lastShown = useRef<{ loaded: Loaded; url: string } | null>(null);
+  const restoring = useRef<Origin | null>(null);
 
   useEffect(() => {
+    // Back from a cancelled load: the dataset is still in memory, nothing to load.
+    if (restoring.current === origin) {
+      restoring.current = null;
+      return;
+    }
     const controller = new AbortController();
     const report = (next: Loaded) => {
       if (!controller.signal.aborted) setLoaded(next);
@@ -86,7 +94,7 @@ export function App({ datasetText }: { datasetText?: string }) {
     const load = async () => {
       if (origin.kind === 'sample') {
         report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
-        return show(await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing));
+        return show(await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing, controller.signal));
       }
       let text: string;
       if (origin.kind === 'bundled') {
@@ -108,7 +116,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       }
       // The file's name goes into an imported dataset's record of where it came from.
       const fileName = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? (origin.url.split(/[?#]/)[0]?.split('/').pop() ?? undefined) : undefined;
-      await show(await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing));
+      await show(await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing, controller.signal));
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>
@@ -196,6 +204,29 @@ export function App({ datasetText }: { datasetText?: string }) {
     return percent === null ? t('app.downloaded', { megabytes }) : t('app.downloadedPercent', { megabytes, percent });
   };
   const current = loaded && loaded.origin === origin ? loaded : null;
+  useEffect(() => {
+    if (current && (current.phase === 'done' || current.phase === 'failed')) lastShown.current = { loaded: current, url: window.location.href };
+  });
+
+  /** Stops a load (the download or the worker, through the effect's abort) and shows the dataset shown before. */
+  function cancelLoading() {
+    const back = lastShown.current;
+    if (back) {
+      window.history.replaceState(null, '', back.url);
+      restoring.current = back.loaded.origin;
+      setLoaded(back.loaded);
+      setOrigin(back.loaded.origin);
+    } else {
+      window.history.replaceState(null, '', withoutData());
+      setOrigin({ kind: 'bundled' });
+    }
+  }
+  const cancel =
+    origin.kind === 'bundled' ? null : (
+      <button type="button" className="tool-button" onClick={cancelLoading}>
+        {t('app.cancelLoading')}
+      </button>
+    );
   if (current?.phase === 'preparing') {
     const { stage, done, total } = current.progress;
     return (
@@ -211,6 +242,7 @@ export function App({ datasetText }: { datasetText?: string }) {
         </p>
         {/* Only checking can say how far it has got; the other stages show an indeterminate bar. */}
         <progress max={total} value={stage === 'checking' ? done : undefined} aria-label={t('app.checkProgress')} />
+        {cancel}
       </div>
     );
   }
@@ -223,6 +255,7 @@ export function App({ datasetText }: { datasetText?: string }) {
           {current?.phase === 'loading' && current.loaded > 0 ? ` ${downloaded(current.loaded, percent)}` : ''}
         </p>
         {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label={t('app.downloadProgress')} /> : null}
+        {cancel}
       </div>
     );
   }

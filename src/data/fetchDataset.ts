@@ -1,9 +1,16 @@
 import type { Problem } from './problems';
+import { decodeDatasetBytes } from './textEncoding';
 
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
 export const FETCH_TIMEOUT_MS = 30_000;
 
 export type FetchedText = { ok: true; text: string } | { ok: false; problem: Problem };
+
+/** A file's bytes as text, or a problem at `where` naming the encoding they are in. */
+function decodeAt(bytes: Uint8Array, where: string): FetchedText {
+  const decoded = decodeDatasetBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, problem: { path: where, message: decoded.message } };
+}
 
 export interface FetchOptions {
   onProgress?: (loaded: number, total: number | null) => void;
@@ -72,7 +79,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     if (total !== null && total > maxBytes) {
       return { ok: false, problem: { path: where, message: tooLarge(total, maxBytes) } };
     }
-    if (!response.body) return { ok: true, text: await response.text() };
+    if (!response.body) return decodeAt(new Uint8Array(await response.arrayBuffer()), where);
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
     let loaded = 0;
@@ -93,7 +100,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
       bytes.set(chunk, at);
       at += chunk.byteLength;
     }
-    return { ok: true, text: new TextDecoder().decode(bytes) };
+    return decodeAt(bytes, where);
   } catch (error) {
     if (controller.signal.aborted && (controller.signal.reason as DOMException | undefined)?.name === 'TimeoutError') {
       const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
@@ -110,7 +117,7 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
 export async function readDatasetFile(file: File, maxBytes = MAX_DATASET_BYTES): Promise<FetchedText> {
   if (file.size > maxBytes) return { ok: false, problem: { path: file.name, message: tooLarge(file.size, maxBytes) } };
   try {
-    return { ok: true, text: await file.text() };
+    return decodeAt(new Uint8Array(await file.arrayBuffer()), file.name);
   } catch (error) {
     return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
   }

@@ -1,8 +1,9 @@
-import { validateDataset, type ValidationProgress } from './validate';
+import { noUsableEvents, validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
 import type { LoadProgress, LoadRequest } from './loadDataset';
 import { generateDataset } from './synthetic';
 import { readAnyFormat } from './import/detect';
+import { misreadEncoding } from './textEncoding';
 import { formatName, type ImportResult } from './import/shared';
 
 /** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
@@ -13,6 +14,10 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
     return { dataset: null, problems, rejected: result.skipped, importedFrom };
   }
   const checked = validateDataset(result.dataset, onProgress);
+  // Every event skipped in conversion: nothing usable, said as such rather than shown as an empty timeline.
+  if (checked.dataset && checked.dataset.events.length === 0 && result.skipped.length > 0) {
+    return { dataset: null, problems: [noUsableEvents(result.skipped.length), ...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
+  }
   return { ...checked, problems: [...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
 }
 
@@ -20,7 +25,11 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
  * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
  * and CSV are recognised by their content and converted first; `file` names the file for the record.
  */
-export async function loadDatasetFromText(text: string, file?: string, onProgress?: ValidationProgress): Promise<ValidationResult> {
+export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress): Promise<ValidationResult> {
+  // A byte-order mark, kept by some ways of reading a file, is not part of the text.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const misread = misreadEncoding(text);
+  if (misread) return { dataset: null, problems: [{ path: '(file)', message: misread }], rejected: [] };
   const read = await readAnyFormat(text, file);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
   if (read.kind === 'import') return validateImport(read.result, onProgress);

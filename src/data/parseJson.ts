@@ -36,6 +36,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: end - lineStart + 1 };
 }
 
+/** Where the comma stands when the text at `offset` closes an object or array right after one; -1 otherwise. */
+function trailingCommaBefore(text: string, offset: number): number {
+  if (text[offset] !== '}' && text[offset] !== ']') return -1;
+  let at = offset - 1;
+  while (at >= 0 && /\s/.test(text[at] as string)) at--;
+  return text[at] === ',' ? at : -1;
+}
+
 /** Parses JSON; on failure says what is wrong and where, as line and column. */
 export async function parseJson(file: string): Promise<JsonParseResult> {
   // A byte-order mark is how some editors on Windows start a UTF-8 file; it is not part of the JSON.
@@ -60,8 +68,15 @@ export async function parseJson(file: string): Promise<JsonParseResult> {
     if (!first) {
       return { ok: false, problem: { path: '(file)', message: `not valid JSON: ${(error as Error).message}` } };
     }
+    const code = printParseErrorCode(first.error);
+    // A comma before a closing bracket is reported where it stands, not at the bracket after it.
+    const comma = code === 'PropertyNameExpected' || code === 'ValueExpected' ? trailingCommaBefore(text, first.offset) : -1;
+    if (comma >= 0) {
+      const { line, column } = lineAndColumn(text, comma);
+      return { ok: false, problem: { path: `line ${line}, column ${column}`, message: `not valid JSON: a trailing comma before "${text[first.offset]}"; remove it` } };
+    }
     const { line, column } = lineAndColumn(text, first.offset);
-    const what = plainMessages[printParseErrorCode(first.error)] ?? 'syntax error';
+    const what = plainMessages[code] ?? 'syntax error';
     return { ok: false, problem: { path: `line ${line}, column ${column}`, message: `not valid JSON: ${what}` } };
   }
 }

@@ -221,6 +221,11 @@ function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from
   return range ? { sourceId: prepared.source.id, paragraph, ...range } : null;
 }
 
+/** Heads the account of a dataset whose every event was left out. */
+export function noUsableEvents(given: number): Problem {
+  return { path: 'events', message: given === 1 ? 'the only event is not usable; its problems follow' : `none of the ${given.toLocaleString('en-US')} events is usable; the problems of each follow` };
+}
+
 /** Validates anything parsed from JSON; never throws. */
 /** Told how many events have been checked so far, of how many. */
 export type ValidationProgress = (checked: number, total: number) => void;
@@ -325,6 +330,9 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
     return extra ? [{ ...record, ...extra }] : [];
   });
   if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
+  // Events were given and none can be shown: that is a dataset with nothing usable, not an empty one.
+  const given = top.data.events.length;
+  if (given > 0 && events.length === 0) return { dataset: null, problems: [noUsableEvents(given), ...problems], rejected };
 
   const periods: TimelinePeriod[] = checkRecords(top.data.periods ?? [], 'periods', periodSchema, checkPeriod, rejected, problems).flatMap(({ record }) => {
     const when = parseEventDate(record.date);

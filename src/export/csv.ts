@@ -18,14 +18,25 @@ function excerptColumns(count: number): string[] {
   return columns;
 }
 
-/** The events as our CSV (RFC 4180 quoting by d3-dsv, formula cells guarded). */
-export function eventsToCsv(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): string {
-  const mostExcerpts = Math.max(1, ...events.map((e) => e.excerpts.length));
+/** What a spreadsheet needs to read the file as UTF-8 (Excel guesses a legacy code page without it). */
+export const UTF8_BOM = '\uFEFF';
+
+/** Rows go out in pieces of this many, so that no single string holds a million events. */
+const ROWS_PER_CHUNK = 500;
+
+/**
+ * The events as our CSV (RFC 4180 quoting by d3-dsv, formula cells guarded), in pieces: the header
+ * line, then a few thousand rows at a time, each ending with a line break except the last.
+ */
+export function* csvChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): Generator<string> {
+  // A loop, not Math.max(...): spreading a million arguments overflows the call stack.
+  let mostExcerpts = 1;
+  for (const event of events) mostExcerpts = Math.max(mostExcerpts, event.excerpts.length);
   const sourceCell = (id: string) => {
     const source = dataset.sourcesById.get(id);
     return source ? (source.url ?? source.title) : id;
   };
-  const rows = events.map((event) => {
+  const row = (event: TimelineEvent) => {
     const [first, ...more] = event.excerpts;
     const cells = [
       event.id,
@@ -42,6 +53,20 @@ export function eventsToCsv(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>
       cells.push(excerpt?.quote ?? '', excerpt ? sourceCell(excerpt.source) : '');
     }
     return cells.map(guardFormula);
-  });
-  return csvFormatRows([[...CSV_COLUMNS, ...excerptColumns(mostExcerpts)], ...rows]);
+  };
+  yield csvFormatRows([[...CSV_COLUMNS, ...excerptColumns(mostExcerpts)]]);
+  for (let from = 0; from < events.length; from += ROWS_PER_CHUNK) {
+    yield `\n${csvFormatRows(events.slice(from, from + ROWS_PER_CHUNK).map(row))}`;
+  }
+}
+
+/** The pieces of a CSV file: the byte-order mark that makes spreadsheets read UTF-8 (Cyrillic, accents), then the text. */
+export function* csvFileChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): Generator<string> {
+  yield UTF8_BOM;
+  yield* csvChunks(dataset, events);
+}
+
+/** The events as our CSV text, in one string (for small sets and tests; files are made from csvChunks). */
+export function eventsToCsv(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): string {
+  return [...csvChunks(dataset, events)].join('');
 }

@@ -21,8 +21,24 @@ const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'text
  * format later travel without changes here.
  */
 export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEvent[]): ExportedDataset {
-  const sourceIds = new Set(events.flatMap((e) => e.excerpts.map((x) => x.source)));
-  const actorIds = new Set(events.flatMap((e) => e.actors));
+  const { events: lazyEvents, ...parts } = exportParts(dataset, events);
+  return { ...parts, events: lazyEvents.items.map(lazyEvents.map) } as ExportedDataset;
+}
+
+/** A list written item by item: what a large export must not build as one value or one string. */
+interface LazyList<T> {
+  items: readonly T[];
+  map: (item: T) => unknown;
+}
+
+function exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
+  // Loops rather than flatMap: at a million events the intermediate arrays alone are large.
+  const sourceIds = new Set<string>();
+  const actorIds = new Set<string>();
+  for (const event of events) {
+    for (const excerpt of event.excerpts) sourceIds.add(excerpt.source);
+    for (const actor of event.actors) actorIds.add(actor);
+  }
   // memberOf can chain (a person in an organization in a state): follow it until nothing is added.
   const pending = [...actorIds];
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
@@ -44,10 +60,42 @@ export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEve
     ...(periods ? { periods: periods.map((p) => without(p, ['when'])) } : {}),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map((s) => without(s, DERIVED_SOURCE_FIELDS)),
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),
-    events: events.map((e) => without(e, DERIVED_EVENT_FIELDS)),
-  } as ExportedDataset;
+    events: { items: events, map: (e: TimelineEvent) => without(e, DERIVED_EVENT_FIELDS) } satisfies LazyList<TimelineEvent>,
+  };
 }
 
+const ITEMS_PER_CHUNK = 250;
+
+/** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep. */
+const indented = (value: unknown, depth: number) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/**
+ * The same text as `JSON.stringify(datasetWithEvents(…), null, 2)`, in pieces of a few thousand records,
+ * so that no single string (nor one copy of every event) holds a million events.
+ */
+export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEvent[]): Generator<string> {
+  const fields = Object.entries(exportParts(dataset, events)).filter(([, value]) => value !== undefined);
+  yield '{';
+  for (const [i, [key, value]] of fields.entries()) {
+    const head = `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    const list: LazyList<unknown> | null = Array.isArray(value) ? { items: value, map: (x) => x } : key === 'events' ? (value as LazyList<unknown>) : null;
+    if (!list) {
+      yield head + indented(value, 1);
+    } else if (list.items.length === 0) {
+      yield `${head}[]`;
+    } else {
+      yield `${head}[`;
+      for (let from = 0; from < list.items.length; from += ITEMS_PER_CHUNK) {
+        const chunk = list.items.slice(from, from + ITEMS_PER_CHUNK).map((item) => `\n    ${indented(list.map(item), 2)}`);
+        yield (from === 0 ? '' : ',') + chunk.join(',');
+      }
+      yield '\n  ]';
+    }
+  }
+  yield fields.length === 0 ? '}\n' : '\n}\n';
+}
+
+/** The dataset as JSON text in one string (for small sets and tests; files are made from datasetJsonChunks). */
 export function datasetToJson(dataset: Dataset, events: readonly TimelineEvent[]): string {
-  return `${JSON.stringify(datasetWithEvents(dataset, events), null, 2)}\n`;
+  return [...datasetJsonChunks(dataset, events)].join('');
 }

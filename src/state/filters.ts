@@ -52,19 +52,25 @@ export function actorCounts(
   passesOtherFilters: (index: number) => boolean,
   actors: readonly Actor[],
 ): Map<string, number> {
-  const counts = new Map<string, number>(actors.map((a) => [a.id, 0]));
-  const parentOf = new Map(actors.map((a) => [a.id, a.memberOf]));
+  // Typed arrays and a per-event stamp instead of a Set per event: a million events count in one quick pass.
+  const slot = new Map(actors.map((a, i) => [a.id, i]));
+  const parentSlot = actors.map((a) => (a.memberOf === undefined ? undefined : slot.get(a.memberOf)));
+  const tally = new Float64Array(actors.length);
+  const countedFor = new Int32Array(actors.length).fill(-1);
+  const count = (k: number | undefined, index: number) => {
+    if (k === undefined || countedFor[k] === index) return;
+    countedFor[k] = index;
+    tally[k] = (tally[k] ?? 0) + 1;
+  };
   events.forEach((event, index) => {
     if (!passesOtherFilters(index)) return;
-    const counted = new Set<string>();
     for (const id of event.actors) {
-      counted.add(id);
-      const parent = parentOf.get(id);
-      if (parent) counted.add(parent);
+      const k = slot.get(id);
+      count(k, index);
+      if (k !== undefined) count(parentSlot[k], index);
     }
-    for (const id of counted) if (counts.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   });
-  return counts;
+  return new Map(actors.map((a, i) => [a.id, tally[i] ?? 0]));
 }
 
 /** Why nothing matches, in words, for the empty state. */

@@ -1,7 +1,8 @@
 import type { Dataset, TimelineEvent } from '../data/model';
 import { buildLanes } from '../timeline/core/lanes';
 import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
-import { expandActors, involvesAny, matchesQuery, searchTextOf, type Filters } from './filters';
+import { expandActors, involvesAny, type Filters } from './filters';
+import { createSearchIndex, type SearchIndex } from './searchIndex';
 import { makeViewContext, type ViewContext } from './viewState';
 
 /** What the views show for one set of filters: the events that pass, in time order, and their lanes. */
@@ -18,6 +19,8 @@ export interface ViewModel {
   limits: ZoomLimits;
   /** Folded search text per event of the dataset, made on the first search (a large dataset opens faster). */
   readonly searchText: readonly string[];
+  /** The search over the dataset's events, which a large dataset's search box runs a slice at a time. */
+  search: SearchIndex;
   viewFor(filters: Filters): FilteredView;
 }
 
@@ -29,12 +32,21 @@ function extentOf(dataset: Dataset): TimeWindow {
   return { start: centre - 15 * DAY, end: centre + 15 * DAY };
 }
 
+/** Where each of `some` (in order, a subset of `all`) stands in `all`; null when it is all of them. */
+function positionsIn(all: readonly TimelineEvent[], some: readonly TimelineEvent[]): Int32Array | null {
+  if (some === all) return null;
+  const at = new Int32Array(some.length);
+  let k = 0;
+  all.forEach((event, i) => {
+    if (some[k] === event) at[k++] = i;
+  });
+  return at;
+}
+
 export function createViewModel(dataset: Dataset): ViewModel {
   const extent = extentOf(dataset);
   const limits = zoomLimitsFor(extent);
-  let searchTextCache: string[] | null = null;
-  const searchTextOfAll = () => (searchTextCache ??= dataset.events.map((e) => searchTextOf(e, dataset.actorsById)));
-  const indexInDataset = new Map(dataset.events.map((e, i) => [e.id, i]));
+  const search = createSearchIndex(dataset);
   const laneOf = (actorId: string) => {
     const actor = dataset.actorsById.get(actorId);
     return actor && actor.memberOf && dataset.actorsById.has(actor.memberOf) ? actor.memberOf : actorId;
@@ -42,6 +54,8 @@ export function createViewModel(dataset: Dataset): ViewModel {
   // Filters change on a click or a keystroke, not on every frame: one remembered result per stage is enough.
   // Typing a search reuses the actor stage (events and lanes) and only recomputes the hits.
   let actorMemo: { key: string; base: ViewContext & { events: readonly TimelineEvent[] } } | null = null;
+  // Where each event the actor filter leaves stands in the dataset, to read the search's matches by.
+  let positionsMemo: { base: readonly TimelineEvent[]; positions: Int32Array | null } | null = null;
   let viewMemo: { key: string; view: FilteredView } | null = null;
 
   const viewFor = (filters: Filters): FilteredView => {
@@ -56,8 +70,10 @@ export function createViewModel(dataset: Dataset): ViewModel {
       actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice), { window: dataset.openingWindow, event: dataset.view?.event }), events } };
     }
     const base = actorMemo.base;
-    const searchText = query === '' ? [] : searchTextOfAll();
-    const hits = query === '' ? null : Uint8Array.from(base.events, (e) => (matchesQuery(searchText[indexInDataset.get(e.id) ?? -1] ?? '', query) ? 1 : 0));
+    if (positionsMemo?.base !== base.events) positionsMemo = { base: base.events, positions: positionsIn(dataset.events, base.events) };
+    const { positions } = positionsMemo;
+    const bits = query === '' ? null : search.matchesNow(query);
+    const hits = bits === null ? null : positions === null ? bits : Uint8Array.from(positions, (i) => bits[i] ?? 0);
     const view: FilteredView = { ...base, hits };
     viewMemo = { key, view };
     return view;
@@ -69,8 +85,9 @@ export function createViewModel(dataset: Dataset): ViewModel {
     fit: fitWindow(extent),
     limits,
     get searchText() {
-      return searchTextOfAll();
+      return search.texts;
     },
+    search,
     viewFor,
   };
 }

@@ -3,7 +3,7 @@ import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
-import { actorCounts, describeExclusion, filtersActive, matchesQuery, NO_FILTERS } from '../state/filters';
+import { actorCounts, describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
 import { Timeline } from '../timeline/components/Timeline';
 import { DetailsPanel } from './DetailsPanel';
 import { SourcePanel } from './SourcePanel';
@@ -12,6 +12,7 @@ import { ActorFilter } from './ActorFilter';
 import { Popover } from './Popover';
 import { keepSelectionInSight } from './keepInSight';
 import { ListView } from './ListView';
+import { useSearchBox } from './useSearchBox';
 import { ShareButton } from './ShareDialog';
 import { fullAppUrl } from '../embed/links';
 import { formatName } from '../data/import/formatName';
@@ -94,10 +95,11 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   const query = filters.query;
 
   // Facet counts follow the search, not the actor choice itself.
-  const counts = useMemo(
-    () => actorCounts(dataset.events, query.trim() === '' ? () => true : (i) => matchesQuery(model.searchText[i] ?? '', query), dataset.actors),
-    [dataset, model, query],
-  );
+  const counts = useMemo(() => {
+    const bits = model.search.matchesNow(query);
+    return actorCounts(dataset.events, bits === null ? () => true : (i) => bits[i] === 1, dataset.actors);
+  }, [dataset, model, query]);
+  const searchBox = useSearchBox(model, query, (q) => actions.setFilters({ ...filters, query: q }));
   const matching = ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length;
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
@@ -240,10 +242,13 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
               id={`${id}-search`}
               className="search-input"
               type="search"
-              value={query}
+              value={searchBox.value}
               placeholder={t('search.placeholder')}
-              onChange={(e) => actions.setFilters({ ...filters, query: e.target.value })}
+              onChange={(e) => searchBox.onChange(e.target.value)}
             />
+            <span className="search-pending" role="status">
+              {searchBox.pending ? t('search.searching') : ''}
+            </span>
           </div>
           <Popover
             className="filter-disclosure"

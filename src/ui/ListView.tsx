@@ -1,9 +1,13 @@
-import { memo, useEffect, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
-import { formatEventDate } from '../data/formatDate';
-import { HighlightedText } from './HighlightedText';
 import { useI18n } from '../i18n';
-import { textLangOf } from '../i18n/localizeDataset';
+import { EventListItemContent, itemClass } from './EventListItem';
+
+/** From this many entries on, only those near the screen are rendered (the rest would freeze the page). */
+export const VIRTUAL_LIST_FROM = 500;
+
+// Only readers of large datasets need the windowing code.
+const VirtualEventList = lazy(() => import('./VirtualEventList'));
 
 interface ListViewProps {
   dataset: Dataset;
@@ -20,64 +24,44 @@ interface ListViewProps {
 /** The same events as a chronological list: the screen-reader-, phone- and print-friendly way through. */
 // Memoised: the page re-renders on every zoom frame; this panel only when its own inputs change.
 export const ListView = memo(function ListView({ dataset, events, hits, query, selected, hrefFor, onSelect }: ListViewProps) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const listRef = useRef<HTMLOListElement>(null);
-  const shown = hits ? events.filter((_, i) => hits[i] === 1) : events;
-
-  useEffect(() => {
-    if (!selected) return;
-    // Event ids are validated slugs, safe inside a quoted attribute selector.
-    const item = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${selected}"]`);
-    if (item && typeof item.scrollIntoView === 'function') item.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+  const { t } = useI18n();
+  const shown = useMemo(() => (hits ? events.filter((_, i) => hits[i] === 1) : events), [events, hits]);
 
   return (
     <div className="list-view">
       <p className="list-count" role="status">
         {hits ? t('list.matches', { shown: shown.length, count: events.length, query: query.trim() }) : t('events.count', { count: events.length })}
       </p>
-      <ol className="event-list" ref={listRef}>
-        {shown.map((event) => {
-          const actors = event.actors.map((id) => dataset.actorsById.get(id)?.name ?? id).join(', ');
-          const first = event.excerpts[0];
-          const current = event.id === selected;
-          return (
-            <li key={event.id} className={`event-list-item${current ? ' is-selected' : ''}`} data-event-id={event.id}>
-              <p className="event-list-date">
-                <time dateTime={event.date}>{formatEventDate(event.when, i18n)}</time>
-              </p>
-              <h2 className="event-list-title" lang={textLangOf(dataset, event, 'title')}>
-                <a
-                  href={hrefFor(event.id)}
-                  aria-current={current ? 'true' : undefined}
-                  onClick={(e) => {
-                    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                    e.preventDefault();
-                    onSelect(event.id);
-                  }}
-                >
-                  <HighlightedText text={event.title} query={query} />
-                </a>
-              </h2>
-              <p className="event-list-actors">
-                <HighlightedText text={actors} query={query} />
-              </p>
-              {first ? (
-                <blockquote className="event-list-quote" lang={dataset.language ?? 'en'}>
-                  <p>
-                    <HighlightedText text={first.quote} query={query} />
-                  </p>
-                </blockquote>
-              ) : (
-                <p className="no-excerpt">
-                  <span className="no-excerpt-badge">{t('details.noExcerpt')}</span>
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {shown.length >= VIRTUAL_LIST_FROM ? (
+        <Suspense fallback={<ol className="event-list" />}>
+          <VirtualEventList dataset={dataset} shown={shown} query={query} selected={selected} hrefFor={hrefFor} onSelect={onSelect} />
+        </Suspense>
+      ) : (
+        <FullEventList dataset={dataset} shown={shown} query={query} selected={selected} hrefFor={hrefFor} onSelect={onSelect} />
+      )}
     </div>
   );
 });
+
+/** Every entry in the page: for lists short enough to render at once (and to print whole). */
+function FullEventList({ dataset, shown, query, selected, hrefFor, onSelect }: Omit<ListViewProps, 'events' | 'hits'> & { shown: readonly TimelineEvent[] }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!selected) return;
+    // Event ids are validated slugs, safe inside a quoted attribute selector.
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${selected}"]`);
+    if (item && typeof item.scrollIntoView === 'function') item.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  return (
+    <ol className="event-list" ref={listRef}>
+      {shown.map((event) => {
+        const current = event.id === selected;
+        return (
+          <li key={event.id} className={itemClass(current)} data-event-id={event.id}>
+            <EventListItemContent dataset={dataset} event={event} query={query} current={current} href={hrefFor(event.id)} onSelect={onSelect} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

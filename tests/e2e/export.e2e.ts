@@ -99,7 +99,10 @@ describe('exporting from the Share menu', () => {
     const count = Number(/\((\d+) events?\)/.exec(label ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
 
-    const csv = (await download(page, /^Events as CSV/)).bytes.toString('utf8');
+    const csvBytes = (await download(page, /^Events as CSV/)).bytes;
+    // A UTF-8 byte-order mark first, so that a spreadsheet reads the text as UTF-8.
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = csvBytes.subarray(3).toString('utf8');
     expect(csv.split('\n')[0]).toMatch(/^id,date,title,summary,actors,excerpt,source,date_basis(,excerpt_2,source_2)*$/);
 
     const json = await download(page, /^Events as JSON/);

@@ -377,7 +377,8 @@ describe('"Open dataset"', () => {
     await timelineRegion(page).waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "title": "x",\n}') });
     await expect.poll(() => heading(page).textContent()).toBe('This dataset cannot be shown');
-    expect(await page.locator('.problem-list li').textContent()).toMatch(/^line 3, column 1: not valid JSON: /);
+    // The trailing comma is located where it stands, not at the brace after it.
+    expect(await page.locator('.problem-list li').textContent()).toMatch(/^line 2, column 15: not valid JSON: a trailing comma/);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // What every importer shares: ids made from names, actors from groups, plain text from HTML, and the
 // honest sources for quotations we cannot check against an original.
-import { decodeHTML } from 'entities';
+import { Tokenizer } from 'htmlparser2';
+import transliterate from '@sindresorhus/transliterate';
 import type { Actor, ImportFormat, ImportedDatasetRecord, ImportedEventRecord, ImportedSource, PeriodRecord } from '../schema';
 import type { RejectedItem } from '../model';
 import type { Problem } from '../problems';
@@ -19,9 +20,12 @@ export interface ImportResult {
 
 export const MAX_TITLE = 120;
 
-/** A lowercase slug of a name ("Rózsa Péter" → "rozsa-peter"); empty when nothing of it is a letter or digit. */
+/**
+ * A lowercase slug of a name ("Rózsa Péter" → "rozsa-peter", "Україна" → "ukrayina"), other scripts
+ * transliterated to Latin; empty when nothing of it is a letter or digit even then.
+ */
 export function slugify(text: string): string {
-  return text
+  return transliterate(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -30,32 +34,104 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Hands out slugs, each once: a second "Battle" becomes "battle-2". */
+/** Hands out slugs, each once: a second "Battle" becomes "battle-2", in time linear in the ids handed out. */
 export class UniqueIds {
   private readonly used = new Set<string>();
+  /** Per base, the first suffix not yet tried: a thousandth "Battle" does not count up through 999 taken ids. */
+  private readonly nextSuffix = new Map<string, number>();
   take(wanted: string, fallback: string): string {
     const base = slugify(wanted) || slugify(fallback) || 'item';
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    if (this.used.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      // Skips only suffixed ids taken in their own right (a headline "Battle 3"), each at most once per base.
+      while (this.used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
     this.used.add(id);
     return id;
   }
 }
 
-const BLOCK_BREAK = /<\/(?:p|div|li|h[1-6]|blockquote|tr|ul|ol)\s*>|<br\s*\/?>/gi;
+/** Elements whose end (or, for br, whose start) ends a line of text. */
+const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'ul', 'ol', 'table', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'dt', 'dd', 'pre']);
+/** Elements whose content is not text for a reader: dropped, even when never closed. */
+const HIDDEN = new Set(['script', 'style', 'template']);
+const CELLS = new Set(['td', 'th']);
 
 /**
- * Plain text from the HTML TimelineJS allows in its text fields: tags dropped, entities decoded, block
- * ends kept as line breaks. The result is shown as text, never rendered as HTML.
+ * Plain text from the HTML TimelineJS allows in its text fields, read by a real HTML tokenizer
+ * (htmlparser2's) in one pass: tags dropped (a `>` inside a quoted attribute included), entities decoded,
+ * block ends kept as line breaks, table cells kept apart, an image's alt text kept, script and style
+ * content dropped even when never closed. The tokenizer keeps no stack of open elements, so thousands of
+ * unclosed tags cost no more than thousands of closed ones. The result is shown as text, never as HTML.
  */
 export function htmlToText(html: string): string {
-  return decodeHTML(
-    html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(BLOCK_BREAK, '\n')
-      .replace(/<\/?[a-zA-Z][^>]*>/g, ''),
-  )
+  if (!html.includes('<') && !html.includes('&')) return tidyLines(html);
+  const parts: string[] = [];
+  let hidden = 0;
+  let tag = '';
+  let attribute = '';
+  let value = '';
+  let alt = '';
+  const name = (start: number, end: number) => html.slice(start, end).toLowerCase();
+  const opened = () => {
+    if (HIDDEN.has(tag)) hidden++;
+    else if (hidden > 0) return;
+    else if (tag === 'br') parts.push('\n');
+    else if (CELLS.has(tag)) parts.push(' ');
+    else if (tag === 'img' && alt) parts.push(` ${alt} `);
+  };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = name(start, end);
+        alt = '';
+      },
+      onattribname(start, end) {
+        attribute = name(start, end);
+        value = '';
+      },
+      onattribdata(start, end) {
+        value += html.slice(start, end);
+      },
+      onattribentity(codePoint) {
+        value += String.fromCodePoint(codePoint);
+      },
+      onattribend() {
+        if (tag === 'img' && attribute === 'alt') alt = value;
+      },
+      onopentagend: opened,
+      onselfclosingtag: opened,
+      onclosetag(start, end) {
+        const closed = name(start, end);
+        if (HIDDEN.has(closed)) hidden = Math.max(0, hidden - 1);
+        else if (hidden === 0 && BLOCKS.has(closed)) parts.push('\n');
+        else if (hidden === 0 && CELLS.has(closed)) parts.push(' ');
+      },
+      ontext(start, end) {
+        if (hidden === 0) parts.push(html.slice(start, end));
+      },
+      ontextentity(codePoint) {
+        if (hidden === 0) parts.push(String.fromCodePoint(codePoint));
+      },
+      oncomment() {},
+      oncdata() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return tidyLines(parts.join(''));
+}
+
+/** Runs of white space as one space, each line trimmed, empty lines gone. */
+function tidyLines(text: string): string {
+  return text
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')

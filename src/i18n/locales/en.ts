@@ -8,6 +8,7 @@ import type { LanguagePack } from '../messages';
  */
 const messages = {
   // The app shell
+  'app.cancelLoading': 'Cancel',
   'app.loading': 'Loading the timeline…',
   'app.downloaded': '{megabytes} MB',
   'app.downloadedPercent': '{megabytes} MB ({percent}%)',
@@ -59,6 +60,7 @@ const messages = {
   'credit.sourceWithAuthor': '{outlet}, “{title}” by {author}, {date}',
   'credit.more': { one: '{list}; and {count} more source', other: '{list}; and {count} more sources' },
   'search.label': 'Search events',
+  'search.searching': 'Searching…',
   'search.placeholder': 'Words from titles, summaries, actors or excerpts',
   'search.count': { one: '{count} of {total} events matches', other: '{count} of {total} events match' },
   'search.position': 'match {position} of {count}',
@@ -175,7 +177,8 @@ const messages = {
 
   // Downloads (in the Share dialog)
   'download.heading': 'Download',
-  'download.note': 'The data holds the events the filters and the search leave; the pictures show the timeline as it is now, with a legend and the source.',
+  'download.note': 'The data holds the events the filters and the search leave (all of them, however many); the pictures show only the window on screen now, as drawn there (crowded events as clusters), with a legend and the source.',
+  'download.making': 'Making {file}…',
   'download.csv': 'Events as CSV ({events})',
   'download.json': 'Events as JSON ({events})',
   'download.svg': 'View as SVG',

@@ -5,6 +5,7 @@ import type { EnglishMessages } from './en';
 // Ukrainian plurals: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (fractions).
 // Month names: LLLL is the nominative ("листопад 2024"), MMMM the genitive after a day ("17 листопада 2024").
 const messages: MessagesLike<EnglishMessages> = {
+  'app.cancelLoading': 'Скасувати',
   'app.loading': 'Завантаження хронології…',
   'app.downloaded': '{megabytes} МБ',
   'app.downloadedPercent': '{megabytes} МБ ({percent}%)',
@@ -60,6 +61,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'format.csv': 'файл CSV',
   'credit.more': { one: '{list}; і ще {count} джерело', few: '{list}; і ще {count} джерела', many: '{list}; і ще {count} джерел', other: '{list}; і ще {count} джерела' },
   'search.label': 'Пошук подій',
+  'search.searching': 'Шукаємо…',
   'search.placeholder': 'Слова з назв, описів, учасників або цитат',
   'search.count': { one: 'Збіг: {count} з {total} подій', few: 'Збіги: {count} з {total} подій', many: 'Збіги: {count} з {total} подій', other: 'Збіги: {count} з {total} подій' },
   'search.position': 'збіг {position} з {count}',
@@ -177,7 +179,8 @@ const messages: MessagesLike<EnglishMessages> = {
   'embed.readSource': 'Читати джерело: {outlets}',
 
   'download.heading': 'Завантажити',
-  'download.note': 'Дані містять події, які залишають фільтри й пошук; зображення показують хронологію такою, як вона є зараз, з легендою та джерелом.',
+  'download.note': 'Дані містять події, які залишають фільтри й пошук (усі, скільки б їх не було); зображення показують лише видиме зараз вікно, як воно намальоване на екрані (скупчені події — групами), з легендою та джерелом.',
+  'download.making': 'Готуємо {file}…',
   'download.csv': 'Події у форматі CSV ({events})',
   'download.json': 'Події у форматі JSON ({events})',
   'download.svg': 'Вигляд у форматі SVG',

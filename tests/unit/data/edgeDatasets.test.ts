@@ -48,10 +48,11 @@ describe('very long strings', () => {
     const d = buildDataset({ events: [{ id: 'x', date: '2024-11-17' }] }) as unknown as { events: Record<string, unknown>[] };
     (d.events[0] as Record<string, unknown>).date = 'D'.repeat(MEGABYTE);
     const result = await load(d);
-    expect(result.problems).toHaveLength(1);
-    expect(nth(result.problems, 0).path).toBe('events[0].date');
-    expect(nth(result.problems, 0).message).toContain('not a valid EDTF date');
-    expect(nth(result.problems, 0).message.length, 'the message repeats the whole megabyte').toBeLessThan(1000);
+    // The only event is unusable: a heading that says so, then its one problem.
+    expect(result.problems).toHaveLength(2);
+    expect(nth(result.problems, 1).path).toBe('events[0].date');
+    expect(nth(result.problems, 1).message).toContain('not a valid EDTF date');
+    expect(nth(result.problems, 1).message.length, 'the message repeats the whole megabyte').toBeLessThan(1000);
   });
 });
 
@@ -108,13 +109,14 @@ describe('a flood of bad events', () => {
     for (const problem of shown) expect(problem.path).toMatch(/^events\[\d+\]/);
   });
 
-  it('a dataset that is nothing but 20,000 bad events still loads, with every event accounted for', async () => {
+  it('a dataset that is nothing but 20,000 bad events is not usable, with a heading that says so and every event accounted for', async () => {
     const d = buildDataset() as unknown as { events: unknown[] };
     d.events = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? null : { id: i }));
     const result = await load(d);
-    expect(result.dataset?.events).toEqual([]);
+    expect(result.dataset).toBeNull();
     expect(result.rejected).toHaveLength(20_000);
-    expect(result.problems[0]).toEqual({ path: 'events[0]', message: 'must be an object, not null' });
+    expect(result.problems[0]).toEqual({ path: 'events', message: 'none of the 20,000 events is usable; the problems of each follow' });
+    expect(result.problems[1]).toEqual({ path: 'events[0]', message: 'must be an object, not null' });
   });
 });
 
@@ -228,7 +230,10 @@ describe('small and degenerate datasets', () => {
   it('a "__proto__" field is reported as unknown and pollutes nothing', async () => {
     const text = JSON.stringify(buildDataset({ events: [{ id: 'x', date: '2024-11-17' }] })).replace('{"id":"x",', '{"__proto__":{"polluted":true},"id":"x",');
     const result = await load(text);
-    expect(result.problems).toEqual([{ path: 'events[0].__proto__', message: 'unknown field; check its spelling against the schema' }]);
+    expect(result.problems).toEqual([
+      { path: 'events', message: 'the only event is not usable; its problems follow' },
+      { path: 'events[0].__proto__', message: 'unknown field; check its spelling against the schema' },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -257,7 +257,7 @@ describe('readDatasetFile', () => {
 
   it('turns a file that fails to read into a problem, not a throw', async () => {
     const file = new File(['{}'], 'gone.json');
-    Object.defineProperty(file, 'text', { value: () => Promise.reject(new Error('NotReadableError: the file changed')) });
+    Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new Error('NotReadableError: the file changed')) });
     const problem = problemOf(await readDatasetFile(file));
     expect(problem).toEqual({ path: 'gone.json', message: 'could not be read: NotReadableError: the file changed' });
   });

@@ -22,7 +22,7 @@ describe('loadDatasetFromText', () => {
   });
 
   it.each([
-    ['malformed-trailing-comma.json', 'line 6, column 1', 'expected a property name in double quotes'],
+    ['malformed-trailing-comma.json', 'line 5, column 15', 'a trailing comma before "}"'],
     ['malformed-missing-comma.json', 'line 3, column 3', 'expected "," between items'],
     ['malformed-unclosed-string.json', 'line 2, column 12', 'string is not closed'],
     ['empty.json', '(file)', 'the file is empty, not JSON'],

@@ -39,10 +39,10 @@ describe('parseJson', () => {
     expect(await problemOf('  \n\t ')).toEqual({ path: '(file)', message: 'the file is empty, not JSON' });
   });
 
-  it('locates a trailing comma at the closing brace that follows it', async () => {
+  it('locates a trailing comma at the comma itself, not at the closing brace after it', async () => {
     const problem = await problemOf(readFixture('malformed-trailing-comma.json'));
-    expect(problem.path).toBe('line 6, column 1');
-    expect(problem.message).toBe('not valid JSON: expected a property name in double quotes');
+    expect(problem.path).toBe('line 5, column 15');
+    expect(problem.message).toBe('not valid JSON: a trailing comma before "}"; remove it');
   });
 
   it('locates a missing comma at the property that should have been preceded by one', async () => {

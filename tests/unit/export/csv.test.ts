@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
-import { CSV_COLUMNS, eventsToCsv } from '../../../src/export/csv';
+import { CSV_COLUMNS, csvChunks, csvFileChunks, eventsToCsv } from '../../../src/export/csv';
 import { guardFormula, unguardFormula } from '../../../src/data/csvFormula';
 import { bundledDataset } from '../../fixtures/kursk';
 import type { TimelineEvent } from '../../../src/data/model';
@@ -73,5 +73,26 @@ describe('formula guard', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("'", '=', '-', '+', '@', '\t', 'a', ' ', ',') }), (s) => unguardFormula(guardFormula(s)) === s),
     );
+  });
+});
+
+describe('CSV of many events', () => {
+  it('writes 150,000 events (more than one call can spread into Math.max) in pieces that join to the whole text', () => {
+    const first = dataset.events[0];
+    if (!first) throw new Error('the bundled dataset has no events');
+    const many = Array.from({ length: 150_000 }, () => first);
+    const chunks = [...csvChunks(dataset, many)];
+    expect(chunks.length).toBeGreaterThan(2);
+    const text = chunks.join('');
+    expect(text.split('\n')).toHaveLength(150_001);
+    expect(text).toBe(eventsToCsv(dataset, many));
+  });
+
+  it('starts the file with a UTF-8 byte-order mark, so that a spreadsheet shows Cyrillic as written', async () => {
+    const event = withEvent({ title: 'Україна: удар по Курську' });
+    const bytes = new Uint8Array(await new Blob([...csvFileChunks(dataset, [event])]).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [, row] = csvParseRows(new TextDecoder().decode(bytes));
+    expect(row?.[2]).toBe('Україна: удар по Курську');
   });
 });

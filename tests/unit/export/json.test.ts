@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetToJson, datasetWithEvents } from '../../../src/export/json';
+import { datasetJsonChunks, datasetToJson, datasetWithEvents } from '../../../src/export/json';
 import { validateDataset } from '../../../src/data/validate';
 import { createViewModel, matchingEvents } from '../../../src/state/viewModel';
 import { bundledDataset, BUNDLED_TEXT } from '../../fixtures/kursk';
@@ -45,5 +45,26 @@ describe('JSON export', () => {
     const exported = datasetWithEvents(withExtras, withExtras.events) as DatasetRecord & { origin?: unknown; events: { translations?: unknown }[] };
     expect(exported.origin).toEqual({ format: 'csv', file: 'a.csv' });
     expect(exported.events[0]?.translations).toEqual({ de: { title: 'Titel' } });
+  });
+});
+
+describe('JSON export in pieces', () => {
+  it('joins to exactly the text JSON.stringify makes of the exported dataset, for all, some and no events', () => {
+    for (const events of [dataset.events, dataset.events.slice(3, 9), []]) {
+      const chunks = [...datasetJsonChunks(dataset, events)];
+      expect(chunks.join('')).toBe(`${JSON.stringify(datasetWithEvents(dataset, events), null, 2)}\n`);
+    }
+  });
+
+  it('writes many events in many pieces, none holding them all', () => {
+    const first = dataset.events[0];
+    if (!first) throw new Error('the bundled dataset has no events');
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ ...first, id: `event-${i}` }));
+    const chunks = [...datasetJsonChunks(dataset, many)];
+    expect(chunks.length).toBeGreaterThan(10);
+    const longest = Math.max(...chunks.map((c) => c.length));
+    expect(longest * 5).toBeLessThan(chunks.join('').length);
+    const parsed = JSON.parse(chunks.join('')) as DatasetRecord;
+    expect(parsed.events.map((e) => e.id)).toEqual(many.map((e) => e.id));
   });
 });
