@@ -48,7 +48,8 @@ function exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
       pending.push(parent);
     }
   }
-  const { periods, view, ...rest } = without(dataset, DERIVED_DATASET_FIELDS);
+  // The records are written below, after the dataset's own fields, in the same order by every writer.
+  const { periods, view, ...rest } = without(dataset, [...DERIVED_DATASET_FIELDS, 'sources', 'actors', 'events']);
   // The opening event travels only with its event; the opening window always fits the story.
   const eventIds = new Set(events.map((e) => e.id));
   const { event: openingEvent, ...openingRest } = view ?? {};

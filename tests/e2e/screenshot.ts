@@ -13,6 +13,11 @@ const ROME_URL = 'https://data.example.test/roman-republic.timelinejs.json';
 const shots: { file: string; path: string; page: Omit<NewPageOptions, 'baseURL'> }[] = [
   { file: 'screenshot-desktop.png', path: '/', page: { viewport: desktopViewport } },
   { file: 'screenshot-phone.png', path: '/', page: { viewport: phoneViewport, hasTouch: true, isMobile: true } },
+  { file: 'screenshot-phone-sheet.png', path: '/?event=zelenskyy-says-missiles-will-speak', page: { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true } },
+  { file: 'screenshot-1366x768.png', path: '/?event=ap-reports-authorization', page: { viewport: { width: 1366, height: 768 } } },
+  { file: 'screenshot-1920x1080.png', path: '/', page: { viewport: { width: 1920, height: 1080 } } },
+  { file: 'screenshot-tablet-768x1024.png', path: '/?event=zelenskyy-says-missiles-will-speak', page: { viewport: { width: 768, height: 1024 } } },
+  { file: 'screenshot-search.png', path: '/?q=Zelenskyy&event=zelenskyy-says-missiles-will-speak', page: { viewport: desktopViewport } },
   { file: 'screenshot-ukrainian.png', path: '/?lang=uk&event=north-korean-troops-amass-in-kursk', page: { viewport: desktopViewport } },
   { file: 'screenshot-timelinejs-import.png', path: `/?data=${encodeURIComponent(ROME_URL)}`, page: { viewport: desktopViewport } },
   { file: 'screenshot-sample-100k.png', path: '/?sample=100000', page: { viewport: desktopViewport } },
