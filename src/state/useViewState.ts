@@ -21,6 +21,7 @@ import { parseViewParams, restoreView, writeViewParams } from './urlState';
 import type { FilteredView, ViewModel } from './viewModel';
 import type { Filters } from './filters';
 import type { TimeWindow } from '../timeline/core/timeWindow';
+import { DEFAULT_WIDTH } from './viewState';
 
 /** The named actions every input (buttons, keys, gestures, source links, URL) goes through. */
 export interface ViewActions {
@@ -42,6 +43,13 @@ export interface ViewActions {
 }
 
 const REPLACE_DELAY_MS = 250;
+
+/** The plot's width in the page's layout for a window this wide (see the workspace in styles.css). */
+export function likelyPlotWidth(windowWidth: number): number {
+  if (!(windowWidth > 0)) return DEFAULT_WIDTH;
+  if (windowWidth >= 1100) return Math.round(Math.min(windowWidth, 1320) * 0.64 - 60);
+  return Math.max(240, windowWidth - (windowWidth >= 768 ? 80 : 36));
+}
 const warn = (message: string) => console.warn(message);
 
 /**
@@ -50,7 +58,8 @@ const warn = (message: string) => console.warn(message);
  * replacement, debounced, for everything else. Every action sees the events its filters leave.
  */
 export function useViewState(model: ViewModel, { selectOpening = true }: { selectOpening?: boolean } = {}): [ViewState, ViewActions, FilteredView] {
-  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn, undefined, selectOpening));
+  // The plot is measured only after the first render; a link's event is revealed for the width it will most likely have.
+  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn, likelyPlotWidth(window.innerWidth), selectOpening));
   const written = useRef<string | null>(state.selected);
   const pendingReplace = useRef<number | undefined>(undefined);
   const ctx = model.viewFor(state.filters);

@@ -1,4 +1,5 @@
 import { layoutTimeline } from '../timeline/core/layout';
+import { TOUCH_GEOMETRY } from '../timeline/core/geometry';
 import { itemStart, type Lane } from '../timeline/core/lanes';
 import type { EventDate } from '../data/edtfDate';
 import { NO_FILTERS, type Filters } from './filters';
@@ -116,6 +117,8 @@ export function revealWindow(state: ViewState, ctx: ViewContext, index: number):
       width: state.width,
       labelWidth: () => 0,
       priority: [index],
+      // Spaced as for fingers, the widest spacing any screen uses: on its own on a phone is on its own everywhere.
+      geometry: TOUCH_GEOMETRY,
       itemStartOf: (i) => ctx.order[i]?.itemStart ?? ctx.order[i]?.start ?? 0,
     }).focusKeyOfEvent.get(index);
     if (!key || !key.startsWith('cluster:')) break;

@@ -115,6 +115,10 @@ function forcedLabel(mark: Mark, labelWidth: number, width: number): LabelBox {
     const right = mark.x2 + PAD;
     return right + w <= width ? { x: right, width: w, side: 'right' } : { x: Math.max(0, mark.x - PAD - w), width: w, side: 'left' };
   }
+  // Beside the dot, on the side with more room, cut to that room: never over the dot itself.
   const right = mark.x + OFFSET;
-  return right + w <= width ? { x: right, width: w, side: 'right' } : { x: Math.max(0, mark.x - OFFSET - w), width: w, side: 'left' };
+  if (right + w <= width) return { x: right, width: w, side: 'right' };
+  const roomLeft = mark.x - OFFSET;
+  const roomRight = width - right;
+  return roomLeft >= roomRight ? { x: Math.max(0, roomLeft - w), width: Math.min(w, roomLeft), side: 'left' } : { x: right, width: roomRight, side: 'right' };
 }
