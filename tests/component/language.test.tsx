@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { LanguageProvider } from '../../src/i18n/LanguageProvider';
@@ -32,9 +32,10 @@ describe('interface language', () => {
     expect(screen.getByRole('heading', { name: 'Подробиці події' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Мова' })).toHaveValue('uk');
     expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
-    expect(document.documentElement.lang).toBe('uk');
+    // The page's language and the URL follow in effects after that render.
+    await waitFor(() => expect(document.documentElement.lang).toBe('uk'));
     // The choice is in the URL, so a link made now opens in Ukrainian.
-    expect(new URLSearchParams(window.location.search).get('lang')).toBe('uk');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('lang')).toBe('uk'));
     // The dataset's own Ukrainian title, marked as Ukrainian.
     expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'uk');
   });
