@@ -12,6 +12,7 @@ import { useI18n } from './i18n';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 
 import DatasetErrorPage from './ui/DatasetErrorPage';
+import { FileOpenButton } from './ui/FileOpenButton';
 
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
 const LARGE_DATASET = 50_000;
@@ -66,7 +67,6 @@ export function App({ datasetText }: { datasetText?: string }) {
     document.documentElement.classList.toggle('is-embed', embed.embed);
   }, [embed]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   // The dataset last on screen and its URL, to go back to when a load is cancelled.
   const lastShown = useRef<{ loaded: Loaded; url: string } | null>(null);
   const restoring = useRef<Origin | null>(null);
@@ -160,22 +160,9 @@ export function App({ datasetText }: { datasetText?: string }) {
 
   const opener: ReactNode = (
     <span className="dataset-opener">
-      <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
+      <FileOpenButton className="link-button" accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt" onFile={openFile}>
         {t('app.openDataset')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) openFile(file);
-          e.target.value = '';
-        }}
-      />
+      </FileOpenButton>
       {origin.kind !== 'sample' ? (
         <>
           {' · '}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FileOpenButton } from '../ui/FileOpenButton';
 import { findVerbatim } from '../data/textMatch';
 import { downloadBlob } from '../export/browser';
 import { exportFileName } from '../export/files';
@@ -31,7 +32,6 @@ export default function AuthorView() {
   const [selection, setSelection] = useState<SelectionReport>(null);
   const [status, setStatus] = useState('');
   const problemsHeading = useRef<HTMLHeadingElement>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     document.title = `${t('editor.name')} · ${draft.title || 'Conflict timeline'}`;
@@ -136,22 +136,9 @@ export default function AuthorView() {
             <button type="button" className="tool-button" onClick={store.redo} disabled={!canRedo(store.history)}>
               {t('editor.redo')}
             </button>
-            <button type="button" className="tool-button" onClick={() => fileInput.current?.click()}>
+            <FileOpenButton className="tool-button" accept=".json,.csv,application/json,text/csv" onFile={(file) => void openFile(file)}>
               {t('editor.open')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-hidden="true"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void openFile(file);
-              }}
-            />
+            </FileOpenButton>
             <button type="button" className="tool-button author-primary" onClick={download}>
               {t('editor.download')}
             </button>

@@ -349,11 +349,16 @@ describe('embeds read the same way', () => {
     await host.scrollIntoViewIfNeeded();
     const frame = await (await page.locator('#timeline-us-ukraine iframe').elementHandle())?.contentFrame();
     await frame?.locator('.timeline-plot[data-gestures="ready"]').waitFor();
-    await page.evaluate(() => window.scrollBy(0, -50));
+    // The embed's top 100 px below the top of the screen, the page at rest; then a swipe over its timeline.
+    await page.evaluate(() => {
+      const top = document.querySelector('#timeline-us-ukraine')?.getBoundingClientRect().top ?? 0;
+      window.scrollTo({ top: window.scrollY + top - 100, behavior: 'instant' });
+    });
+    await page.waitForTimeout(300);
     const plot = await box(page.locator('#timeline-us-ukraine iframe'));
     const before = await page.evaluate(() => window.scrollY);
     const x = plot.x + plot.width / 2;
-    const y = Math.min(plot.y + 300, 700);
+    const y = plot.y + 350;
     await touchGesture(page, [{ x, y }], [{ x, y: y - 250 }]);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
     await page.close();
