@@ -13,7 +13,8 @@ const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
 
 // The seed article as saved from the page: Markdown, with the page's furniture around it.
-const SEED = readFileSync('/work/shared/seeds/000_2735a6fb5fa214a2.txt');
+// The seed article as handed to the project (see tests/fixtures/author/README.md).
+const SEED = readFileSync('tests/fixtures/author/seed-article.txt');
 
 interface ReferenceEvent {
   id: string;
