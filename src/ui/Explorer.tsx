@@ -100,7 +100,13 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
     return actorCounts(dataset.events, bits === null ? () => true : (i) => bits[i] === 1, dataset.actors);
   }, [dataset, model, query]);
   const searchBox = useSearchBox(model, query, (q) => actions.setFilters({ ...filters, query: q }));
-  const matching = ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length;
+  // Counted once per search, not on every zoom frame (the page re-renders on each).
+  const matching = useMemo(() => (ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length), [ctx.hits, ctx.events.length]);
+  // Which match the selection is ("match 2 of 5"), for the search status.
+  const matchPosition = useMemo(
+    () => (ctx.hits && position !== null && ctx.hits[position] === 1 ? ctx.hits.subarray(0, position + 1).reduce((n, h) => n + h, 0) : null),
+    [ctx.hits, position],
+  );
   const nothingMatches = ctx.events.length === 0 || matching === 0;
   const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
 
@@ -176,7 +182,6 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   ) : null;
 
   // How many events the search leaves, and which of them the selection is: shown in every view.
-  const matchPosition = ctx.hits && position !== null && ctx.hits[position] === 1 ? ctx.hits.subarray(0, position + 1).reduce((n, h) => n + h, 0) : null;
   const searchStatus =
     query.trim() === '' ? null : (
       <p className="search-status" role="status">

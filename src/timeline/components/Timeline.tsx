@@ -5,7 +5,7 @@ import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
 import { formatAtPrecision, formatEventDate } from '../../data/formatDate';
-import { layoutTimeline, type ClusterMark, type Mark, type TimelineLayout } from '../core/layout';
+import { layoutTimeline, type ClusterMark, type EchoMark, type Mark, type TimelineLayout } from '../core/layout';
 import { axisTicks } from '../core/ticks';
 import { itemStart, type Lane } from '../core/lanes';
 import { createTimeScale } from '../core/timeScale';
@@ -375,6 +375,22 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   );
 }
 
+const NO_LANE_MARKS: { echoes: EchoMark[]; marks: Mark[] } = { echoes: [], marks: [] };
+
+/** Each lane's echoes and marks, the marks in time order (the order a screen reader reads them in). */
+function marksByLane(layout: TimelineLayout): Map<string, { echoes: EchoMark[]; marks: Mark[] }> {
+  const lanes = new Map<string, { echoes: EchoMark[]; marks: Mark[] }>();
+  const of = (laneId: string) => {
+    let lane = lanes.get(laneId);
+    if (!lane) lanes.set(laneId, (lane = { echoes: [], marks: [] }));
+    return lane;
+  };
+  for (const echo of layout.echoes) of(echo.laneId).echoes.push(echo);
+  for (const mark of layout.marks) of(mark.laneId).marks.push(mark);
+  for (const lane of lanes.values()) lane.marks.sort((a, b) => a.x - b.x || a.y - b.y);
+  return lanes;
+}
+
 /** How many of a cluster's listed events match the search. */
 function clusterMatches(mark: ClusterMark, hits: Uint8Array): number {
   let n = 0;
@@ -411,6 +427,7 @@ interface MarksLayerProps {
 /** The focusable marks: one button per event or cluster in view, and the echoes. */
 const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
   const { t } = useI18n();
+  const lanes = useMemo(() => marksByLane(layout), [layout]);
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
@@ -427,8 +444,7 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
       {/* One named group per lane, its marks in time order: a screen reader hears the lane, then its events. */}
       {layout.bands.map((band) => {
         const laneId = band.lane.actor.id;
-        const echoes = layout.echoes.filter((m) => m.laneId === laneId);
-        const marks = layout.marks.filter((m) => m.laneId === laneId).sort((a, b) => a.x - b.x || a.y - b.y);
+        const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
         if (echoes.length === 0 && marks.length === 0) return null;
         return (
           <div key={laneId} role="group" aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })} className="timeline-lane-group">

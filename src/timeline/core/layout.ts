@@ -378,12 +378,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
  * Moves the marks and echoes (fresh objects of this layout) to their rows' new centres; returns the new bands.
  */
 function compactRows(bands: readonly LaneBand[], marks: Mark[], echoes: EchoMark[], G: Geometry): LaneBand[] {
-  const kinds = new Map<string, 'full' | 'context'>();
+  // Per lane, per row: 0 nothing in view, 1 only context bars, 2 anything else. Runs on every frame of a gesture.
+  const EMPTY = 0;
+  const CONTEXT = 1;
+  const FULL = 2;
+  const kinds = new Map<string, Uint8Array>(bands.map((b) => [b.lane.actor.id, new Uint8Array(b.lane.pointRows + b.lane.spanRows)]));
   for (const mark of marks) {
-    const key = `${mark.laneId}:${mark.row}`;
-    if (mark.type === 'event' && mark.context) {
-      if (!kinds.has(key)) kinds.set(key, 'context');
-    } else kinds.set(key, 'full');
+    const rows = kinds.get(mark.laneId);
+    if (!rows || mark.row < 0) continue;
+    rows[mark.row] = Math.max(rows[mark.row] ?? EMPTY, mark.type === 'event' && mark.context ? CONTEXT : FULL);
   }
   const centres = new Map<string, number[]>();
   const echoCentres = new Map<string, number>();
@@ -393,10 +396,11 @@ function compactRows(bands: readonly LaneBand[], marks: Mark[], echoes: EchoMark
     const id = lane.actor.id;
     const ys: number[] = [];
     let y = top + G.laneHeader;
+    const rows = kinds.get(id);
     for (let row = 0; row < lane.pointRows + lane.spanRows; row++) {
-      const kind = kinds.get(`${id}:${row}`);
+      const kind = rows?.[row] ?? EMPTY;
       const full = row < lane.pointRows ? G.pointRow : G.spanRow;
-      const h = kind === 'full' ? full : kind === 'context' ? G.contextRow : G.emptyRow;
+      const h = kind === FULL ? full : kind === CONTEXT ? G.contextRow : G.emptyRow;
       ys.push(y + h / 2);
       y += h;
     }
