@@ -31,7 +31,7 @@ const name = input === '-' ? '(stdin)' : input;
 const { readAnyFormat, looksLikeDataset } = await import('../src/data/import/detect');
 const { delimiterName } = await import('../src/data/import/csvRecords');
 const { formatName } = await import('../src/data/import/shared');
-const { loadDatasetFromText } = await import('../src/data/load');
+const { loadDatasetFromText } = await import('../src/data/readDataset');
 const { formatProblem } = await import('../src/data/problems');
 
 const read = await readAnyFormat(readInput(tool, input), input === '-' ? undefined : basename(input));

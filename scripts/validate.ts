@@ -26,7 +26,7 @@ file that cannot be read.`,
 
 const { values, positionals } = readCommandLine(tool);
 // The validator is loaded once the command line is read: --help and usage errors answer at once.
-const { loadDatasetFromText } = await import('../src/data/load');
+const { loadDatasetFromText } = await import('../src/data/readDataset');
 const { formatProblem } = await import('../src/data/problems');
 
 let failed = false;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 // The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
 import bundledUrl from 'virtual:bundled-dataset';
-import { loadDataset, type LoadProgress } from './data/loadDataset';
+import { loadDataset, type LoadProgress } from './data/loadInWorker';
 import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
 import type { ValidationResult } from './data/model';
 import type { Problem } from './data/problems';

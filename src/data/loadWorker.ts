@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // Parses and validates a dataset off the main thread, so a large file never freezes the page, and says
 // how far it has got. It also makes the synthetic sample, so that it never lands in the page's script.
-import { runLoadRequest } from './load';
-import type { LoadRequest, WorkerReply } from './loadDataset';
+import { runLoadRequest } from './readDataset';
+import type { LoadRequest, WorkerReply } from './loadProtocol';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
 

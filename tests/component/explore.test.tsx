@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { bundledText, renderApp, titleOf } from './renderApp';
-import { loadDatasetFromText } from '../../src/data/load';
+import { loadDatasetFromText } from '../../src/data/readDataset';
 
 describe('exploring the timeline', () => {
   it('shows the dataset title, the timeline, the details and the source', async () => {

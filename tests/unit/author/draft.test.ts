@@ -9,7 +9,7 @@ import { splitParagraphs } from '../../../src/author/draft/paragraphs';
 import { describeClaim } from '../../../src/author/dates/describeClaim';
 import { authorText } from '../../../src/author/i18n/useAuthorText';
 import { ENGLISH } from '../../../src/i18n';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { formatProblem } from '../../../src/data/problems';
 
 const ARTICLE = [

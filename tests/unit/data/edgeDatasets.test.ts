@@ -1,7 +1,7 @@
 // Datasets at the edges: huge strings, deep nesting, floods of bad events, dates far from today, and
 // datasets too small to look like timelines. Each must load without throwing and say precisely what is wrong.
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { validateDataset } from '../../../src/data/validate';
 import { parseEventDate } from '../../../src/data/edtfDate';
 import { formatEventDate } from '../../../src/data/formatDate';

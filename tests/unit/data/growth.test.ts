@@ -8,7 +8,7 @@
 // interleaved runs.
 import { describe, expect, it } from 'vitest';
 import { convertTimelineJs } from '../../../src/data/import/timelineJs';
-import { validateImport } from '../../../src/data/load';
+import { validateImport } from '../../../src/data/readDataset';
 import { validateDataset } from '../../../src/data/validate';
 import { buildDataset, manyEvents } from '../../fixtures/robust/datasets';
 

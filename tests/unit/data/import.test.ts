@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { convertTimelineJs, edtfOfSlideDate, blockquoteOf } from '../../../src/data/import/timelineJs';
 import { convertCsv, parseClock } from '../../../src/data/import/csv';
 import { GROUP_PALETTE, htmlToText, UNGROUPED_COLOR } from '../../../src/data/import/shared';

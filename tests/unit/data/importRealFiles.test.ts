@@ -1,7 +1,7 @@
 // Files as newsrooms have them: real TimelineJS exports (tests/fixtures/import/real, see PROVENANCE.md)
 // and small files reproducing each way a real spreadsheet failed to import.
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { convertCsv, parseClock } from '../../../src/data/import/csv';
 import { detectDelimiter, readRecords } from '../../../src/data/import/csvRecords';
 import { readAnyFormat } from '../../../src/data/import/detect';

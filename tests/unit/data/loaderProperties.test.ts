@@ -3,7 +3,7 @@
 // silently dropped.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import type { ValidationResult } from '../../../src/data/model';
 import { BUNDLED_TEXT } from '../../fixtures/files';
 

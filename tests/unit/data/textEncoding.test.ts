@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDatasetBytes } from '../../../src/data/textEncoding';
 import { readDatasetFile } from '../../../src/data/fetchDataset';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { BUNDLED_TEXT } from '../../fixtures/kursk';
 
 const SAMPLE = '{"title": "Київ, Zürich"}';

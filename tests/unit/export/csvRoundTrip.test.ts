@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsToCsv } from '../../../src/export/csv';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { createViewModel, matchingEvents } from '../../../src/state/viewModel';
 import type { Dataset, TimelineEvent } from '../../../src/data/model';
 import { bundledDataset } from '../../fixtures/kursk';

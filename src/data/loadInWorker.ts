@@ -1,19 +1,7 @@
 import type { ValidationResult } from './model';
+import type { LoadProgress, LoadRequest, WorkerReply } from './loadProtocol';
 
-/** What the worker is asked for: a text to read, or a synthetic sample to generate (see synthetic.ts). */
-export type LoadRequest = { kind: 'text'; text: string; file?: string | undefined } | { kind: 'sample'; events: number; seed: number };
-
-/**
- * How far loading has got: the sample being generated, events checked out of the total, the checked
- * events being handed from the worker to the page, and the page drawing them for the first time.
- */
-export interface LoadProgress {
-  stage: 'generating' | 'checking' | 'sending' | 'drawing';
-  done: number;
-  total: number;
-}
-
-export type WorkerReply = { kind: 'progress'; progress: LoadProgress } | { kind: 'done'; ok: true; result: ValidationResult } | { kind: 'done'; ok: false; message: string };
+export type { LoadProgress, LoadRequest };
 
 /**
  * Parses and validates a dataset in a Web Worker where there is one (the page stays responsive and
@@ -21,7 +9,7 @@ export type WorkerReply = { kind: 'progress'; progress: LoadProgress } | { kind:
  */
 export async function loadDataset(request: LoadRequest, onProgress?: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<ValidationResult> {
   if (typeof Worker === 'undefined') {
-    const { runLoadRequest } = await import('./load');
+    const { runLoadRequest } = await import('./readDataset');
     return runLoadRequest(request, onProgress);
   }
   const worker = new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });

@@ -1,6 +1,6 @@
 import { noUsableEvents, validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
-import type { LoadProgress, LoadRequest } from './loadDataset';
+import type { LoadProgress, LoadRequest } from './loadProtocol';
 import { generateDataset } from './synthetic';
 import { readAnyFormat } from './import/detect';
 import { misreadEncoding } from './textEncoding';

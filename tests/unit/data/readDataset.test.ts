@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/data/load';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { validateDataset } from '../../../src/data/validate';
 import { normalizeForMatch } from '../../../src/data/textMatch';
 import type { TimelineEvent } from '../../../src/data/model';
