@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 // The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
 import bundledUrl from 'virtual:bundled-dataset';
-import { loadDataset, type LoadProgress } from './data/loadInWorker';
+import { loadDataset, type LoadProgress, type LoadRequest } from './state/loading/loadInWorker';
 import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
 import type { ValidationResult } from './data/model';
+import type { Lane } from './timeline/core/lanes';
 import type { Problem } from './data/problems';
 import { Explorer } from './ui/Explorer';
 import { parseEmbedOptions } from './embed/options';
@@ -13,6 +14,7 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 
 import DatasetErrorPage from './ui/DatasetErrorPage';
 import { FileOpenButton } from './ui/FileOpenButton';
+import { LoadingScreen } from './ui/LoadingScreen';
 
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
 const LARGE_DATASET = 50_000;
@@ -24,10 +26,9 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File } | { kind: 'sample'; events: number };
 
 type Loaded =
-  | { origin: Origin; phase: 'loading'; loaded: number; total: number | null }
   | { origin: Origin; phase: 'preparing'; progress: LoadProgress }
   | { origin: Origin; phase: 'failed'; problems: Problem[] }
-  | { origin: Origin; phase: 'done'; result: ValidationResult };
+  | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null };
 
 function originFromUrl(): Origin {
   const params = new URLSearchParams(window.location.search);
@@ -56,7 +57,7 @@ const withoutData = () => {
  */
 export function App({ datasetText }: { datasetText?: string }) {
   const i18n = useI18n();
-  const { t, formatNumber } = i18n;
+  const { t } = i18n;
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
   const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
 
@@ -83,40 +84,36 @@ export function App({ datasetText }: { datasetText?: string }) {
     };
     const preparing = (progress: LoadProgress) => report({ origin, phase: 'preparing', progress });
     // A large dataset takes seconds to lay out the first time: say so, and let that be painted first.
-    const show = async (result: ValidationResult) => {
+    const show = async (result: ValidationResult, lanes: readonly Lane[] | null) => {
       const events = result.dataset?.events.length ?? 0;
       if (events >= LARGE_DATASET) {
         preparing({ stage: 'drawing', done: events, total: events });
         await afterPaint();
       }
-      report({ origin, phase: 'done', result });
+      report({ origin, phase: 'done', result, lanes });
     };
     const load = async () => {
+      let request: LoadRequest;
       if (origin.kind === 'sample') {
         report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
-        return show(await loadDataset({ kind: 'sample', events: origin.events, seed: SAMPLE_SEED }, preparing, controller.signal));
-      }
-      let text: string;
-      if (origin.kind === 'bundled') {
-        text = datasetText ?? (await (await fetch(bundledUrl)).text());
+        request = { kind: 'sample', events: origin.events, seed: SAMPLE_SEED };
+      } else if (origin.kind === 'file') {
+        request = { kind: 'file', file: origin.file };
+      } else if (origin.kind === 'url') {
+        // Only readers who open another dataset need the URL's checks.
+        const { datasetUrl } = await import('./data/fetchDataset');
+        const url = datasetUrl(origin.url, window.location.href);
+        if (!url.ok) return report({ origin, phase: 'failed', problems: [url.problem] });
+        // The file's name goes into an imported dataset's record of where it came from.
+        const fileName = url.url.pathname.split('/').pop();
+        request = { kind: 'url', url: url.url.href, file: fileName ? decodeURIComponent(fileName) : undefined };
       } else {
-        // Only readers who open another dataset need the fetching and reading code.
-        const { datasetUrl, fetchDatasetText, readDatasetFile } = await import('./data/fetchDataset');
-        const fetched =
-          origin.kind === 'file'
-            ? await readDatasetFile(origin.file)
-            : await (async () => {
-                const url = datasetUrl(origin.url, window.location.href);
-                if (!url.ok) return url;
-                report({ origin, phase: 'loading', loaded: 0, total: null });
-                return fetchDatasetText(url.url, { signal: controller.signal, onProgress: (n, total) => report({ origin, phase: 'loading', loaded: n, total }) });
-              })();
-        if (!fetched.ok) return report({ origin, phase: 'failed', problems: [fetched.problem] });
-        text = fetched.text;
+        request = datasetText !== undefined ? { kind: 'text', text: datasetText } : { kind: 'url', url: new URL(bundledUrl, document.baseURI).href };
       }
-      // The file's name goes into an imported dataset's record of where it came from.
-      const fileName = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? (origin.url.split(/[?#]/)[0]?.split('/').pop() ?? undefined) : undefined;
-      await show(await loadDataset({ kind: 'text', text, file: fileName || undefined }, preparing, controller.signal));
+      // The worker downloads or reads the file itself: the page never holds its text.
+      const outcome = await loadDataset(request, preparing, controller.signal);
+      if (!outcome.ok) return report({ origin, phase: 'failed', problems: [outcome.problem] });
+      await show(outcome.result, outcome.lanes);
     };
     // Whatever goes wrong ends on a page that says so, never on an endless "Loading".
     load().catch((error: unknown) =>
@@ -186,10 +183,6 @@ export function App({ datasetText }: { datasetText?: string }) {
     </span>
   );
 
-  const downloaded = (bytes: number, percent: number | null) => {
-    const megabytes = formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return percent === null ? t('app.downloaded', { megabytes }) : t('app.downloadedPercent', { megabytes, percent });
-  };
   const current = loaded && loaded.origin === origin ? loaded : null;
   useEffect(() => {
     if (current && (current.phase === 'done' || current.phase === 'failed')) lastShown.current = { loaded: current, url: window.location.href };
@@ -214,37 +207,8 @@ export function App({ datasetText }: { datasetText?: string }) {
         {t('app.cancelLoading')}
       </button>
     );
-  if (current?.phase === 'preparing') {
-    const { stage, done, total } = current.progress;
-    return (
-      <div className="loading" role="status">
-        <p>
-          {stage === 'generating'
-            ? t('app.generating', { count: total })
-            : stage === 'checking'
-              ? t('app.checking', { done, total })
-              : stage === 'sending'
-                ? t('app.sending', { count: total })
-                : t('app.drawing', { count: total })}
-        </p>
-        {/* Only checking can say how far it has got; the other stages show an indeterminate bar. */}
-        <progress max={total} value={stage === 'checking' ? done : undefined} aria-label={t('app.checkProgress')} />
-        {cancel}
-      </div>
-    );
-  }
-  if (!current || current.phase === 'loading') {
-    const percent = current?.phase === 'loading' && current.total ? Math.round((current.loaded / current.total) * 100) : null;
-    return (
-      <div className="loading" role="status">
-        <p>
-          {t('app.loading')}
-          {current?.phase === 'loading' && current.loaded > 0 ? ` ${downloaded(current.loaded, percent)}` : ''}
-        </p>
-        {current?.phase === 'loading' ? <progress max={current.total ?? undefined} value={current.total ? current.loaded : undefined} aria-label={t('app.downloadProgress')} /> : null}
-        {cancel}
-      </div>
-    );
+  if (!current || current.phase === 'preparing') {
+    return <LoadingScreen progress={current?.phase === 'preparing' ? current.progress : null} cancel={cancel} />;
   }
   if (current.phase === 'failed' || !current.result.dataset) {
     if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;
@@ -256,6 +220,7 @@ export function App({ datasetText }: { datasetText?: string }) {
     <Explorer
       key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)}
       dataset={current.result.dataset}
+      lanes={current.lanes}
       rejected={current.result.rejected}
       dataControls={embed.embed ? null : opener}
       languageControl={embed.embed ? null : <LanguageSwitcher />}

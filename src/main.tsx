@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageProvider } from './i18n/LanguageProvider';
+import { prepareLoadWorker } from './state/loading/loadInWorker';
 import './ui/styles.css';
 
 // The authoring view (?edit) loads only when opened: readers never download it.
 const AuthorView = lazy(() => import('./author/AuthorView'));
 const editing = new URLSearchParams(window.location.search).has('edit');
+// The reader's loader starts with the page, so its script arrives while React is still starting.
+if (!editing) prepareLoadWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

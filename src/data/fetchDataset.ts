@@ -1,7 +1,13 @@
 import type { Problem } from './problems';
 import { decodeDatasetBytes } from './textEncoding';
 
-export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
+/**
+ * The largest dataset file a tab is asked to hold: a file's events take about twice its size in memory
+ * while they are checked, and a browser tab gets a few GB at most. Larger files are refused before they
+ * are read, saying so.
+ */
+export const MAX_DATASET_BYTES = 1536 * 1024 * 1024;
+/** How long a server may send nothing (no answer, or no bytes in the middle of a body) before we give up. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
 export type FetchedText = { ok: true; text: string } | { ok: false; problem: Problem };
@@ -15,6 +21,7 @@ function decodeAt(bytes: Uint8Array, where: string): FetchedText {
 export interface FetchOptions {
   onProgress?: (loaded: number, total: number | null) => void;
   signal?: AbortSignal;
+  /** Silence allowed: no answer, or no bytes, for this long ends the download. */
   timeoutMs?: number;
   maxBytes?: number;
   fetchImpl?: typeof fetch;
@@ -24,11 +31,15 @@ export interface FetchOptions {
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  if (bytes < 1024 * 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return `${Math.round((bytes / (1024 * 1024 * 1024)) * 10) / 10} GB`;
 }
 
 const tooLarge = (size: number | null, limit: number) =>
-  `${size === null ? 'is' : `is ${size.toLocaleString('en')} bytes,`} larger than the ${formatBytes(limit)} limit`;
+  `${size === null ? 'is' : `is ${size.toLocaleString('en')} bytes,`} larger than the ${formatBytes(limit)} limit` +
+  (limit === MAX_DATASET_BYTES ? ': a browser tab cannot hold that many events; split the file, or filter it first' : '');
+
+export type Streamed = { ok: true } | { ok: false; problem: Problem };
 
 /** A dataset URL a reader may load: absolute http(s) only, resolved against the page. */
 export function datasetUrl(raw: string, base: string): { ok: true; url: URL } | { ok: false; problem: Problem } {
@@ -45,18 +56,27 @@ export function datasetUrl(raw: string, base: string): { ok: true; url: URL } | 
 }
 
 /**
- * Fetches a dataset's text with a size limit, a timeout and progress, and says plainly why it failed:
- * network or CORS refusal, HTTP status, too large, timeout.
+ * Downloads a dataset, handing each piece of its body to `onChunk` as it arrives (the file is never held
+ * whole here), with a size limit, progress, and a timeout on silence rather than on the whole download
+ * (a large file on a slow link keeps going as long as bytes keep coming). `onChunk` returning false stops
+ * the download (the bytes cannot be read; the caller says why). Says plainly why it failed:
+ * network or CORS refusal, HTTP status, too large, silence.
  */
-export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<FetchedText> {
+export async function streamDataset(url: URL, options: FetchOptions, onChunk: (bytes: Uint8Array) => boolean | undefined): Promise<Streamed> {
   const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const quietFor = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  };
+  quietFor();
   const passOnAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) passOnAbort();
   else options.signal?.addEventListener('abort', passOnAbort);
   const where = url.href;
+  let loaded = 0;
   try {
     let response: Response;
     try {
@@ -79,11 +99,16 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
     if (total !== null && total > maxBytes) {
       return { ok: false, problem: { path: where, message: tooLarge(total, maxBytes) } };
     }
-    if (!response.body) return decodeAt(new Uint8Array(await response.arrayBuffer()), where);
+    if (!response.body) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
+      options.onProgress?.(bytes.byteLength, total);
+      onChunk(bytes);
+      return { ok: true };
+    }
     const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
     for (;;) {
+      quietFor();
       const { done, value } = await reader.read();
       if (done) break;
       loaded += value.byteLength;
@@ -91,26 +116,43 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
         await reader.cancel();
         return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
       }
-      chunks.push(value);
+      if (onChunk(value) === false) {
+        await reader.cancel();
+        return { ok: true };
+      }
       options.onProgress?.(loaded, total);
     }
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return decodeAt(bytes, where);
+    return { ok: true };
   } catch (error) {
     if (controller.signal.aborted && (controller.signal.reason as DOMException | undefined)?.name === 'TimeoutError') {
       const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
-      return { ok: false, problem: { path: where, message: `did not answer within ${limit}` } };
+      const message = loaded === 0 ? `did not answer within ${limit}` : `stopped sending: nothing for ${limit} after ${formatBytes(loaded)}`;
+      return { ok: false, problem: { path: where, message } };
     }
     return { ok: false, problem: { path: where, message: `could not be read: ${(error as Error).message}` } };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', passOnAbort);
   }
+}
+
+/** A dataset's whole text, downloaded as `streamDataset` does (for the editor, which holds its file whole). */
+export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<FetchedText> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const streamed = await streamDataset(url, options, (chunk) => {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+    return true;
+  });
+  if (!streamed.ok) return streamed;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decodeAt(bytes, url.href);
 }
 
 /** Reads a dataset file the reader chose or dropped, with the same size limit. */

@@ -1,17 +1,20 @@
-import type { ValidationResult } from './model';
-
-/** What the worker is asked for: a text to read, or a synthetic sample to generate (see synthetic.ts). */
-export type LoadRequest = { kind: 'text'; text: string; file?: string | undefined } | { kind: 'sample'; events: number; seed: number };
+/**
+ * What the worker is asked for: a dataset by URL (the worker downloads it), a file the reader chose
+ * (the worker reads it), a text already in hand (the bundled dataset in tests), or a synthetic sample.
+ */
+export type LoadRequest =
+  | { kind: 'url'; url: string; file?: string | undefined }
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; text: string; file?: string | undefined }
+  | { kind: 'sample'; events: number; seed: number };
 
 /**
- * How far loading has got: the sample being generated, events checked out of the total, the checked
- * events being handed from the worker to the page, and the page drawing them for the first time.
+ * How far loading has got: bytes downloaded or read (of a total, when known), the sample being
+ * generated, events checked, the checked events being handed from the worker to the page, and the page
+ * drawing them for the first time.
  */
 export interface LoadProgress {
-  stage: 'generating' | 'checking' | 'sending' | 'drawing';
+  stage: 'downloading' | 'reading' | 'generating' | 'checking' | 'sending' | 'drawing';
   done: number;
-  total: number;
+  total: number | null;
 }
-
-/** What the worker says back: progress as it goes, then the result or why it failed. */
-export type WorkerReply = { kind: 'progress'; progress: LoadProgress } | { kind: 'done'; ok: true; result: ValidationResult } | { kind: 'done'; ok: false; message: string };

@@ -1,7 +1,5 @@
 import { noUsableEvents, validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
-import type { LoadProgress, LoadRequest } from './loadProtocol';
-import { generateDataset } from './synthetic';
 import { readAnyFormat } from './import/detect';
 import { misreadEncoding } from './textEncoding';
 import { formatName, type ImportResult } from './import/shared';
@@ -34,12 +32,4 @@ export async function loadDatasetFromText(raw: string, file?: string, onProgress
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
   if (read.kind === 'import') return validateImport(read.result, onProgress);
   return validateDataset(read.value, onProgress);
-}
-
-/** What the worker does with a request, and the page itself where there is no worker. */
-export async function runLoadRequest(request: LoadRequest, onProgress?: (progress: LoadProgress) => void): Promise<ValidationResult> {
-  const checking: ValidationProgress | undefined = onProgress && ((done, total) => onProgress({ stage: 'checking', done, total }));
-  if (request.kind === 'text') return loadDatasetFromText(request.text, request.file, checking);
-  onProgress?.({ stage: 'generating', done: 0, total: request.events });
-  return validateDataset(generateDataset({ events: request.events, seed: request.seed }), checking);
 }

@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from '../data/model';
-import { buildLanes } from '../timeline/core/lanes';
+import { buildLanes, type Lane } from '../timeline/core/lanes';
 import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
 import { expandActors, involvesAny, type Filters } from './filters';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
@@ -43,7 +43,8 @@ function positionsIn(all: readonly TimelineEvent[], some: readonly TimelineEvent
   return at;
 }
 
-export function createViewModel(dataset: Dataset): ViewModel {
+/** `lanes`: the unfiltered dataset's lanes, when the loader laid them out already (in its worker). */
+export function createViewModel(dataset: Dataset, lanes: readonly Lane[] | null = null): ViewModel {
   const extent = extentOf(dataset);
   const limits = zoomLimitsFor(extent);
   const search = createSearchIndex(dataset);
@@ -67,7 +68,7 @@ export function createViewModel(dataset: Dataset): ViewModel {
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
       const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, buildLanes(events, dataset.actors, lanesOfChoice), { window: dataset.openingWindow, event: dataset.view?.event }), events } };
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, (lanesOfChoice === null && lanes ? [...lanes] : buildLanes(events, dataset.actors, lanesOfChoice)), { window: dataset.openingWindow, event: dataset.view?.event }), events } };
     }
     const base = actorMemo.base;
     if (positionsMemo?.base !== base.events) positionsMemo = { base: base.events, positions: positionsIn(dataset.events, base.events) };

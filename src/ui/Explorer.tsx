@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
+import type { Lane } from '../timeline/core/lanes';
 import { useViewState } from '../state/useViewState';
 import { actorCounts, describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
 import { Timeline } from '../timeline/components/Timeline';
@@ -51,6 +52,8 @@ const VIEWS = [
 
 interface ExplorerProps {
   dataset: Dataset;
+  /** The dataset's lanes, when the loader laid them out already (see state/loading). */
+  lanes?: readonly Lane[] | null;
   rejected: readonly RejectedItem[];
   /** Opening another dataset, and where this one came from. */
   dataControls?: ReactNode;
@@ -61,12 +64,12 @@ interface ExplorerProps {
 
 const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
 
-export function Explorer({ dataset: original, rejected, dataControls, languageControl, embed = NOT_EMBEDDED }: ExplorerProps) {
+export function Explorer({ dataset: original, lanes = null, rejected, dataControls, languageControl, embed = NOT_EMBEDDED }: ExplorerProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // Titles and summaries in the reader's language where the author translated them; the rest as written.
   const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
-  const model = useMemo(() => createViewModel(dataset), [dataset]);
+  const model = useMemo(() => createViewModel(dataset, lanes), [dataset, lanes]);
   // An embed in someone's story opens on the story's window but selects nothing until the reader does.
   const [state, actions, ctx] = useViewState(model, { selectOpening: !embed.embed });
   const [revealRequest, setRevealRequest] = useState(0);

@@ -37,7 +37,6 @@ export function passageScrollTop(body: HTMLElement, passage: HTMLElement): numbe
 export const SourcePanel = memo(function SourcePanel({ dataset, selected, visible, revealRequest, onSelect, hrefFor, asGroup = false }: SourcePanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const byParagraph = useMemo(() => excerptsByParagraph(dataset.events), [dataset]);
   const [showAll, setShowAll] = useState(false);
   const total = dataset.sources.reduce((n, s) => n + s.paragraphs.length, 0);
   // A very long source shows its opening and the passages around the selection, not thousands of paragraphs.
@@ -55,6 +54,18 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
     }
     return keep;
   }, [showAll, total, dataset, selected]);
+  const byParagraph = useMemo(() => {
+    if (shown === null) return excerptsByParagraph(dataset.events);
+    const only = new Map<string, Set<number>>();
+    for (const key of shown) {
+      const colon = key.lastIndexOf(':');
+      const sourceId = key.slice(0, colon);
+      const paragraphs = only.get(sourceId) ?? new Set<number>();
+      paragraphs.add(Number(key.slice(colon + 1)));
+      only.set(sourceId, paragraphs);
+    }
+    return excerptsByParagraph(dataset.events, only);
+  }, [dataset, shown]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {

@@ -10,11 +10,18 @@ export interface LocatedExcerpt extends ExcerptLocation {
   eventId: string;
 }
 
-/** Excerpt locations grouped by source and paragraph, for the source panel. */
-export function excerptsByParagraph(events: readonly { id: string; excerptLocations: readonly ExcerptLocation[] }[]): Map<string, LocatedExcerpt[]> {
+/**
+ * Excerpt locations grouped by source and paragraph, for the source panel; with `only`, just those of the
+ * paragraphs it keeps (a large dataset's panel shows a few paragraphs of thousands).
+ */
+export function excerptsByParagraph(
+  events: readonly { id: string; excerptLocations: readonly ExcerptLocation[] }[],
+  only?: ReadonlyMap<string, ReadonlySet<number>>,
+): Map<string, LocatedExcerpt[]> {
   const map = new Map<string, LocatedExcerpt[]>();
   for (const event of events) {
     for (const location of event.excerptLocations) {
+      if (only && !only.get(location.sourceId)?.has(location.paragraph)) continue;
       const key = `${location.sourceId}:${location.paragraph}`;
       const list = map.get(key) ?? [];
       list.push({ ...location, eventId: event.id });

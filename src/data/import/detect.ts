@@ -24,7 +24,12 @@ export async function readAnyFormat(text: string, file?: string): Promise<ReadTe
   if (csvHeader(text)) return { kind: 'import', result: convertCsv(text, file) };
   const parsed = await parseJson(text);
   if (!parsed.ok) return { kind: 'error', problem: parsed.problem };
-  if (looksLikeTimelineJs(parsed.value)) return { kind: 'import', result: convertTimelineJs(parsed.value, file) };
-  if (looksLikeTimelineJs2(parsed.value)) return { kind: 'import', result: convertTimelineJs2(parsed.value, file) };
-  return { kind: 'dataset', value: parsed.value };
+  return readJsonValue(parsed.value, file);
+}
+
+/** Parsed JSON in any format we know: TimelineJS converted, anything else taken as ours. */
+export function readJsonValue(value: unknown, file?: string): ReadText {
+  if (looksLikeTimelineJs(value)) return { kind: 'import', result: convertTimelineJs(value, file) };
+  if (looksLikeTimelineJs2(value)) return { kind: 'import', result: convertTimelineJs2(value, file) };
+  return { kind: 'dataset', value };
 }

@@ -155,8 +155,13 @@ function layoutLaneRows(
   const pointRows = Math.min(MAX_POINT_ROWS, busiest);
   for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
   items.sort((a, b) => a.start - b.start || a.event - b.event);
+  return indexLane(actor, members, pointRows, spanRowEnds.length, items);
+}
+
+/** A lane from its items in time order, with rows assigned: the bisection indexes of all, each row and the echoes. */
+function indexLane(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: LaneItem[]): Lane {
   const all = rowIndex(items);
-  const spanItems: LaneItem[][] = Array.from({ length: spanRowEnds.length }, () => []);
+  const spanItems: LaneItem[][] = Array.from({ length: spanRows }, () => []);
   const pointItems: LaneItem[] = [];
   const echoItems: LaneItem[] = [];
   for (const item of items) {
@@ -168,7 +173,7 @@ function layoutLaneRows(
     actor,
     members,
     pointRows,
-    spanRows: spanRowEnds.length,
+    spanRows,
     hasEchoes: echoItems.length > 0,
     items,
     starts: all.starts,
@@ -217,4 +222,77 @@ export function rowItemsInRange(row: Pick<RowIndex, 'items' | 'starts' | 'maxEnd
     if (item.end >= from) out.push(item);
   }
   return out;
+}
+
+/**
+ * Lanes as typed arrays, to hand from a worker to the page without copying millions of small objects:
+ * per lane its actor, members and row counts, and its items' fields in columns.
+ */
+export interface LaneColumns {
+  actorId: string;
+  memberIds: string[];
+  pointRows: number;
+  spanRows: number;
+  event: Int32Array;
+  /** 1 for a span, 0 for a point. */
+  span: Uint8Array;
+  row: Int16Array;
+  primary: Uint8Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function encodeLanes(lanes: readonly Lane[]): LaneColumns[] {
+  return lanes.map((lane) => {
+    const n = lane.items.length;
+    const columns: LaneColumns = {
+      actorId: lane.actor.id,
+      memberIds: lane.members.map((member) => member.id),
+      pointRows: lane.pointRows,
+      spanRows: lane.spanRows,
+      event: new Int32Array(n),
+      span: new Uint8Array(n),
+      row: new Int16Array(n),
+      primary: new Uint8Array(n),
+      start: new Float64Array(n),
+      end: new Float64Array(n),
+    };
+    lane.items.forEach((item, i) => {
+      columns.event[i] = item.event;
+      columns.span[i] = item.shape === 'span' ? 1 : 0;
+      columns.row[i] = item.row;
+      columns.primary[i] = item.primary ? 1 : 0;
+      columns.start[i] = item.start;
+      columns.end[i] = item.end;
+    });
+    return columns;
+  });
+}
+
+/** The buffers of encoded lanes, to transfer rather than copy. */
+export function laneBuffers(columns: readonly LaneColumns[]): ArrayBuffer[] {
+  return columns.flatMap((lane) => [lane.event, lane.span, lane.row, lane.primary, lane.start, lane.end].map((array) => array.buffer as ArrayBuffer));
+}
+
+/** Lanes again from their columns; null if an actor is missing (the columns are not of this dataset). */
+export function decodeLanes(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Lane[] | null {
+  const lanes: Lane[] = [];
+  for (const lane of columns) {
+    const actor = actorsById.get(lane.actorId);
+    const members = lane.memberIds.map((id) => actorsById.get(id));
+    if (!actor || members.some((member) => member === undefined)) return null;
+    const items: LaneItem[] = new Array<LaneItem>(lane.event.length);
+    for (let i = 0; i < items.length; i++) {
+      items[i] = {
+        event: lane.event[i] as number,
+        shape: lane.span[i] === 1 ? 'span' : 'point',
+        row: lane.row[i] as number,
+        primary: lane.primary[i] === 1,
+        start: lane.start[i] as number,
+        end: lane.end[i] as number,
+      };
+    }
+    lanes.push(indexLane(actor, members as Actor[], lane.pointRows, lane.spanRows, items));
+  }
+  return lanes;
 }

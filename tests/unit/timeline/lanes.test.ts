@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLanes, itemsInRange, laneActorId, MAX_POINT_ROWS, MAX_SPAN_ROWS, pointTime, shapeOf, type Lane, type LaneEventInput, type LaneItem } from '../../../src/timeline/core/lanes';
+import { buildLanes, decodeLanes, encodeLanes, itemsInRange, laneActorId, MAX_POINT_ROWS, MAX_SPAN_ROWS, pointTime, shapeOf, type Lane, type LaneEventInput, type LaneItem } from '../../../src/timeline/core/lanes';
 import { actor, at, date, DAY_MS, endOf, find, edtfPool, laneEvent, nth, seededRandom, sortByTime } from '../../fixtures/builders';
 import { bundledDataset } from '../../fixtures/kursk';
+import { generateDataset } from '../../../src/data/synthetic';
+import { validateDataset } from '../../../src/data/validate';
 
 const laneOf = (lanes: readonly Lane[], id: string): Lane => find(lanes, (l) => l.actor.id === id, `lane ${id}`);
 const itemOf = (lane: Lane, event: number): LaneItem | undefined => lane.items.find((i) => i.event === event);
@@ -213,5 +215,23 @@ describe('itemsInRange', () => {
     expect(itemsInRange(lane, at('2040'), at('2041'))).toEqual([]);
     const empty = { ...lane, items: [], starts: new Float64Array(0), maxEnds: new Float64Array(0) };
     expect(itemsInRange(empty, lo, hi)).toEqual([]);
+  });
+});
+
+describe('encodeLanes / decodeLanes', () => {
+  it('gives back the same lanes from their columns, as the worker hands them to the page', () => {
+    const dataset = generateDataset({ events: 3000, seed: 7 });
+    const checked = validateDataset(dataset).dataset;
+    if (!checked) throw new Error('the generated dataset should be valid');
+    const lanes = buildLanes(checked.events, checked.actors);
+    const decoded = decodeLanes(structuredClone(encodeLanes(lanes)), checked.actorsById);
+    expect(decoded).toEqual(lanes);
+  });
+
+  it('refuses columns that name an actor the dataset does not have', () => {
+    const dataset = validateDataset(generateDataset({ events: 50, seed: 1 })).dataset;
+    if (!dataset) throw new Error('the generated dataset should be valid');
+    const columns = encodeLanes(buildLanes(dataset.events, dataset.actors));
+    expect(decodeLanes(columns, new Map())).toBeNull();
   });
 });

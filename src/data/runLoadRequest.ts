@@ -1,0 +1,77 @@
+// What the worker does with a request, and the page itself where there is no worker: download or read
+// the file in pieces, decode and check it, or generate the sample, saying how far it has got.
+import { DatasetReader, type ReadOutcome } from './readDatasetStream';
+import { loadDatasetFromText } from './readDataset';
+import { generateDataset } from './synthetic';
+import { validateDataset, type ValidationProgress } from './validate';
+import { MAX_DATASET_BYTES, formatBytes, streamDataset } from './fetchDataset';
+import type { LoadProgress, LoadRequest } from './loadProtocol';
+
+/** Progress is said at most this often: enough for a moving bar, few enough messages. */
+const PROGRESS_INTERVAL_MS = 50;
+
+function throttled(onProgress: (progress: LoadProgress) => void): (progress: LoadProgress) => void {
+  let last = -Infinity;
+  let stage = '';
+  return (progress) => {
+    const now = performance.now();
+    // A new stage is always said at once; within a stage, every so often, and its end.
+    if (progress.stage !== stage || now - last >= PROGRESS_INTERVAL_MS || progress.done === progress.total) {
+      stage = progress.stage;
+      last = now;
+      onProgress(progress);
+    }
+  };
+}
+
+async function readFile(file: File, reader: DatasetReader, progress: (progress: LoadProgress) => void): Promise<ReadOutcome | null> {
+  if (file.size > MAX_DATASET_BYTES) {
+    return {
+      ok: false,
+      problem: { path: file.name, message: `is ${file.size.toLocaleString('en')} bytes, larger than the ${formatBytes(MAX_DATASET_BYTES)} limit: a browser tab cannot hold that many events; split the file, or filter it first` },
+    };
+  }
+  try {
+    const bytes = file.stream().getReader();
+    let done = 0;
+    progress({ stage: 'reading', done, total: file.size });
+    for (;;) {
+      const next = await bytes.read();
+      if (next.done) break;
+      done += next.value.byteLength;
+      progress({ stage: 'reading', done, total: file.size });
+      if (!reader.push(next.value)) {
+        await bytes.cancel();
+        break;
+      }
+    }
+  } catch (error) {
+    return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
+  }
+  return null;
+}
+
+export async function runLoadRequest(request: LoadRequest, onProgress: (progress: LoadProgress) => void = () => {}): Promise<ReadOutcome> {
+  const progress = throttled(onProgress);
+  const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
+  switch (request.kind) {
+    case 'text':
+      return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking) };
+    case 'sample':
+      progress({ stage: 'generating', done: 0, total: request.events });
+      return { ok: true, result: validateDataset(generateDataset({ events: request.events, seed: request.seed }), checking) };
+    case 'file': {
+      const reader = new DatasetReader(request.file.name);
+      const failed = await readFile(request.file, reader, progress);
+      return failed ?? reader.finish(request.file.name, checking);
+    }
+    case 'url': {
+      const url = new URL(request.url);
+      const reader = new DatasetReader(url.href);
+      progress({ stage: 'downloading', done: 0, total: null });
+      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total }) }, (chunk) => reader.push(chunk));
+      if (!streamed.ok) return streamed;
+      return reader.finish(request.file, checking);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/// <reference lib="webworker" />
+// Downloads or reads, decodes and checks a dataset off the main thread, so a large file never freezes
+// the page, and says how far it has got. It also makes the synthetic sample, so that it never lands in
+// the page's script.
+import { runLoadRequest } from '../../data/runLoadRequest';
+import type { LoadRequest } from '../../data/loadProtocol';
+import { sendInPieces } from './datasetPieces';
+import type { WorkerReply } from './workerMessages';
+
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
+
+self.onmessage = (event: MessageEvent<LoadRequest>) => {
+  runLoadRequest(event.data, (progress) => post({ kind: 'progress', progress })).then(
+    (outcome) => (outcome.ok ? sendInPieces(outcome.result, post) : post({ kind: 'failed', problem: outcome.problem })),
+    (error: unknown) => post({ kind: 'failed', problem: { path: '(dataset)', message: `could not be loaded: ${error instanceof Error ? error.message : String(error)}` } }),
+  );
+};

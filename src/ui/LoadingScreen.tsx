@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import type { LoadProgress } from '../data/loadProtocol';
+import { useI18n } from '../i18n';
+
+/**
+ * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
+ * to the page. Stages that cannot say how far they are (generating, drawing) show a moving bar.
+ */
+export function LoadingScreen({ progress, cancel }: { progress: LoadProgress | null; cancel: ReactNode }) {
+  const { t, formatNumber } = useI18n();
+  const megabytes = (bytes: number) => formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = progress?.total ? Math.round((progress.done / progress.total) * 100) : null;
+  let text = t('app.loading');
+  let label = t('app.downloadProgress');
+  let measured = false;
+  if (progress) {
+    const { stage, done, total } = progress;
+    measured = total !== null && total > 0 && stage !== 'generating' && stage !== 'drawing';
+    const bytes = percent === null ? t('app.downloaded', { megabytes: megabytes(done) }) : t('app.downloadedPercent', { megabytes: megabytes(done), percent });
+    if (stage === 'downloading') text = done > 0 ? `${t('app.loading')} ${bytes}` : t('app.loading');
+    else if (stage === 'reading') text = `${t('app.reading')} ${bytes}`;
+    else {
+      label = t('app.checkProgress');
+      const count = total ?? done;
+      text =
+        stage === 'generating'
+          ? t('app.generating', { count })
+          : stage === 'checking'
+            ? t('app.checking', { done, total: count })
+            : stage === 'sending'
+              ? t('app.sending', { done, total: count })
+              : t('app.drawing', { count });
+    }
+  }
+  return (
+    <div className="loading" role="status">
+      <p>{text}</p>
+      {progress ? <progress max={measured ? (progress.total ?? undefined) : undefined} value={measured ? progress.done : undefined} aria-label={label} /> : null}
+      {cancel}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The worker's reader: a file's bytes arrive in pieces; small files are read whole, and past the text
+// limit a JSON dataset is read event by event. Either way the outcome is the one the whole text gives.
+import { describe, expect, it } from 'vitest';
+import { DatasetReader } from '../../../src/data/readDatasetStream';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
+import { generateDataset } from '../../../src/data/synthetic';
+
+const encoder = new TextEncoder();
+
+async function readInPieces(text: string, limit: number, pieceBytes = 997) {
+  const bytes = encoder.encode(text);
+  const reader = new DatasetReader('test.json', limit);
+  for (let at = 0; at < bytes.length; at += pieceBytes) if (!reader.push(bytes.subarray(at, at + pieceBytes))) break;
+  return reader.finish('test.json');
+}
+
+describe('DatasetReader', () => {
+  const text = JSON.stringify(generateDataset({ events: 400, seed: 3 }), null, 1);
+
+  it('reads a dataset that fits the text limit exactly as the whole text reads', async () => {
+    const outcome = await readInPieces(text, text.length + 1);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.result).toEqual(await loadDatasetFromText(text, 'test.json'));
+  });
+
+  it('reads a JSON dataset past the text limit event by event, to the same dataset', async () => {
+    const outcome = await readInPieces(text, 5_000);
+    const whole = await loadDatasetFromText(text, 'test.json');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.problems).toEqual(whole.problems);
+    expect(outcome.result.dataset?.events).toEqual(whole.dataset?.events);
+    expect(outcome.result.dataset?.events.length).toBe(400);
+  });
+
+  it('names the event whose JSON is broken in a file read event by event', async () => {
+    const broken = text.replace('"id": "ev-200"', '"id": "ev-200",,');
+    const outcome = await readInPieces(broken, 5_000);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.dataset).toBeNull();
+    expect(outcome.result.problems[0]?.path).toMatch(/^events\[\d+\] \(line \d+\)$/);
+  });
+
+  it('says plainly that a CSV past the text limit cannot be read, and why', async () => {
+    const csv = `title,date,actors\n${'Talks,2024-01-01,a\n'.repeat(1000)}`;
+    const outcome = await readInPieces(csv, 5_000);
+    expect(outcome).toEqual({
+      ok: false,
+      problem: {
+        path: 'test.json',
+        message: expect.stringContaining('can be read only as a JSON dataset') as unknown as string,
+      },
+    });
+  });
+
+  it('names the byte and its line when a later piece is not UTF-8', async () => {
+    const bytes = encoder.encode('{"title": "caf\u00e9",\n"events": []}');
+    const latin1 = Uint8Array.from([...bytes.slice(0, 14), 0xe9, ...bytes.slice(16)]);
+    const reader = new DatasetReader('latin.json');
+    reader.push(latin1.subarray(0, 10));
+    reader.push(latin1.subarray(10));
+    const outcome = await reader.finish('latin.json');
+    expect(outcome).toEqual({
+      ok: false,
+      problem: { path: 'latin.json', message: expect.stringMatching(/^is not UTF-8: byte 0xE9 at line 1, column 15 /) as unknown as string },
+    });
+  });
+});

@@ -1,0 +1,53 @@
+// The hand-over from the loader's worker to the page: pieces of JSON and transferred lane columns must
+// put together the very dataset (and lanes) the worker checked, with progress counting up on the way.
+import { describe, expect, it } from 'vitest';
+import { DatasetAssembler, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import type { WorkerReply } from '../../../src/state/loading/workerMessages';
+import { generateDataset } from '../../../src/data/synthetic';
+import { validateDataset } from '../../../src/data/validate';
+import { buildLanes } from '../../../src/timeline/core/lanes';
+
+/** Sends through structured clone, as postMessage does, and collects what the page would put together. */
+function handOver(result: ReturnType<typeof validateDataset>) {
+  const replies: WorkerReply[] = [];
+  sendInPieces(result, (reply) => replies.push(structuredClone(reply)));
+  const assembler = new DatasetAssembler();
+  const progress: number[] = [];
+  let done: ReturnType<DatasetAssembler['take']> = null;
+  for (const reply of replies) {
+    if (reply.kind === 'failed') throw new Error('unexpected failure');
+    const taken = assembler.take(reply);
+    if (taken && 'progress' in taken) progress.push(taken.progress.done);
+    if (taken && 'done' in taken) done = taken;
+  }
+  if (!done || !('done' in done)) throw new Error('the hand-over never finished');
+  return { replies, progress, ...done };
+}
+
+describe('sendInPieces and DatasetAssembler', () => {
+  it('put together the same dataset and lanes, in pieces no larger than about PIECE_CHARS', () => {
+    const result = validateDataset(generateDataset({ events: 3000, seed: 5 }));
+    const { replies, progress, done, lanes } = handOver(result);
+    expect(done.dataset?.events).toEqual(result.dataset?.events);
+    expect(done.dataset?.sources).toEqual(result.dataset?.sources);
+    expect(done.dataset?.eventsById.get('ev-17')).toEqual(result.dataset?.eventsById.get('ev-17'));
+    expect(done.dataset?.title).toBe(result.dataset?.title);
+    expect(done.problems).toEqual(result.problems);
+    const dataset = result.dataset;
+    if (!dataset) throw new Error('the sample should be valid');
+    expect(lanes).toEqual(buildLanes(dataset.events, dataset.actors));
+    // More than one piece of events, each bounded, and progress that only counts up to the total.
+    const pieces = replies.flatMap((reply) => (reply.kind === 'events' ? [reply.json.length] : []));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const size of pieces) expect(size).toBeLessThan(PIECE_CHARS + 10_000);
+    expect(progress.at(-1)).toBe(3000);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('hands over a result without a dataset as it is, problems and all', () => {
+    const result = validateDataset({ title: 'x', sources: [], actors: [], events: [] });
+    const { done, lanes } = handOver(result);
+    expect(done).toEqual(result);
+    expect(lanes).toBeNull();
+  });
+});
