@@ -1,5 +1,6 @@
-// A dataset file read as its bytes arrive, in the worker: decoded as it comes, held whole as text while
-// that is small enough for one string, and past that (a JSON file of hundreds of MB) read event by event.
+// A dataset file read as its bytes arrive, in the worker: decoded as it comes, a JSON object parsed event
+// by event as it comes (so a file of hundreds of MB never needs to be one string), and the text held
+// whole while it is small enough, for CSV and for saying where broken JSON is broken.
 import { StreamDecoder } from './textEncoding';
 import { JsonEventStream } from './jsonEventStream';
 import { readJsonValue } from './import/detect';
@@ -19,9 +20,13 @@ export type ReadOutcome = { ok: true; result: ValidationResult } | { ok: false; 
 
 export class DatasetReader {
   private readonly decoder = new StreamDecoder();
-  private pieces: string[] = [];
+  /** The text so far, while it is small enough to hold: a JSON syntax error is then said with its line and column. */
+  private pieces: string[] | null = [];
   private chars = 0;
+  /** A JSON object is read event by event as it arrives, so parsing keeps pace with the download. */
   private stream: JsonEventStream | null = null;
+  private streamFailed = false;
+  private started = false;
   private problem: Problem | null = null;
 
   /** `where` names the file or URL in problems with the bytes themselves. */
@@ -38,45 +43,57 @@ export class DatasetReader {
       this.problem = { path: this.where, message: decoded.message };
       return false;
     }
-    if (decoded.text === '') return true;
-    if (this.stream) return this.stream.push(decoded.text);
-    this.pieces.push(decoded.text);
-    this.chars += decoded.text.length;
-    if (this.chars > this.limit) return this.readInPieces();
-    return true;
+    const text = decoded.text;
+    if (text === '') return true;
+    if (!this.started) {
+      const first = text.trimStart().charAt(0);
+      if (first === '') return this.keep(text);
+      this.started = true;
+      if (first === '{') this.stream = new JsonEventStream();
+    }
+    if (this.stream && !this.streamFailed && !this.stream.push(text)) {
+      this.streamFailed = true;
+      // Past the limit there is no whole text to say more from: the stream's own problem is all there is.
+      if (!this.pieces) return false;
+    }
+    return this.keep(text);
   }
 
-  /** Too much text to hold whole: a JSON dataset goes on event by event; anything else cannot be read. */
-  private readInPieces(): boolean {
-    const first = this.pieces.find((piece) => piece.trim() !== '')?.trimStart().charAt(0);
-    if (first !== '{') {
-      this.problem = {
-        path: this.where,
-        message: `is more than ${formatBytes(this.limit)} of text, which can be read only as a JSON dataset (an object with "events"); convert it to JSON first (npm run convert)`,
-      };
-      return false;
+  private keep(text: string): boolean {
+    if (!this.pieces) return true;
+    this.chars += text.length;
+    if (this.chars <= this.limit) {
+      this.pieces.push(text);
+      return true;
     }
-    this.stream = new JsonEventStream();
-    for (const piece of this.pieces) if (!this.stream.push(piece)) break;
-    this.pieces = [];
-    return true;
+    this.pieces = null;
+    if (this.stream && !this.streamFailed) return true;
+    this.problem = {
+      path: this.where,
+      message: `is more than ${formatBytes(this.limit)} of text, which can be read only as a JSON dataset (an object with "events"); convert it to JSON first (npm run convert)`,
+    };
+    return false;
   }
 
   /** The dataset, checked, once every byte has been pushed. */
   async finish(file: string | undefined, onProgress?: ValidationProgress): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
-    if (!this.stream) {
+    const streamed = this.stream?.finish();
+    this.stream = null;
+    if (streamed?.ok) {
+      this.pieces = null;
+      const read = readJsonValue(streamed.value, file);
+      if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
+      if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
+    }
+    if (this.pieces) {
+      // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
       const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
-      this.pieces = [];
+      this.pieces = null;
       return { ok: true, result: await loadDatasetFromText(text, file, onProgress) };
     }
-    const streamed = this.stream.finish();
-    this.stream = null;
-    if (!streamed.ok) return { ok: true, result: { dataset: null, problems: [streamed.problem], rejected: [] } };
-    const read = readJsonValue(streamed.value, file);
-    if (read.kind === 'error') return { ok: true, result: { dataset: null, problems: [read.problem], rejected: [] } };
-    if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
-    return { ok: true, result: validateDataset(read.value, onProgress) };
+    const problem = streamed && !streamed.ok ? streamed.problem : { path: this.where, message: 'could not be read' };
+    return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };
   }
 }

@@ -68,7 +68,7 @@ export function createViewModel(dataset: Dataset, lanes: readonly Lane[] | null 
       const effective = filters.actors === null ? null : expandActors(filters.actors, dataset.actors);
       const events = effective === null ? dataset.events : dataset.events.filter((e) => involvesAny(e, effective));
       const lanesOfChoice = filters.actors === null ? null : new Set(filters.actors.map((id) => laneOf(id)));
-      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, (lanesOfChoice === null && lanes ? [...lanes] : buildLanes(events, dataset.actors, lanesOfChoice)), { window: dataset.openingWindow, event: dataset.view?.event }), events } };
+      actorMemo = { key: actorKey, base: { ...makeViewContext(events, extent, limits, (lanesOfChoice === null && lanes ? [...lanes] : buildLanes(events, dataset.actors, lanesOfChoice)), { window: dataset.openingWindow, event: dataset.view?.event }, dataset.eventsById), events } };
     }
     const base = actorMemo.base;
     if (positionsMemo?.base !== base.events) positionsMemo = { base: base.events, positions: positionsIn(dataset.events, base.events) };

@@ -35,11 +35,28 @@ export interface ViewState {
   notice: ViewNotice | null;
 }
 
+/**
+ * Events in time order, as columns: a million events need no object each. `itemStarts` is where each
+ * stands in its lane row (see lanes.itemStart).
+ */
+export interface EventOrder {
+  readonly length: number;
+  readonly ids: readonly string[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly itemStarts: Float64Array;
+}
+
+/** Where an event stands in the order, by its id. */
+export interface EventIndex {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
 /** What the actions need to know of the data: events in time order and how far the view may go. */
 export interface ViewContext {
-  /** Events in time order; `itemStart` is where each stands in its lane row (see lanes.itemStart). */
-  order: readonly { id: string; start: number; end: number; itemStart?: number }[];
-  indexOf: ReadonlyMap<string, number>;
+  order: EventOrder;
+  indexOf: EventIndex;
   fit: TimeWindow;
   /** The window the story opens on, where the dataset names one (else the fitted view). */
   home?: TimeWindow;
@@ -105,8 +122,13 @@ const MAX_REVEAL_STEPS = 16;
  * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
  * would still be drawn inside a cluster, up to the zoom limit.
  */
+/** The event at `index` of the order, for the window arithmetic. */
+function eventAt(ctx: ViewContext, index: number): { start: number; end: number } {
+  return { start: ctx.order.starts[index] ?? 0, end: ctx.order.ends[index] ?? 0 };
+}
+
 export function revealWindow(state: ViewState, ctx: ViewContext, index: number): TimeWindow {
-  const event = ctx.order[index] as ViewContext['order'][number];
+  const event = eventAt(ctx, index);
   let window = clampWindow(windowShowing(state.window, ctx, event), ctx.limits);
   if (!ctx.lanes) return window;
   const anchor = Math.min(Math.max((event.start + event.end) / 2, window.start), window.end);
@@ -119,7 +141,7 @@ export function revealWindow(state: ViewState, ctx: ViewContext, index: number):
       priority: [index],
       // Spaced as for fingers, the widest spacing any screen uses: on its own on a phone is on its own everywhere.
       geometry: TOUCH_GEOMETRY,
-      itemStartOf: (i) => ctx.order[i]?.itemStart ?? ctx.order[i]?.start ?? 0,
+      itemStartOf: (i) => ctx.order.itemStarts[i] ?? 0,
     }).focusKeyOfEvent.get(index);
     if (!key || !key.startsWith('cluster:')) break;
     const next = zoomWindow(window, ZOOM_STEP, ctx.limits, anchor);
@@ -148,8 +170,7 @@ export function clearSelection(state: ViewState): ViewState {
 export function focusEvent(state: ViewState, ctx: ViewContext, id: string): ViewState {
   const index = ctx.indexOf.get(id);
   if (index === undefined) return state;
-  const event = ctx.order[index] as ViewContext['order'][number];
-  return { ...state, focused: id, window: clampWindow(windowShowing(state.window, ctx, event), ctx.limits) };
+  return { ...state, focused: id, window: clampWindow(windowShowing(state.window, ctx, eventAt(ctx, index)), ctx.limits) };
 }
 
 /** Index of the event focus moves from: the focused, else the selected, else none. */
@@ -160,7 +181,7 @@ function currentIndex(state: ViewState, ctx: ViewContext): number | undefined {
 
 /** The first event that starts at or after the view's left edge, for a reader with nothing focused yet. */
 function firstInView(state: ViewState, ctx: ViewContext): number {
-  const i = ctx.order.findIndex((e) => e.end >= state.window.start);
+  const i = ctx.order.ends.findIndex((end) => end >= state.window.start);
   return i < 0 ? ctx.order.length - 1 : i;
 }
 
@@ -172,7 +193,7 @@ function steppable(ctx: ViewContext, index: number): boolean {
 export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
   if (ctx.order.length === 0) return state;
   const current = currentIndex(state, ctx);
-  const at = (i: number) => focusEvent(state, ctx, (ctx.order[i] as ViewContext['order'][number]).id);
+  const at = (i: number) => focusEvent(state, ctx, ctx.order.ids[i] as string);
   if (current === undefined) {
     // Nothing focused yet: either direction starts at the first match in view (else the nearest before it).
     const first = firstInView(state, ctx);
@@ -185,10 +206,13 @@ export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): Vie
 }
 
 export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'last'): ViewState {
-  const indices = ctx.order.map((_, i) => i).filter((i) => steppable(ctx, i));
-  const index = edge === 'first' ? indices[0] : indices[indices.length - 1];
-  const event = index === undefined ? undefined : ctx.order[index];
-  return event ? focusEvent(state, ctx, event.id) : state;
+  const n = ctx.order.length;
+  let index: number | undefined;
+  for (let k = 0; k < n && index === undefined; k++) {
+    const i = edge === 'first' ? k : n - 1 - k;
+    if (steppable(ctx, i)) index = i;
+  }
+  return index === undefined ? state : focusEvent(state, ctx, ctx.order.ids[index] as string);
 }
 
 /**
@@ -222,17 +246,68 @@ export function selectStep(state: ViewState, ctx: ViewContext, step: 1 | -1): Vi
   return moved.focused ? selectEvent(moved, ctx, moved.focused, { reveal: true }) : moved;
 }
 
+/**
+ * Finds an event's place in the order by bisection on (start, end, id), the order events are sorted in,
+ * so a million events need no map from id to place; `when` looks an event's times up by id.
+ */
+function bisectingIndex(order: EventOrder, when: (id: string) => { start: number; end: number } | undefined): EventIndex {
+  const get = (id: string): number | undefined => {
+    const found = when(id);
+    if (!found) return undefined;
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const start = order.starts[mid] as number;
+      const end = order.ends[mid] as number;
+      const midId = order.ids[mid] as string;
+      const before = start < found.start || (start === found.start && (end < found.end || (end === found.end && midId < id)));
+      if (before) low = mid + 1;
+      else high = mid;
+    }
+    return order.ids[low] === id ? low : undefined;
+  };
+  return { get, has: (id) => get(id) !== undefined };
+}
+
+/**
+ * The context of a list of events in time order (sorted by start, end, then id, as the validator sorts
+ * them); `byId` finds any event's times by its id (the dataset's own map, so none is built here).
+ */
 export function makeViewContext(
   events: readonly { id: string; when: EventDate }[],
   extent: TimeWindow,
   limits: ZoomLimits,
   lanes?: readonly Lane[],
   opening: { window?: TimeWindow; event?: string } = {},
+  byId?: ReadonlyMap<string, { when: EventDate }>,
 ): ViewContext {
-  const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end, itemStart: itemStart(e.when) }));
+  const n = events.length;
+  const order: EventOrder = { length: n, ids: new Array<string>(n), starts: new Float64Array(n), ends: new Float64Array(n), itemStarts: new Float64Array(n) };
+  const ids = order.ids as string[];
+  let sorted = true;
+  events.forEach((event, i) => {
+    ids[i] = event.id;
+    order.starts[i] = event.when.start;
+    order.ends[i] = event.when.end;
+    order.itemStarts[i] = itemStart(event.when);
+    if (i > 0) {
+      const a = events[i - 1] as { id: string; when: EventDate };
+      const after = a.when.start < event.when.start || (a.when.start === event.when.start && (a.when.end < event.when.end || (a.when.end === event.when.end && a.id < event.id)));
+      if (!after) sorted = false;
+    }
+  });
+  let indexOf: EventIndex;
+  if (sorted) {
+    const lookup = byId ?? new Map(events.map((event) => [event.id, event]));
+    indexOf = bisectingIndex(order, (id) => lookup.get(id)?.when);
+  } else {
+    // Not in the validator's order (a list made by hand): a map it is.
+    indexOf = new Map(ids.map((id, i) => [id, i]));
+  }
   return {
     order,
-    indexOf: new Map(order.map((e, i) => [e.id, i])),
+    indexOf,
     fit: fitWindow(extent),
     limits, ...(lanes ? { lanes } : {}),
     ...(opening.window ? { home: clampWindow(opening.window, limits) } : {}),

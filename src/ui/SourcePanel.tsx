@@ -13,7 +13,7 @@ interface SourcePanelProps {
   dataset: Dataset;
   selected: string | null;
   /** Events the filters leave; passages of the others are dimmed and not links. */
-  visible: ReadonlyMap<string, number>;
+  visible: { has(id: string): boolean };
   /** Bumped to scroll the selected event's passage into view even when the selection did not change. */
   revealRequest: number;
   onSelect: (eventId: string) => void;
@@ -38,34 +38,29 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
   const i18n = useI18n();
   const { t } = i18n;
   const [showAll, setShowAll] = useState(false);
-  const total = dataset.sources.reduce((n, s) => n + s.paragraphs.length, 0);
+  const total = useMemo(() => dataset.sources.reduce((n, s) => n + s.paragraphs.length, 0), [dataset]);
   // A very long source shows its opening and the passages around the selection, not thousands of paragraphs.
+  // Paragraphs shown, by source; null for all of them.
   const shown = useMemo(() => {
     if (showAll || total <= MAX_PARAGRAPHS) return null;
-    const keep = new Set<string>();
+    const keep = new Map<string, Set<number>>();
+    const add = (sourceId: string, paragraph: number) => {
+      const paragraphs = keep.get(sourceId) ?? new Set<number>();
+      paragraphs.add(paragraph);
+      keep.set(sourceId, paragraphs);
+    };
     // The opening paragraphs of the whole collection, not of every source: a dataset may have hundreds.
     let opening = OPENING;
     for (const source of dataset.sources) {
-      for (let p = 0; p < source.paragraphs.length && opening > 0; p++, opening--) keep.add(`${source.id}:${p}`);
+      for (let p = 0; p < source.paragraphs.length && opening > 0; p++, opening--) add(source.id, p);
       if (opening <= 0) break;
     }
     for (const location of (selected ? dataset.eventsById.get(selected)?.excerptLocations : undefined) ?? []) {
-      for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) keep.add(`${location.sourceId}:${p}`);
+      for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) add(location.sourceId, p);
     }
     return keep;
   }, [showAll, total, dataset, selected]);
-  const byParagraph = useMemo(() => {
-    if (shown === null) return excerptsByParagraph(dataset.events);
-    const only = new Map<string, Set<number>>();
-    for (const key of shown) {
-      const colon = key.lastIndexOf(':');
-      const sourceId = key.slice(0, colon);
-      const paragraphs = only.get(sourceId) ?? new Set<number>();
-      paragraphs.add(Number(key.slice(colon + 1)));
-      only.set(sourceId, paragraphs);
-    }
-    return excerptsByParagraph(dataset.events, only);
-  }, [dataset, shown]);
+  const byParagraph = useMemo(() => (shown === null ? excerptsByParagraph(dataset.events) : excerptsByParagraph(dataset.events, shown)), [dataset, shown]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -96,7 +91,8 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
             {t('source.noTexts')}
           </p> : null}
         {dataset.sources.map((source) => {
-          if (shown && !source.paragraphs.some((_, p) => shown.has(`${source.id}:${p}`))) return null;
+          const shownHere = shown?.get(source.id);
+          if (shown && !shownHere) return null;
           const href = safeHref(source.url);
           return (
             <article key={source.id} className="source-article" aria-labelledby={`source-title-${source.id}`}>
@@ -111,7 +107,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {
-                if (shown && !shown.has(`${source.id}:${p}`)) return shown.has(`${source.id}:${p - 1}`) ? <p key={p} className="source-gap" aria-hidden="true">…</p> : null;
+                if (shownHere && !shownHere.has(p)) return shownHere.has(p - 1) ? <p key={p} className="source-gap" aria-hidden="true">…</p> : null;
                 const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
                 const content = segments.map((original, s) => {
                   let segment = original;

@@ -1,8 +1,8 @@
 import type { ValidationResult } from '../../data/model';
 import type { Problem } from '../../data/problems';
 import type { LoadProgress, LoadRequest } from '../../data/loadProtocol';
-import type { Lane } from '../../timeline/core/lanes';
-import { DatasetAssembler } from './datasetPieces';
+import type { Lane, LaneColumns } from '../../timeline/core/lanes';
+import { DatasetAssembler, decodeLanesInSlices } from './datasetPieces';
 import type { WorkerReply } from './workerMessages';
 
 export type { LoadProgress, LoadRequest };
@@ -15,6 +15,9 @@ export type LoadOutcome = { ok: true; result: ValidationResult; lanes: Lane[] | 
 
 /** Started ahead of need (see `prepareLoadWorker`) so its script loads while the page starts. */
 let spareWorker: Worker | null = null;
+
+/** Lets the page paint and answer input before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const startWorker = () => new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
 
@@ -38,7 +41,7 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
   spareWorker = null;
   const assembler = new DatasetAssembler();
   try {
-    return await new Promise<LoadOutcome>((resolve, reject) => {
+    const outcome = await new Promise<{ ok: true; result: ValidationResult; lanes: LaneColumns[] | null } | { ok: false; problem: Problem }>((resolve, reject) => {
       // Cancelling stops the worker where it is (terminated below), not after it has finished.
       if (signal?.aborted) reject(new DOMException('cancelled', 'AbortError'));
       signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true });
@@ -53,6 +56,12 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
       worker.onerror = (event) => reject(new Error(event.message || 'the loader failed to start'));
       worker.postMessage(request);
     });
+    worker.terminate();
+    if (!outcome.ok) return outcome;
+    if (!outcome.lanes || !outcome.result.dataset) return { ...outcome, lanes: null };
+    const lanes = await decodeLanesInSlices(outcome.lanes, outcome.result.dataset.actorsById, nextTask);
+    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+    return { ...outcome, lanes };
   } finally {
     worker.terminate();
   }

@@ -42,6 +42,13 @@ describe('DatasetReader', () => {
     expect(outcome.result.problems[0]?.path).toMatch(/^events\[\d+\] \(line \d+\)$/);
   });
 
+  it('says where broken JSON is broken, by line and column, while the file is small enough to hold whole', async () => {
+    const broken = '{\n  "title": "x",\n  "events": [\n    {"id": "a",}\n  ]\n}';
+    const outcome = await readInPieces(broken, 1_000, 7);
+    expect(outcome.ok && outcome.result.problems[0]).toEqual((await loadDatasetFromText(broken, 'test.json')).problems[0]);
+    expect(outcome.ok && outcome.result.problems[0]?.path).toBe('line 4, column 15');
+  });
+
   it('says plainly that a CSV past the text limit cannot be read, and why', async () => {
     const csv = `title,date,actors\n${'Talks,2024-01-01,a\n'.repeat(1000)}`;
     const outcome = await readInPieces(csv, 5_000);

@@ -1,14 +1,14 @@
 // The hand-over from the loader's worker to the page: pieces of JSON and transferred lane columns must
 // put together the very dataset (and lanes) the worker checked, with progress counting up on the way.
 import { describe, expect, it } from 'vitest';
-import { DatasetAssembler, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { DatasetAssembler, decodeLanesInSlices, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
 import { buildLanes } from '../../../src/timeline/core/lanes';
 
 /** Sends through structured clone, as postMessage does, and collects what the page would put together. */
-function handOver(result: ReturnType<typeof validateDataset>) {
+async function handOver(result: ReturnType<typeof validateDataset>) {
   const replies: WorkerReply[] = [];
   sendInPieces(result, (reply) => replies.push(structuredClone(reply)));
   const assembler = new DatasetAssembler();
@@ -21,13 +21,16 @@ function handOver(result: ReturnType<typeof validateDataset>) {
     if (taken && 'done' in taken) done = taken;
   }
   if (!done || !('done' in done)) throw new Error('the hand-over never finished');
-  return { replies, progress, ...done };
+  const columns = done.lanes;
+  let pauses = 0;
+  const lanes = columns && done.done.dataset ? await decodeLanesInSlices(columns, done.done.dataset.actorsById, () => Promise.resolve(void pauses++)) : null;
+  return { replies, progress, done: done.done, lanes, pauses };
 }
 
 describe('sendInPieces and DatasetAssembler', () => {
-  it('put together the same dataset and lanes, in pieces no larger than about PIECE_CHARS', () => {
+  it('put together the same dataset and lanes, in pieces no larger than about PIECE_CHARS', async () => {
     const result = validateDataset(generateDataset({ events: 3000, seed: 5 }));
-    const { replies, progress, done, lanes } = handOver(result);
+    const { replies, progress, done, lanes } = await handOver(result);
     expect(done.dataset?.events).toEqual(result.dataset?.events);
     expect(done.dataset?.sources).toEqual(result.dataset?.sources);
     expect(done.dataset?.eventsById.get('ev-17')).toEqual(result.dataset?.eventsById.get('ev-17'));
@@ -44,9 +47,9 @@ describe('sendInPieces and DatasetAssembler', () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });
 
-  it('hands over a result without a dataset as it is, problems and all', () => {
+  it('hands over a result without a dataset as it is, problems and all', async () => {
     const result = validateDataset({ title: 'x', sources: [], actors: [], events: [] });
-    const { done, lanes } = handOver(result);
+    const { done, lanes } = await handOver(result);
     expect(done).toEqual(result);
     expect(lanes).toBeNull();
   });

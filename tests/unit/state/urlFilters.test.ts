@@ -256,8 +256,8 @@ describe('state → URL → restoreView', () => {
           const span = Math.exp(logSpan);
           const center = limits.minCenter + c * (limits.maxCenter - limits.minCenter);
           let state = setView(setWindow(withFilters(f), ctx, { start: center - span / 2, end: center + span / 2 }), view);
-          const visible = ctx.order[pick % (ctx.order.length + 1)];
-          if (visible) state = selectEvent(state, ctx, visible.id);
+          const visible = ctx.order.ids[pick % (ctx.order.length + 1)];
+          if (visible) state = selectEvent(state, ctx, visible);
           expectSameView(roundTrip(state), state);
         },
       ),

@@ -18,6 +18,8 @@ import {
   type ViewState,
 } from '../../../src/state/viewState';
 import { buildLanes } from '../../../src/timeline/core/lanes';
+import { generateDataset } from '../../../src/data/synthetic';
+import { validateDataset } from '../../../src/data/validate';
 import { layoutTimeline } from '../../../src/timeline/core/layout';
 import { centerOf, dataExtent, fitWindow, sameWindow, spanOf, zoomLimitsFor, type TimeWindow } from '../../../src/timeline/core/timeWindow';
 import { at, DAY_MS, HOUR_MS, windowOf } from '../../fixtures/builders';
@@ -268,5 +270,30 @@ describe('windowShowing', () => {
     expect(overlapsWindow(next, eventWhen('russia-invades-ukraine'))).toBe(true);
     expect(spanOf(next)).toBeCloseTo(spanOf(w), -1);
     expect(next.end - eventWhen('russia-invades-ukraine').start).toBeLessThan(7 * DAY_MS);
+  });
+});
+
+describe('makeViewContext: the place of an event by its id', () => {
+  it('finds every event of a large sample, ties of start and end included, without a map of ids', () => {
+    const sample = validateDataset(generateDataset({ events: 4000, seed: 11 })).dataset;
+    if (!sample) throw new Error('the sample should be valid');
+    const sampleExtent = dataExtent(sample.events.map((e) => e.when)) as TimeWindow;
+    const context = makeViewContext(sample.events, sampleExtent, zoomLimitsFor(sampleExtent), undefined, {}, sample.eventsById);
+    const ties = sample.events.filter((e, i) => i > 0 && sample.events[i - 1]?.when.start === e.when.start && sample.events[i - 1]?.when.end === e.when.end);
+    expect(ties.length).toBeGreaterThan(10);
+    sample.events.forEach((event, i) => expect(context.indexOf.get(event.id)).toBe(i));
+    expect(context.indexOf.has('not-an-event')).toBe(false);
+  });
+
+  it('does not place an event the list leaves out, though the dataset has it', () => {
+    const some = dataset.events.filter((_, i) => i % 2 === 0);
+    const context = makeViewContext(some, extent, limits, undefined, {}, dataset.eventsById);
+    dataset.events.forEach((event, i) => expect(context.indexOf.get(event.id)).toBe(i % 2 === 0 ? i / 2 : undefined));
+  });
+
+  it('still places events given out of time order', () => {
+    const reversed = [...dataset.events].reverse();
+    const context = makeViewContext(reversed, extent, limits);
+    reversed.forEach((event, i) => expect(context.indexOf.get(event.id)).toBe(i));
   });
 });
