@@ -3,6 +3,7 @@
 // https://data.example.test; every other outside request is refused and recorded.
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { generateDataset } from '../../src/data/synthetic';
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot, type CollectPageErrorsOptions } from './support/browser';
 import {
@@ -368,6 +369,31 @@ describe('"Open dataset"', () => {
 
     await page.getByRole('link', { name: 'Back to the bundled dataset' }).click();
     await expect.poll(() => heading(page).textContent()).toBe(BUNDLED.title);
+    expect(errors).toEqual([]);
+  });
+
+  it('a large file from disk is read in the worker with its progress, handed over in pieces, and opens', async () => {
+    const { page, errors } = await preparePage({});
+    await page.goto('/');
+    await timelineRegion(page).waitFor();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __statuses: string[] }).__statuses = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.loading p')?.textContent ?? '';
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const large = generateDataset({ events: 30_000, seed: 4 });
+    await page.locator('input[type=file]').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large)) });
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(large.title);
+    const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    // Reading (with megabytes), checking, and the hand-over counting up in pieces: no wait goes unexplained.
+    const stages = statuses.map((text) => /^(Reading|Checking|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
+    expect(stages).toEqual(['Reading', 'Checking', 'Handing']);
+    expect(statuses.some((text) => /^Reading the file… [\d.]+ MB \(\d+%\)$/.test(text))).toBe(true);
+    expect(statuses.filter((text) => /^Handing events to the page: [\d,]+ of 30,000$/.test(text)).length).toBeGreaterThan(2);
+    expect(await page.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
