@@ -208,7 +208,8 @@ export function App({ datasetText }: { datasetText?: string }) {
       </button>
     );
   if (!current || current.phase === 'preparing') {
-    return <LoadingScreen progress={current?.phase === 'preparing' ? current.progress : null} cancel={cancel} />;
+    const source = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? origin.url : origin.kind === 'sample' ? t('app.sampleName', { count: origin.events }) : null;
+    return <LoadingScreen progress={current?.phase === 'preparing' ? current.progress : null} source={source} cancel={cancel} />;
   }
   if (current.phase === 'failed' || !current.result.dataset) {
     if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;

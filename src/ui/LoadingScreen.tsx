@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
  * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
  * to the page. Stages that cannot say how far they are (generating, drawing) show a moving bar.
  */
-export function LoadingScreen({ progress, cancel }: { progress: LoadProgress | null; cancel: ReactNode }) {
+export function LoadingScreen({ progress, source, cancel }: { progress: LoadProgress | null; source: string | null; cancel: ReactNode }) {
   const { t, formatNumber } = useI18n();
   const megabytes = (bytes: number) => formatNumber(bytes / 1048576, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = progress?.total ? Math.round((progress.done / progress.total) * 100) : null;
@@ -34,6 +34,7 @@ export function LoadingScreen({ progress, cancel }: { progress: LoadProgress | n
   }
   return (
     <div className="loading" role="status">
+      {source ? <p className="loading-source">{t('app.opening', { name: source })}</p> : null}
       <p>{text}</p>
       {progress ? <progress max={measured ? (progress.total ?? undefined) : undefined} value={measured ? progress.done : undefined} aria-label={label} /> : null}
       {cancel}

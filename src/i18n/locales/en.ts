@@ -12,6 +12,8 @@ const messages = {
   'app.loading': 'Loading the timeline…',
   'app.downloaded': '{megabytes} MB',
   'app.downloadedPercent': '{megabytes} MB ({percent}%)',
+  'app.opening': 'Opening {name}',
+  'app.sampleName': { one: 'a sample of {count} event', other: 'a sample of {count} events' },
   'app.reading': 'Reading the file…',
   'app.downloadProgress': 'Download progress',
   'app.openDataset': 'Open dataset',

@@ -9,6 +9,8 @@ const messages: MessagesLike<EnglishMessages> = {
   'app.loading': 'Завантаження хронології…',
   'app.downloaded': '{megabytes} МБ',
   'app.downloadedPercent': '{megabytes} МБ ({percent}%)',
+  'app.opening': 'Відкриваємо {name}',
+  'app.sampleName': { one: 'зразок із {count} події', few: 'зразок із {count} подій', many: 'зразок із {count} подій', other: 'зразок із {count} події' },
   'app.reading': 'Читаємо файл…',
   'app.downloadProgress': 'Перебіг завантаження',
   'app.openDataset': 'Відкрити набір даних',
