@@ -17,7 +17,7 @@ describe('a sample of 100,000 events', () => {
       const seen: string[] = [];
       (window as unknown as { __statuses: string[] }).__statuses = seen;
       new MutationObserver(() => {
-        const text = document.querySelector('.loading p')?.textContent ?? '';
+        const text = document.querySelector('.loading p:not(.loading-source)')?.textContent ?? '';
         if (text && seen.at(-1) !== text) seen.push(text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
