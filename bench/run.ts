@@ -4,7 +4,7 @@
 // measures the app's Explorer and vis-timeline on the same generated data; writes bench/results/latest.md
 // and latest.json. See bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
 import type { LongTask } from './harness';
 import { close, countDom, errorText, heapMB, inputScript, launch, sleep, withTimeout } from './drive';
+import { runPaths } from './paths';
 import { parseCount, UsageError } from './cli';
 import { readCommandLine } from '../scripts/cli';
 import { readCount } from '../src/data/sample';
@@ -28,6 +29,8 @@ import {
   type Cell,
   type FrameStats,
   type Machine,
+  type PathId,
+  type PathRunnerId,
   type Results,
   type RunMetrics,
   type RunnerId,
@@ -61,7 +64,17 @@ interface Options {
   tryAll: boolean;
   /** Minutes the whole bench should take at most (0: no limit); later runs of a size give way to larger sizes. */
   budgetMin: number;
+  /** Which parts run: data in memory (this file), opening a file by URL and by file (paths.ts). */
+  paths: PathPart[];
+  /** Runners of the url and file paths (the bare page is theirs only). */
+  pathRunners: PathRunnerId[];
+  pathCapS: number;
+  csvSizes: number[];
+  pathBudgetMin: number;
+  slowLink: boolean;
 }
+
+type PathPart = 'memory' | PathId;
 
 
 const tool = {
@@ -87,6 +100,11 @@ Exit status: 0 done; 2 wrong usage.`,
     'report-only': { type: 'boolean' },
     'try-all': { type: 'boolean' },
     budget: { type: 'string' },
+    paths: { type: 'string' },
+    'path-cap': { type: 'string' },
+    'csv-sizes': { type: 'string' },
+    'path-budget': { type: 'string' },
+    'slow-link': { type: 'boolean' },
   },
   positionals: { max: 0 },
 } as const;
@@ -108,6 +126,12 @@ function parseArgs(argv: string[]): Options {
     reportOnly: values['report-only'] ?? false,
     tryAll: values['try-all'] ?? false,
     budgetMin: 15,
+    paths: ['memory', 'url', 'file'],
+    pathRunners: ['ours', 'vis', 'bare'],
+    pathCapS: 60,
+    csvSizes: [1_000_000],
+    pathBudgetMin: 25,
+    slowLink: values['slow-link'] ?? false,
   };
   const positive = (name: string, text: string): number => {
     const n = Number(text);
@@ -129,9 +153,26 @@ function parseArgs(argv: string[]): Options {
   if (values['per-source'] !== undefined) options.perSource = parseCount('--per-source', values['per-source'], 1);
   if (values.runners !== undefined) {
     const list = values.runners.split(',').filter(Boolean);
-    for (const r of list) if (r !== 'ours' && r !== 'vis') throw new UsageError(`--runners takes ours and/or vis, got "${r}"`);
-    options.runners = [...new Set(list as RunnerId[])];
-    if (options.runners.length === 0) throw new UsageError('--runners needs ours, vis or both');
+    for (const r of list) if (r !== 'ours' && r !== 'vis' && r !== 'bare') throw new UsageError(`--runners takes ours, vis and/or bare, got "${r}"`);
+    if (list.length === 0) throw new UsageError('--runners needs ours, vis or bare');
+    options.pathRunners = [...new Set(list as PathRunnerId[])];
+    options.runners = options.pathRunners.filter((r): r is RunnerId => r !== 'bare');
+  }
+  const parts = (flag: string, text: string, allowed: readonly string[]) => {
+    const list = [...new Set(text.split(',').filter(Boolean))];
+    for (const part of list) if (!allowed.includes(part)) throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${part}"`);
+    if (list.length === 0) throw new UsageError(`${flag} needs at least one of ${allowed.join(', ')}`);
+    return list;
+  };
+  if (values.paths !== undefined) options.paths = parts('--paths', values.paths, ['memory', 'url', 'file']) as PathPart[];
+  if (options.paths.includes('memory') && options.runners.length === 0) throw new UsageError('the in-memory bench (--paths memory) needs ours or vis in --runners');
+  if (values['path-cap'] !== undefined) options.pathCapS = positive('--path-cap', values['path-cap']);
+  if (values['csv-sizes'] !== undefined) {
+    options.csvSizes = values['csv-sizes'] === 'none' ? [] : values['csv-sizes'].split(',').filter(Boolean).map((size) => parseCount('--csv-sizes', size, 1));
+  }
+  if (values['path-budget'] !== undefined) {
+    options.pathBudgetMin = Number(values['path-budget']);
+    if (!Number.isFinite(options.pathBudgetMin) || options.pathBudgetMin < 0) throw new UsageError(`--path-budget takes minutes (0 for no limit), got "${values['path-budget']}"`);
   }
   if (values['ready-cap'] !== undefined) options.readyCapS = positive('--ready-cap', values['ready-cap']);
   if (values['script-cap'] !== undefined) options.scriptCapS = positive('--script-cap', values['script-cap']);
@@ -475,8 +516,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  const memory = options.paths.includes('memory');
+  const pathParts = options.paths.filter((part): part is PathId => part !== 'memory');
   let appSize: AppSize | null = null;
-  if (options.appSize) {
+  if (options.appSize && memory) {
     log('building the app (vite.config.ts → bench/tmp/app-dist) for its initial JavaScript size');
     appSize = await measureAppSize();
     log(appSize.error ? `app build: ${appSize.error}` : `app initial JS: ${(appSize.totalGzip / 1024).toFixed(1)} KB gzipped in ${appSize.files.length} files`);
@@ -562,68 +605,105 @@ async function main(): Promise<void> {
     return total;
   };
 
-  try {
-    for (const n of options.sizes) {
-      const cells: Cell[] = options.runners.map((runner) => ({ runner, n, status: 'ok', message: null, runs: [], median: null }));
-      const done = new Set<RunnerId>();
-      for (const cell of cells) {
-        const earlier = gaveUp.get(cell.runner);
-        if (earlier) {
-          cell.status = 'skipped';
-          cell.message = `not run: at ${fmtN(earlier.n)} events ${RUNNER_NAMES[cell.runner]} ${earlier.message.split(' (')[0]}`;
-          done.add(cell.runner);
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
-          continue;
-        }
-        // Ready time grows at least in proportion to the data; far beyond the cap, the attempt would only burn the cap.
-        const last = lastReady.get(cell.runner);
-        const estimate = last ? (last.readyMs * n) / last.n : 0;
-        if (last && tooSlow(last, n)) {
-          cell.status = 'skipped';
-          cell.message =
-            `not run: ${RUNNER_NAMES[cell.runner]} took ${(last.readyMs / 1000).toFixed(1)} s to become ready at ${fmtN(last.n)} events; ` +
-            `${fmtN(n)} would take about ${Math.round(estimate / 1000)} s at the same rate, far over the ${options.readyCapS} s cap (--try-all runs it anyway)`;
-          done.add(cell.runner);
-          gaveUp.set(cell.runner, { n, message: `was predicted not to become ready within ${options.readyCapS} s` });
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
-        }
-      }
-      for (let run = 1; run <= options.runs; run++) {
-        // Runners take turns, so that drift in the machine touches both alike.
+  // A run of only some parts keeps the other parts' last results (each with its own date).
+  const previousFile = join(options.resultsDir, 'latest.json');
+  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Results) : null;
+  if (memory) {
+    try {
+      for (const n of options.sizes) {
+        const cells: Cell[] = options.runners.map((runner) => ({ runner, n, status: 'ok', message: null, runs: [], median: null }));
+        const done = new Set<RunnerId>();
         for (const cell of cells) {
-          if (done.has(cell.runner)) continue;
-          const first = cell.runs[0];
-          if (run > 1 && first && budgetMs > 0) {
-            // Keep time for one run of each larger size this runner will still attempt.
-            const reserve = reserveAfter(n, cells);
-            if (Date.now() - startedAt + first.wallMs + reserve > budgetMs) {
-              cell.note = `to stay within the ${options.budgetMin}-minute budget`;
+          const earlier = gaveUp.get(cell.runner);
+          if (earlier) {
+            cell.status = 'skipped';
+            cell.message = `not run: at ${fmtN(earlier.n)} events ${RUNNER_NAMES[cell.runner]} ${earlier.message.split(' (')[0]}`;
+            done.add(cell.runner);
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
+            continue;
+          }
+          // Ready time grows at least in proportion to the data; far beyond the cap, the attempt would only burn the cap.
+          const last = lastReady.get(cell.runner);
+          const estimate = last ? (last.readyMs * n) / last.n : 0;
+          if (last && tooSlow(last, n)) {
+            cell.status = 'skipped';
+            cell.message =
+              `not run: ${RUNNER_NAMES[cell.runner]} took ${(last.readyMs / 1000).toFixed(1)} s to become ready at ${fmtN(last.n)} events; ` +
+              `${fmtN(n)} would take about ${Math.round(estimate / 1000)} s at the same rate, far over the ${options.readyCapS} s cap (--try-all runs it anyway)`;
+            done.add(cell.runner);
+            gaveUp.set(cell.runner, { n, message: `was predicted not to become ready within ${options.readyCapS} s` });
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
+          }
+        }
+        for (let run = 1; run <= options.runs; run++) {
+          // Runners take turns, so that drift in the machine touches both alike.
+          for (const cell of cells) {
+            if (done.has(cell.runner)) continue;
+            const first = cell.runs[0];
+            if (run > 1 && first && budgetMs > 0) {
+              // Keep time for one run of each larger size this runner will still attempt.
+              const reserve = reserveAfter(n, cells);
+              if (Date.now() - startedAt + first.wallMs + reserve > budgetMs) {
+                cell.note = `to stay within the ${options.budgetMin}-minute budget`;
+                done.add(cell.runner);
+                log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} runs ${run}–${options.runs} left out ${cell.note} (keeping ${Math.round(reserve / 1000)} s for larger sizes)`);
+                continue;
+              }
+            }
+            const result = await runOnce(ctx, cell.runner, n, run);
+            cell.runs.push(result);
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} run ${run}/${options.runs}: ${describeRun(result)}`);
+            if (result.status !== 'ok') {
+              // One run that does not finish is enough: the others would take as long.
               done.add(cell.runner);
-              log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} runs ${run}–${options.runs} left out ${cell.note} (keeping ${Math.round(reserve / 1000)} s for larger sizes)`);
-              continue;
+              gaveUp.set(cell.runner, { n, message: result.message ?? result.status });
+            } else if (result.metrics?.scriptProblem) {
+              done.add(cell.runner);
             }
           }
-          const result = await runOnce(ctx, cell.runner, n, run);
-          cell.runs.push(result);
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} run ${run}/${options.runs}: ${describeRun(result)}`);
-          if (result.status !== 'ok') {
-            // One run that does not finish is enough: the others would take as long.
-            done.add(cell.runner);
-            gaveUp.set(cell.runner, { n, message: result.message ?? result.status });
-          } else if (result.metrics?.scriptProblem) {
-            done.add(cell.runner);
-          }
         }
+        for (const cell of cells) {
+          finishCell(cell);
+          if (cell.status === 'ok' && cell.median) lastReady.set(cell.runner, { n, readyMs: cell.median.readyMs });
+        }
+        results.cells.push(...cells);
+        writeResults(results, options.resultsDir);
       }
-      for (const cell of cells) {
-        finishCell(cell);
-        if (cell.status === 'ok' && cell.median) lastReady.set(cell.runner, { n, readyMs: cell.median.readyMs });
-      }
-      results.cells.push(...cells);
-      writeResults(results, options.resultsDir);
+    } finally {
+      await stop();
     }
-  } finally {
+    if (pathParts.length === 0 && previous?.paths) results.paths = previous.paths;
+  } else {
     await stop();
+    if (previous && previous.cells.length > 0) {
+      results.config = previous.config;
+      results.cells = previous.cells;
+      results.appSize = previous.appSize;
+      results.memoryStartedAt = previous.memoryStartedAt ?? previous.startedAt;
+    }
+  }
+  if (pathParts.length > 0) {
+    results.paths = await runPaths(
+      {
+        sizes: options.sizes,
+        runs: options.runs,
+        seed: options.seed,
+        perSource: options.perSource,
+        paths: pathParts,
+        runners: options.pathRunners,
+        capS: options.pathCapS,
+        scriptCapS: options.scriptCapS,
+        csvSizes: options.csvSizes.filter((n) => options.sizes.includes(n)),
+        budgetMin: options.pathBudgetMin,
+        buildApp: options.build && !(memory && appSize && !appSize.error),
+        slowLink: options.slowLink,
+      },
+      log,
+      (paths) => {
+        results.paths = paths;
+        writeResults(results, options.resultsDir);
+      },
+    );
   }
   const totalSeconds = (Date.now() - startedAt) / 1000;
   results.finishedAt = new Date().toISOString();
@@ -638,4 +718,6 @@ await main();
 // built app: bench/actions.ts, for the sizes of this run from 100,000 events up (its own report).
 const sizesFlag = process.argv.indexOf('--sizes');
 const largeSizes = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '100k,1m').split(',').filter((size) => (readCount(size) ?? 0) >= 100_000);
-if (largeSizes.length > 0 && !process.argv.includes('--report-only')) execFileSync('npx', ['tsx', 'bench/actions.ts', '--sizes', largeSizes.join(',')], { stdio: 'inherit' });
+const pathsFlag = process.argv.indexOf('--paths');
+const memoryRan = pathsFlag < 0 || (process.argv[pathsFlag + 1] ?? '').split(',').includes('memory');
+if (largeSizes.length > 0 && memoryRan && !process.argv.includes('--report-only')) execFileSync('npx', ['tsx', 'bench/actions.ts', '--sizes', largeSizes.join(',')], { stdio: 'inherit' });
