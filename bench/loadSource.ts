@@ -143,6 +143,11 @@ export async function parseJsonStream(stream: ReadableStream<Uint8Array>): Promi
 export async function readCsv(source: Source): Promise<{ rows: Record<string, string>[]; streamed: boolean }> {
   const file = await open(source);
   if (file.size !== null && file.size <= WHOLE_TEXT_LIMIT) return { rows: csvParse(await file.text()), streamed: false };
+  return { rows: await parseCsvStream(file.stream()), streamed: true };
+}
+
+/** CSV rows as objects by header, parsed a piece at a time (cut at line breaks outside quotes). */
+export async function parseCsvStream(stream: ReadableStream<Uint8Array>): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
   let header: string[] | null = null;
   let carry = '';
@@ -153,8 +158,7 @@ export async function readCsv(source: Source): Promise<{ rows: Record<string, st
       else rows.push(Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
     }
   };
-  for await (const piece of pieces(file.stream())) {
-    // A line break ends a row only outside quotes: cut after the last such break in this piece.
+  for await (const piece of pieces(stream)) {
     let cut = -1;
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i);
@@ -169,5 +173,5 @@ export async function readCsv(source: Source): Promise<{ rows: Record<string, st
     carry = piece.slice(cut + 1);
   }
   if (carry.trim()) take(carry);
-  return { rows, streamed: true };
+  return rows;
 }

@@ -13,7 +13,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
 import { close, errorText, heapMB, inputScript, launch, sleep, withTimeout } from './drive';
-import { probeScript, type ProbeConfig, type ProbeState } from './probe';
+import { probeScript, type ProbeConfig } from './probe';
+import { lostSteps } from './steps';
 import {
   fmtN,
   medianPathMetrics,
@@ -166,49 +167,6 @@ class WorkerHeaps {
     if (alive > 0) this.peakMB = Math.max(this.peakMB ?? 0, total);
     return alive > 0 ? total : null;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Steps that had no effect.
-
-/**
- * For each phase of the input script (wheel in, wheel out, drag), how many of its steps moved the visible
- * window by nothing. Each step's effect is the change of the window (log of its span for the wheel, its
- * start for the drag) from the step to the next one; the phase's total effect divided by one step's effect
- * (see `unit`) says how many steps took effect; the rest were lost. Two steps handled in one frame thus
- * still count as two, and a lost step shows however the frames fall. A drag moves to absolute positions,
- * so a dropped move is only lost when nothing later makes up for it (the last one).
- */
-export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windows'], endAt: number): LostSteps | null {
-  if (windows.length === 0 || steps.length === 0) return null;
-  const windowAt = (t: number) => {
-    let current = windows[0] as ProbeState['windows'][number];
-    for (const w of windows) {
-      if (w.t > t) break;
-      current = w;
-    }
-    return current;
-  };
-  const measure = (kind: 'in' | 'out' | 'drag'): { lost: number; quiet: number } => {
-    const value = (w: ProbeState['windows'][number]) => (kind === 'drag' ? w.start : Math.log(w.end - w.start));
-    const ts = steps.filter((s) => s.kind === kind).map((s) => s.t);
-    if (ts.length === 0) return { lost: 0, quiet: 0 };
-    const after = steps.find((s) => s.t > (ts[ts.length - 1] as number) && s.kind !== kind)?.t ?? endAt;
-    const effects = ts.map((t, i) => value(windowAt(ts[i + 1] ?? after)) - value(windowAt(t)));
-    const moved = effects.map(Math.abs).filter((e) => e > 1e-9).sort((a, b) => a - b);
-    const quiet = effects.length - moved.length;
-    if (moved.length === 0) return { lost: ts.length, quiet };
-    // One step's effect: the smallest that is at least half the median (when most frames handle two steps
-    // at once the median is two steps' worth; a lone step still shows one).
-    const middle = moved[moved.length >> 1] as number;
-    const unit = moved.find((e) => e >= middle / 2) ?? middle;
-    const total = Math.abs(value(windowAt(after)) - value(windowAt(ts[0] as number)));
-    return { lost: Math.max(0, ts.length - Math.round(total / unit)), quiet };
-  };
-  const zoomIn = measure('in');
-  const zoomOut = measure('out');
-  const drag = measure('drag');
-  return { zoomIn: zoomIn.lost, zoomOut: zoomOut.lost, drag: drag.lost, quiet: zoomIn.quiet + zoomOut.quiet + drag.quiet };
 }
 
 // ---------------------------------------------------------------------------------------------
