@@ -1,8 +1,10 @@
-// Usage: npm run bench -- [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50] [--runners ours,vis]
-//                         [--ready-cap 120] [--script-cap 60] [--generate-cap 120] [--no-build] [--no-app-size]
+// Usage: npm run bench -- [--paths memory,url,file] [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1]
+//                         [--per-source 50] [--runners ours,vis,bare] [--ready-cap 120] [--script-cap 60] [--generate-cap 120]
+//                         [--no-build] [--no-app-size] [--path-cap 60] [--csv-sizes 1m] [--path-budget 25] [--slow-link]
 // Builds the bench site (bench/vite.config.ts), serves it with `vite preview`, and in headless Chromium
-// measures the app's Explorer and vis-timeline on the same generated data; writes bench/results/latest.md
-// and latest.json. See bench/README.md.
+// measures the app's Explorer and vis-timeline on the same generated data (memory), then the built app,
+// vis-timeline and a bare page opening the same data as a file by URL and by file (paths.ts); writes
+// bench/results/latest.md and latest.json. See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -43,9 +45,10 @@ const defaultResultsDir = join(benchDir, 'results');
 const tmpDir = join(benchDir, 'tmp');
 
 const USAGE =
-  'usage: npm run bench -- [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50] [--runners ours,vis]\n' +
-  '                        [--ready-cap SECONDS] [--script-cap SECONDS] [--generate-cap SECONDS] [--no-build] [--no-app-size]\n' +
-  '                        [--results-dir DIR] [--report-only (rewrite latest.md from latest.json)] [--try-all] [--budget MINUTES]';
+  'usage: npm run bench -- [--paths memory,url,file] [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50]\n' +
+  '                        [--runners ours,vis,bare] [--ready-cap SECONDS] [--script-cap SECONDS] [--generate-cap SECONDS] [--no-build] [--no-app-size]\n' +
+  '                        [--results-dir DIR] [--report-only (rewrite latest.md from latest.json)] [--try-all] [--budget MINUTES]\n' +
+  '                        [--path-cap SECONDS] [--csv-sizes 1m|none] [--path-budget MINUTES] [--slow-link]';
 
 interface Options {
   sizes: number[];
@@ -82,7 +85,9 @@ const tool = {
   help: `${USAGE}
 
 Builds the benchmark site, drives our app and vis-timeline in headless Chromium with the same script, and
-writes bench/results/latest.md and latest.json.
+writes bench/results/latest.md and latest.json. --paths chooses the parts: memory (the dataset built in
+the page), url (the built app opening /?data=URL) and file (its "Open dataset" button), the last two also
+for vis-timeline and a bare page that only downloads and parses (bench/paths.ts).
 
 Exit status: 0 done; 2 wrong usage.`,
   options: {
