@@ -35,7 +35,8 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
     const middle = moved[moved.length >> 1] as number;
     const unit = moved.find((e) => e >= middle / 2) ?? middle;
     const total = Math.abs(value(windowAt(after)) - value(windowAt(ts[0] as number)));
-    return { lost: Math.max(0, ts.length - Math.round(total / unit)), quiet };
+    // A step that moved the window only part of the way (stopped at a zoom or pan limit) still took effect.
+    return { lost: Math.max(0, ts.length - Math.ceil(total / unit - 0.25)), quiet };
   };
   const zoomIn = measure('in');
   const zoomOut = measure('out');

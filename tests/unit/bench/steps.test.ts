@@ -9,9 +9,10 @@ type Window = ProbeState['windows'][number];
 
 /**
  * Steps 16 ms apart; the window changes in frames every 16.7 ms by the steps that arrived since the last
- * frame, except those in `dropped`; zoom steps scale the span by 1.15, drag steps shift the start by 1000.
+ * frame, except those in `dropped`; zoom steps scale the span by 1.15, drag steps shift the start by 1000
+ * (the last one by `partLast` of that).
  */
-function simulate(kinds: Step['kind'][], dropped: ReadonlySet<number> = new Set()): { steps: Step[]; windows: Window[]; end: number } {
+function simulate(kinds: Step['kind'][], dropped: ReadonlySet<number> = new Set(), partLast = 1): { steps: Step[]; windows: Window[]; end: number } {
   const steps = kinds.map((kind, i) => ({ t: 100 + i * 16, kind }));
   let start = 0;
   let end = 1e9;
@@ -27,7 +28,10 @@ function simulate(kinds: Step['kind'][], dropped: ReadonlySet<number> = new Set(
       const half = (end - start) / 2;
       if (step.kind === 'in') [start, end] = [mid - half / 1.15, mid + half / 1.15];
       else if (step.kind === 'out') [start, end] = [mid - half * 1.15, mid + half * 1.15];
-      else [start, end] = [start - 1000, end - 1000];
+      else {
+        const by = next === steps.length - 1 ? 1000 * partLast : 1000;
+        [start, end] = [start - by, end - by];
+      }
       changed = true;
     }
     if (changed) windows.push({ t: frame, start, end });
@@ -49,6 +53,11 @@ describe('lostSteps', () => {
   it('counts the wheel steps that were dropped', () => {
     const { steps, windows, end } = simulate(script, new Set([3, 4, 50]));
     expect(lostSteps(steps, windows, end)).toMatchObject({ zoomIn: 2, zoomOut: 1, drag: 0 });
+  });
+
+  it('counts a step stopped part of the way (at a pan limit) as taken', () => {
+    const { steps, windows, end } = simulate(script, new Set(), 0.4);
+    expect(lostSteps(steps, windows, end)).toMatchObject({ zoomIn: 0, zoomOut: 0, drag: 0 });
   });
 
   it('says nothing when the window was never read', () => {
