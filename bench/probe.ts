@@ -15,8 +15,8 @@ export interface ProbeState {
   readyAt: number | null;
   readyRafAt: number | null;
   error: string | null;
-  /** Input during the wheel-and-drag script: wheel steps (with their direction) and drag moves. */
-  steps: { t: number; kind: 'in' | 'out' | 'drag' }[];
+  /** Input events during the wheel-and-drag script, each with the number of script steps it carries. */
+  steps: { t: number; kind: 'in' | 'out' | 'drag'; amount: number }[];
   /** The visible window, sampled each frame of the script when it changed. */
   windows: { t: number; start: number; end: number }[];
 }
@@ -96,7 +96,7 @@ const SCRIPT = String.raw`
         }
         const failed = document.querySelector('main.error-page');
         if (failed) {
-          P.fail('the app showed its error page: ' + failed.textContent.trim().replace(/\s+/g, ' '));
+          P.fail('the app showed its error page: ' + failed.innerText.trim().replace(/\s+/g, ' '));
           return;
         }
       }
@@ -115,11 +115,18 @@ const SCRIPT = String.raw`
     return { start: Number(sliders[0].getAttribute('aria-valuenow')), end: Number(sliders[sliders.length - 1].getAttribute('aria-valuenow')) };
   };
   let recording = false;
+  // The script's steps are wheel deltas of 100 px and pointer moves of 12 px; an event the browser merged carries more.
   window.addEventListener('wheel', (event) => {
-    if (recording) P.steps.push({ t: performance.now(), kind: event.deltaY < 0 ? 'in' : 'out' });
+    if (recording) P.steps.push({ t: performance.now(), kind: event.deltaY < 0 ? 'in' : 'out', amount: Math.abs(event.deltaY) / 100 });
+  }, { capture: true, passive: true });
+  let pointerX = 0;
+  window.addEventListener('mousedown', (event) => {
+    pointerX = event.clientX;
   }, { capture: true, passive: true });
   window.addEventListener('mousemove', (event) => {
-    if (recording && event.buttons & 1) P.steps.push({ t: performance.now(), kind: 'drag' });
+    if (!recording || !(event.buttons & 1)) return;
+    P.steps.push({ t: performance.now(), kind: 'drag', amount: Math.abs(event.clientX - pointerX) / 12 });
+    pointerX = event.clientX;
   }, { capture: true, passive: true });
   let frames = [];
   window.__benchFrames = {
