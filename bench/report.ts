@@ -457,12 +457,12 @@ export type FileFormat = 'json' | 'csv';
 export const PATH_NAMES: Record<PathId, string> = { url: 'By URL (`/?data=URL`)', file: 'By file ("Open dataset")' };
 export const PATH_RUNNER_NAMES: Record<PathRunnerId, string> = { ours: 'Ours', vis: 'vis-timeline 8.5', bare: 'Bare page (download + parse)' };
 
-/** Wheel and drag steps of the input script that moved the visible window by nothing (see lostSteps in paths.ts). */
+/** Wheel and drag steps of the input script that took no effect (see lostSteps in steps.ts). */
 export interface LostSteps {
-  zoomIn: number;
-  zoomOut: number;
+  /** Net: the span after 40 steps in and 40 out, against the span before, in steps. */
+  wheel: number;
   drag: number;
-  /** Steps after which no change was seen before the next step (some are only merged into the next frame). */
+  /** Events after which no change was seen before the next one (most are only merged into a later frame). */
   quiet: number;
 }
 
@@ -561,7 +561,7 @@ export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | n
         }
       : null,
     scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
-    lost: withLost.length ? { zoomIn: l((x) => x.zoomIn), zoomOut: l((x) => x.zoomOut), drag: l((x) => x.drag), quiet: l((x) => x.quiet) } : null,
+    lost: withLost.length ? { wheel: l((x) => x.wheel), drag: l((x) => x.drag), quiet: l((x) => x.quiet) } : null,
     heapAfterMB: m((r) => r.heapAfterMB),
   };
 }
@@ -571,7 +571,7 @@ export function checkPathTargets(n: number, ours: PathCell | undefined, vis: Pat
   const m = ours?.status === 'ok' ? ours.median : null;
   const judge = (ok: boolean | null): Verdict => (m === null ? 'not met' : ok === null ? 'n/a' : ok ? 'met' : 'not met');
   const ready = m?.readyMs ?? NaN;
-  const lostTotal = m?.lost ? m.lost.zoomIn + m.lost.zoomOut + m.lost.drag : null;
+  const lostTotal = m?.lost ? m.lost.wheel + m.lost.drag : null;
   const checks: Check[] = [];
   // Long tasks are those over 50 ms: "none over 50 ms" means no long task at all.
   const noTaskOver = (limit: number) => checks.push({ label: 'longest task while loading', target: `≤ ${limit} ms`, verdict: judge(m ? m.longTasks === 0 || m.longTaskMaxMs <= limit : null) });
@@ -636,7 +636,7 @@ const PATH_ROWS: PathRow[] = [
   },
   { label: 'Frame interval p50 / p95 / max', get: (m) => (m.script ? `${fmtMs(m.script.p50)} / ${fmtMs(m.script.p95)} / ${fmtMs(m.script.max)}` : m.scriptProblem ? 'script did not finish' : '—') },
   { label: 'Frames > 50 ms / > 100 ms', get: (m) => (m.script ? `${fmtNum(m.script.over50)} / ${fmtNum(m.script.over100)}` : '—') },
-  { label: 'Steps lost: zoom in / out / drag (of 40/40/30)', get: (m) => (m.lost ? `${fmtNum(m.lost.zoomIn)} / ${fmtNum(m.lost.zoomOut)} / ${fmtNum(m.lost.drag)}` : '—') },
+  { label: 'Steps lost: wheel (of 80) / drag (of 30)', get: (m) => (m.lost ? `${fmtNum(m.lost.wheel)} / ${fmtNum(m.lost.drag)}` : '—') },
   { label: 'JS heap after the script', get: (m) => fmtMB(m.heapAfterMB) },
 ];
 
@@ -698,7 +698,7 @@ export function renderPathsMarkdown(paths: PathResults): string[] {
             case 'frames > 50 ms':
               return m.script ? fmtNum(m.script.over50) : 'script did not finish';
             default:
-              return m.lost ? `${m.lost.zoomIn} in, ${m.lost.zoomOut} out, ${m.lost.drag} drag` : 'not measured';
+              return m.lost ? `${m.lost.wheel} wheel, ${m.lost.drag} drag` : 'not measured';
           }
         })();
         lines.push(`| ${fmtN(n)} | ${c.label} ${c.target} | ${measured} | ${verdictMark(c.verdict) || 'n/a (not measured)'} |`);
@@ -735,7 +735,7 @@ export function renderPathsMarkdown(paths: PathResults): string[] {
     '- **Ready**, ours: a task posted from the first animation frame in which the plot (a new one, for a file) holds a mark or cluster (`.timeline-plot [data-mark-key]`); vis-timeline: the same after its initial draw (`onInitialDrawComplete`); bare page: once parsed (JSON.parse or d3-dsv; a file over 256 MB, too large for one string, is parsed a top-level array element at a time as it streams).',
     '- **Long tasks**: a buffered `longtask` PerformanceObserver installed before the page\'s code; those starting between the clock\'s start and ready. **Loading screen**: a MutationObserver records each change to the text or `<progress>` value of a `role=status` element holding a `<progress>`; the longest gap runs from its first change to ready. An indeterminate bar never counts as moving.',
     '- **Heap**: `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage` on the page at ready; Web Workers through the browser\'s CDP target list (sampled every 250 ms while loading, without GC, for the largest; after GC at ready for those still alive).',
-    '- **Script**: the in-memory bench\'s wheel-and-drag script (40 wheel steps in, 40 out, a 30-step drag, 16 ms apart). **Steps lost**: the visible window (ours: the overview strip\'s sliders; vis: `getWindow()`) is read every frame; each phase\'s total change is divided by one step\'s change (the smallest change at least half the median of the steps that moved it, so that two steps handled in one frame still count as two), and what falls short of the steps sent is lost. A drag moves to absolute positions, so only a dropped last move can be lost. Steps at a zoom limit would count as lost too; the script stays well inside both limits.',
+    '- **Script**: the in-memory bench\'s wheel-and-drag script (40 wheel steps in, 40 out, a 30-step drag, 16 ms apart). **Steps lost**: the visible window (ours: the overview strip\'s sliders; vis: `getWindow()`) is read every frame. One step\'s effect is estimated from the input events\' own effects (the smallest at least half their median, so that a frame handling two steps still counts them as two; events the browser merged count as the steps they carry). Wheel: 40 steps in and 40 out should leave the span as it was, and each step\'s worth of difference is a step lost (one lost each way would cancel). Drag: the window should follow all 30 moves; what it falls short of is lost. Both are measured from before the script to after it, so a change a busy page shows late is not lost.',
     '- Caps: ready within the cap (vis-timeline that does not is recorded as "no first render"); a runner that misses it is not run at larger sizes. Runs after the first of a cell are left out when they would take the bench past its budget; the status line says so.',
     '',
   );

@@ -4,46 +4,53 @@ import type { ProbeState } from './probe';
 import type { LostSteps } from './report';
 
 /**
- * For each phase of the input script (wheel in, wheel out, drag), how many of its steps moved the visible
- * window by nothing. Each input event carries an amount of script steps (its wheel delta over 100, its
- * pointer move over 12 px: more than one when the browser merged events); its effect is the change of the
- * window (log of its span for the wheel, its start for the drag) from the event to the next one, per step; the phase's total effect divided by one step's effect
- * (see `unit`) says how many steps took effect; the rest were lost. Two steps handled in one frame thus
- * still count as two, and a lost step shows however the frames fall. A drag moves to absolute positions,
- * so a dropped move is only lost when nothing later makes up for it (the last one).
+ * How many wheel steps and drag moves of the input script took no effect, from the visible window read in
+ * every frame. Each input event carries an amount of script steps (its wheel delta over 100, its pointer
+ * move over 12 px: more than one when the browser merged events). One step's effect is estimated from the
+ * events' own effects per step (the change of the window from the event to the next one: the log of its
+ * span for the wheel, its centre over its span for the drag): the smallest that is at least half their
+ * median, as a frame that handles two steps at once shows two steps' worth. Then, from the window before
+ * the script to the window after it:
+ * - wheel: 40 steps in and 40 out leave the span as it was; each step's worth of difference is a step lost
+ *   (one lost in each direction would cancel out);
+ * - drag: the window should have moved by all 30 moves; what it fell short of is lost (a move that went
+ *   only part of the way, at a pan limit, counts as taken).
+ * Measured end to end, a change that a busy page shows only after the next phase has begun is not lost.
  */
 export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windows'], endAt: number): LostSteps | null {
-  if (windows.length === 0 || steps.length === 0) return null;
+  const first = windows[0];
+  const last = windows[windows.length - 1];
+  if (!first || !last || steps.length === 0) return null;
   const windowAt = (t: number) => {
-    let current = windows[0] as ProbeState['windows'][number];
+    let current = first;
     for (const w of windows) {
       if (w.t > t) break;
       current = w;
     }
     return current;
   };
-  const measure = (kind: 'in' | 'out' | 'drag'): { lost: number; quiet: number } => {
-    const value = (w: ProbeState['windows'][number]) => (kind === 'drag' ? w.start : Math.log(w.end - w.start));
-    const own = steps.filter((s) => s.kind === kind && s.amount > 0);
-    if (own.length === 0) return { lost: 0, quiet: 0 };
-    const ts = own.map((s) => s.t);
-    const sent = Math.round(own.reduce((sum, s) => sum + s.amount, 0));
-    const after = steps.find((s) => s.t > (ts[ts.length - 1] as number) && s.kind !== kind)?.t ?? endAt;
-    // Each event's change of the window, per script step it carried (the browser merges events when busy).
-    const effects = own.map((s, i) => Math.abs(value(windowAt(ts[i + 1] ?? after)) - value(windowAt(s.t))) / s.amount);
-    const moved = effects.filter((e) => e > 1e-9).sort((a, b) => a - b);
-    const quiet = effects.length - moved.length;
-    if (moved.length === 0) return { lost: sent, quiet };
-    // One step's effect: the smallest that is at least half the median (when most frames handle two steps
-    // at once the median is two steps' worth; a lone step still shows one).
-    const middle = moved[moved.length >> 1] as number;
-    const unit = moved.find((e) => e >= middle / 2) ?? middle;
-    const total = Math.abs(value(windowAt(after)) - value(windowAt(ts[0] as number)));
-    // A step that moved the window only part of the way (stopped at a zoom or pan limit) still took effect.
-    return { lost: Math.max(0, sent - Math.ceil(total / unit - 0.25)), quiet };
+  const centre0 = (first.start + first.end) / 2;
+  const zoom = (w: ProbeState['windows'][number]) => Math.log(w.end - w.start);
+  const pan = (w: ProbeState['windows'][number]) => ((w.start + w.end) / 2 - centre0) / (w.end - w.start);
+  const stepEffect = (own: ProbeState['steps'], value: (w: ProbeState['windows'][number]) => number): number | null => {
+    const effects = own
+      .map((s, i) => Math.abs(value(windowAt(own[i + 1]?.t ?? endAt)) - value(windowAt(s.t))) / s.amount)
+      .filter((e) => e > 1e-9)
+      .sort((a, b) => a - b);
+    const middle = effects[effects.length >> 1];
+    if (middle === undefined) return null;
+    return effects.find((e) => e >= middle / 2) ?? middle;
   };
-  const zoomIn = measure('in');
-  const zoomOut = measure('out');
-  const drag = measure('drag');
-  return { zoomIn: zoomIn.lost, zoomOut: zoomOut.lost, drag: drag.lost, quiet: zoomIn.quiet + zoomOut.quiet + drag.quiet };
+  const wheel = steps.filter((s) => s.kind !== 'drag' && s.amount > 0);
+  const drag = steps.filter((s) => s.kind === 'drag' && s.amount > 0);
+  const sent = (list: ProbeState['steps']) => Math.round(list.reduce((sum, s) => sum + s.amount, 0));
+  const quiet = (list: ProbeState['steps'], value: (w: ProbeState['windows'][number]) => number) =>
+    list.filter((s, i) => Math.abs(value(windowAt(list[i + 1]?.t ?? endAt)) - value(windowAt(s.t))) <= 1e-9).length;
+  const zoomUnit = stepEffect(wheel, zoom);
+  const panUnit = stepEffect(drag, pan);
+  return {
+    wheel: wheel.length === 0 ? 0 : zoomUnit === null ? sent(wheel) : Math.round(Math.abs(zoom(last) - zoom(first)) / zoomUnit),
+    drag: drag.length === 0 ? 0 : panUnit === null ? sent(drag) : Math.max(0, sent(drag) - Math.ceil(Math.abs(pan(last) - pan(first)) / panUnit - 0.25)),
+    quiet: quiet(wheel, zoom) + quiet(drag, pan),
+  };
 }
