@@ -1,15 +1,15 @@
 // The path a reader takes to a large dataset: opening a generated file by URL (`/?data=URL`) and by file
-// (the "Open dataset" button's file chooser), in the real built app, in vis-timeline 8.5 (vis-load.html) and
+// (the "Open dataset" button's file chooser), in the real built app, in vis-timeline 8.5 (vis.html?load) and
 // in a bare page that only downloads and parses (bare.html). Driven by run.ts (`--paths url,file`); see
 // bench/README.md. Only what a user sees is relied on: the URL parameter, the button, the loading screen
 // (role=status with a <progress>), marks in the plot; bench/probe.ts watches them from inside the page.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
 import { close, errorText, heapMB, inputScript, launch, sleep, withTimeout } from './drive';
@@ -210,7 +210,7 @@ const readProbe = (page: Page) => page.evaluate(() => {
   return { longTasks: p.longTasks, changes: p.changes, chosenAt: p.chosenAt, readyAt: p.readyAt, readyRafAt: p.readyRafAt, error: p.error, steps: p.steps, windows: p.windows };
 });
 
-async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions, browserHolder: { current: Browser | null }): Promise<PathRun> {
+async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions): Promise<PathRun> {
   const { runner, path, format, n, run } = spec;
   const started = Date.now();
   const record = (status: PathRun['status'], message: string | null, metrics: PathMetrics | null = null): PathRun => ({
@@ -226,10 +226,9 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions, br
   });
   const file = dataFile(n, options.seed, options.perSource, format);
   const dataUrl = `${servers.data}${basename(file)}`;
-  const pageUrl = runner === 'ours' ? servers.app : `${servers.site}${runner === 'vis' ? 'vis-load.html' : 'bare.html'}`;
+  const page0 = new URL(runner === 'ours' ? servers.app : `${servers.site}${runner === 'vis' ? 'vis.html?load' : 'bare.html'}`);
   const config: ProbeConfig = { watchMarks: runner === 'ours', armOnFile: path === 'file', windowFrom: runner === 'vis' ? 'vis' : 'overview' };
   const launched = await launch();
-  browserHolder.current = launched.browser;
   try {
     const page = await newPage(launched.browser, { viewport: { width: 1280, height: 800 } });
     await page.addInitScript({ content: probeScript(config) });
@@ -243,9 +242,11 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions, br
     let result: Promise<'ready' | 'error' | 'crash' | 'timeout'>;
     if (path === 'url') {
       result = outcome(page, capMs);
-      await page.goto(`${pageUrl}?data=${encodeURIComponent(dataUrl)}`, { waitUntil: 'commit', timeout: 30_000 });
+      const url = new URL(page0);
+      url.searchParams.set('data', dataUrl);
+      await page.goto(url.href, { waitUntil: 'commit', timeout: 30_000 });
     } else {
-      await page.goto(pageUrl, { waitUntil: 'load', timeout: 30_000 });
+      await page.goto(page0.href, { waitUntil: 'load', timeout: 30_000 });
       if (runner === 'ours') {
         // The reader meets the bundled article first; its plot is marked so that only the new one counts.
         await page.waitForSelector('.timeline-plot [data-mark-key]', { timeout: 30_000 });
@@ -296,6 +297,8 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions, br
         script = await inputScript(page, runner, options.scriptCapS * 1000);
         const after = await withTimeout(readProbe(page), 30_000, 'reading the steps hung');
         lost = after ? lostSteps(after.steps, after.windows, after.windows.at(-1)?.t ?? Infinity) : null;
+        // The raw input events and windows, to look into a count of lost steps.
+        if (after) writeFileSync(join(dataDir, `steps-${runner}-${path}-${format}-${n}-run${run}.json`), JSON.stringify({ steps: after.steps, windows: after.windows }));
         heapAfterMB = await withTimeout(heapMB(cdp), 60_000, 'measuring the heap after the script hung');
       } catch (error) {
         scriptProblem = errorText(error);
@@ -321,7 +324,6 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions, br
   } catch (error) {
     return record('error', errorText(error));
   } finally {
-    browserHolder.current = null;
     await close(launched);
   }
 }
@@ -395,7 +397,6 @@ export async function runPaths(options: PathOptions, log: Log, save: (paths: Pat
     startedAt: new Date(startedAt).toISOString(),
     finishedAt: null,
   };
-  const holder = { current: null as Browser | null };
   /** Per runner, path and format: the size that did not become ready (larger ones are not attempted). */
   const gaveUp = new Map<string, { n: number; message: string }>();
   const budgetMs = options.budgetMin * 60_000;
@@ -435,7 +436,7 @@ export async function runPaths(options: PathOptions, log: Log, save: (paths: Pat
             log(`${fmtN(n).padStart(4)} ${keyOf(cell)}: runs ${run}–${options.runs} left out ${cell.note}`);
             continue;
           }
-          const result = await runOnce({ runner: cell.runner, path: cell.path, format: cell.format, n, run }, servers, options, holder);
+          const result = await runOnce({ runner: cell.runner, path: cell.path, format: cell.format, n, run }, servers, options);
           cell.runs.push(result);
           log(`${fmtN(n).padStart(4)} ${PATH_RUNNER_NAMES[cell.runner].split(' (')[0]} ${cell.path} ${cell.format} run ${run}/${options.runs}: ${describe(result)}`);
           if (result.status !== 'ok') {
@@ -455,7 +456,7 @@ export async function runPaths(options: PathOptions, log: Log, save: (paths: Pat
         const cell: PathCell = { runner, path: 'url', format: 'json', n, bytes: 0, status: 'ok', message: null, runs: [], median: null };
         if (!existsSync(dataFile(n, options.seed, options.perSource, 'json'))) generateFiles({ ...options, sizes: [n], csvSizes: [] }, log);
         cell.bytes = statSync(dataFile(n, options.seed, options.perSource, 'json')).size;
-        const result = await runOnce({ runner, path: 'url', format: 'json', n, run: 1, slowLink: true }, servers, options, holder);
+        const result = await runOnce({ runner, path: 'url', format: 'json', n, run: 1, slowLink: true }, servers, options);
         cell.runs.push(result);
         log(` 100k ${runner} url over a slow link: ${describe(result)}`);
         finish(cell);

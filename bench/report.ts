@@ -140,6 +140,23 @@ export function frameStats(timestamps: readonly number[], longTasks: readonly { 
   };
 }
 
+/** The median of each number of the input script's frame statistics over the runs that finished it. */
+function medianFrameStats(list: readonly FrameStats[]): FrameStats | null {
+  if (list.length === 0) return null;
+  const s = (pick: (f: FrameStats) => number) => median(list.map(pick));
+  return {
+    frames: s((f) => f.frames),
+    durationMs: s((f) => f.durationMs),
+    p50: s((f) => f.p50),
+    p95: s((f) => f.p95),
+    max: s((f) => f.max),
+    over50: s((f) => f.over50),
+    over100: s((f) => f.over100),
+    longTasks: s((f) => f.longTasks),
+    longTaskMs: s((f) => f.longTaskMs),
+  };
+}
+
 /** The median of each number over the runs that have it (a run whose script did not finish still has a ready time). */
 export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
   if (runs.length === 0) return null;
@@ -148,7 +165,6 @@ export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
     return values.length ? median(values) : null;
   };
   const withScript = runs.filter((r) => r.script !== null);
-  const s = (pick: (f: FrameStats) => number) => median(withScript.map((r) => pick(r.script as FrameStats)));
   return {
     generateMs: m((r) => r.generateMs) ?? NaN,
     readyMs: m((r) => r.readyMs) ?? NaN,
@@ -161,19 +177,7 @@ export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
     loadLongTaskMs: m((r) => r.loadLongTaskMs) ?? NaN,
     heapReadyMB: m((r) => r.heapReadyMB) ?? NaN,
     domReady: m((r) => r.domReady) ?? NaN,
-    script: withScript.length
-      ? {
-          frames: s((f) => f.frames),
-          durationMs: s((f) => f.durationMs),
-          p50: s((f) => f.p50),
-          p95: s((f) => f.p95),
-          max: s((f) => f.max),
-          over50: s((f) => f.over50),
-          over100: s((f) => f.over100),
-          longTasks: s((f) => f.longTasks),
-          longTaskMs: s((f) => f.longTaskMs),
-        }
-      : null,
+    script: medianFrameStats(withScript.map((r) => r.script as FrameStats)),
     scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
     heapAfterMB: m((r) => r.heapAfterMB),
     domAfter: m((r) => r.domAfter),
@@ -532,7 +536,6 @@ export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | n
     return values.length ? median(values) : null;
   };
   const withScript = runs.filter((r) => r.script !== null);
-  const s = (pick: (f: FrameStats) => number) => median(withScript.map((r) => pick(r.script as FrameStats)));
   const withLost = runs.filter((r) => r.lost !== null);
   const l = (pick: (x: LostSteps) => number) => median(withLost.map((r) => pick(r.lost as LostSteps)));
   return {
@@ -547,19 +550,7 @@ export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | n
     heapReadyMB: m((r) => r.heapReadyMB) ?? NaN,
     workerHeapReadyMB: m((r) => r.workerHeapReadyMB),
     workerHeapPeakMB: m((r) => r.workerHeapPeakMB),
-    script: withScript.length
-      ? {
-          frames: s((f) => f.frames),
-          durationMs: s((f) => f.durationMs),
-          p50: s((f) => f.p50),
-          p95: s((f) => f.p95),
-          max: s((f) => f.max),
-          over50: s((f) => f.over50),
-          over100: s((f) => f.over100),
-          longTasks: s((f) => f.longTasks),
-          longTaskMs: s((f) => f.longTaskMs),
-        }
-      : null,
+    script: medianFrameStats(withScript.map((r) => r.script as FrameStats)),
     scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
     lost: withLost.length ? { wheel: l((x) => x.wheel), drag: l((x) => x.drag), quiet: l((x) => x.quiet) } : null,
     heapAfterMB: m((r) => r.heapAfterMB),
@@ -730,7 +721,7 @@ export function renderPathsMarkdown(paths: PathResults): string[] {
   lines.push(
     '### How it is measured',
     '',
-    '- Files: `scripts/gen.ts` (JSON, written a record at a time) and `bench/gen-csv.ts` (our CSV, the app\'s exporter) into `bench/tmp/paths/`, served by a small node:http server on its own port with Content-Length and `Access-Control-Allow-Origin: *` (the app fetches `?data=` cross-origin). Ours is the real app built with its own `vite.config.ts` (`bench/tmp/app-dist`, served by `vite preview` with its CSP); vis-timeline and the bare page are `bench/vis-load.html` and `bench/bare.html`.',
+    '- Files: `scripts/gen.ts` (JSON, written a record at a time) and `bench/gen-csv.ts` (our CSV, the app\'s exporter) into `bench/tmp/paths/`, served by a small node:http server on its own port with Content-Length and `Access-Control-Allow-Origin: *` (the app fetches `?data=` cross-origin). Ours is the real app built with its own `vite.config.ts` (`bench/tmp/app-dist`, served by `vite preview` with its CSP); vis-timeline and the bare page are `bench/vis.html?load` (`vis-load.ts`) and `bench/bare.html`.',
     '- Every run is a fresh browser (no cache). **By URL**: the clock runs from navigation start of `/?data=URL`. **By file**: the page is opened first (ours shows its bundled article and waits for its marks), then the "Open dataset" button is clicked and the file given to the file chooser; the clock runs from the input\'s `change` event.',
     '- **Ready**, ours: a task posted from the first animation frame in which the plot (a new one, for a file) holds a mark or cluster (`.timeline-plot [data-mark-key]`); vis-timeline: the same after its initial draw (`onInitialDrawComplete`); bare page: once parsed (JSON.parse or d3-dsv; a file over 256 MB, too large for one string, is parsed a top-level array element at a time as it streams).',
     '- **Long tasks**: a buffered `longtask` PerformanceObserver installed before the page\'s code; those starting between the clock\'s start and ready. **Loading screen**: a MutationObserver records each change to the text or `<progress>` value of a `role=status` element holding a `<progress>`; the longest gap runs from its first change to ready. An indeterminate bar never counts as moving.',

@@ -3,15 +3,20 @@
 // creating the Timeline to the first frame after its initial draw.
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { generateDataset } from '../src/data/synthetic';
-import { afterNextFrame, asIfParsed, failBench, generateThen, initBench, markReady, signal } from './harness';
-import { HOUR, visData, type VisGlobal } from './visItems';
+import { afterNextFrame, asIfParsed, failBench, generateThen, initBench, markReady, signal, type BenchState } from './harness';
+import { openToLoad } from './vis-load';
+import { createVisTimeline, visData, type VisGlobal } from './visItems';
 
-const bench = initBench('vis');
+// vis.html?load opens a file instead (vis-load.ts): it brings its own in-page probe (paths.ts).
 const loaded = (window as unknown as { vis?: VisGlobal }).vis;
-if (loaded) run(loaded);
-else failBench(bench, 'vis-timeline did not load (window.vis is missing)');
+if (new URLSearchParams(window.location.search).has('load')) openToLoad(loaded);
+else {
+  const bench = initBench('vis');
+  if (loaded) run(bench, loaded);
+  else failBench(bench, 'vis-timeline did not load (window.vis is missing)');
+}
 
-function run(vis: VisGlobal): void {
+function run(bench: BenchState, vis: VisGlobal): void {
   generateThen(
     bench,
     () => {
@@ -27,33 +32,17 @@ function run(vis: VisGlobal): void {
       bench.events = bench.n;
       const clock = performance.now();
       bench.clockStart = clock;
-      let constructed = false;
-      let drawn = false;
-      const finish = () => {
-        if (!constructed || !drawn || bench.phase !== 'rendering') return;
-        afterNextFrame((rafAt, doneAt) => markReady(bench, rafAt, doneAt));
-      };
-      const timeline = new vis.Timeline(container, items, groups, {
-        orientation: { axis: 'top' },
-        // The same zoom limits as the app: a few hours at the closest, four times the data at the widest.
-        zoomMin: 3 * HOUR,
-        zoomMax,
-        // Called (in a timeout) once vis has drawn the items and made its root visible.
-        onInitialDrawComplete: () => {
-          drawn = true;
-          finish();
-        },
+      const timeline = createVisTimeline(vis, container, { items, groups, zoomMax }, () => {
+        if (bench.phase === 'rendering') afterNextFrame((rafAt, doneAt) => markReady(bench, rafAt, doneAt));
       });
       bench.commitMs = performance.now() - clock;
       signal('constructed', String(Math.round(bench.commitMs)));
-      constructed = true;
       timeline.on('changed', () => {
         if (bench.firstChangedMs === undefined) {
           bench.firstChangedMs = performance.now() - clock;
           signal('changed', String(Math.round(bench.firstChangedMs)));
         }
       });
-      finish();
     },
   );
 }

@@ -28,7 +28,7 @@ export interface VisSource {
 }
 
 const DAY = 86_400_000;
-export const HOUR = 3_600_000;
+const HOUR = 3_600_000;
 
 /** The first and last instant of an EDTF date the generator writes: YYYY, YYYY-MM or YYYY-MM-DD. */
 function period(text: string): { start: number; end: number } {
@@ -63,4 +63,29 @@ export function visData(dataset: VisSource): { items: VisItem[]; groups: { id: s
   const fitted = (max - min) * 1.08;
   // The same zoom limits as the app: a few hours at the closest, four times the data at the widest.
   return { items, groups, zoomMax: Math.max(fitted * 4, 7 * DAY) };
+}
+
+/**
+ * The Timeline with the app's zoom limits (a few hours at the closest, four times the data at the widest);
+ * `onDrawn` is called once it is constructed and vis has drawn the items and made its root visible
+ * (onInitialDrawComplete, called in a timeout).
+ */
+export function createVisTimeline(vis: VisGlobal, container: HTMLElement, data: { items: object; groups: object; zoomMax: number }, onDrawn: () => void): VisTimeline {
+  let constructed = false;
+  let drawn = false;
+  const finish = () => {
+    if (constructed && drawn) onDrawn();
+  };
+  const timeline = new vis.Timeline(container, data.items, data.groups, {
+    orientation: { axis: 'top' },
+    zoomMin: 3 * HOUR,
+    zoomMax: data.zoomMax,
+    onInitialDrawComplete: () => {
+      drawn = true;
+      finish();
+    },
+  });
+  constructed = true;
+  finish();
+  return timeline;
 }
