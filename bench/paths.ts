@@ -337,7 +337,7 @@ function describe(r: PathRun): string {
     `progress ${m.progressChanges} changes, longest gap ${m.progressMaxGapMs === null ? '—' : Math.round(m.progressMaxGapMs)} ms; ` +
     `heap ${m.heapReadyMB.toFixed(1)} MB, workers ${m.workerHeapReadyMB?.toFixed(1) ?? '—'} (peak ${m.workerHeapPeakMB?.toFixed(1) ?? '—'}) MB` +
     (s ? `; frames p95 ${s.p95.toFixed(1)} max ${Math.round(s.max)} ms, ${s.over50} > 50 ms` : m.scriptProblem ? `; script: ${m.scriptProblem}` : '') +
-    (m.lost ? `; steps lost: wheel ${m.lost.wheel}, drag ${m.lost.drag} (quiet ${m.lost.quiet})` : '') +
+    (m.lost ? `; steps lost: wheel ${m.lost.wheel}${m.lost.reachedLimit ? ' (zoom in reached 3 h)' : ''}, drag ${m.lost.drag} (quiet ${m.lost.quiet})` : '') +
     ` (${(r.wallMs / 1000).toFixed(1)} s)`
   );
 }

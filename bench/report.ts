@@ -463,8 +463,10 @@ export const PATH_RUNNER_NAMES: Record<PathRunnerId, string> = { ours: 'Ours', v
 
 /** Wheel and drag steps of the input script that took no effect (see lostSteps in steps.ts). */
 export interface LostSteps {
-  /** Net: the span after 40 steps in and 40 out, against the span before, in steps. */
+  /** Net: the span after 40 steps in and 40 out, against the span before, in steps (only the steps out when zooming in reached the limit). */
   wheel: number;
+  /** Zooming in reached the closest zoom (three hours). */
+  reachedLimit?: boolean;
   drag: number;
   /** Events after which no change was seen before the next one (most are only merged into a later frame). */
   quiet: number;
@@ -552,7 +554,7 @@ export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | n
     workerHeapPeakMB: m((r) => r.workerHeapPeakMB),
     script: medianFrameStats(withScript.map((r) => r.script as FrameStats)),
     scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
-    lost: withLost.length ? { wheel: l((x) => x.wheel), drag: l((x) => x.drag), quiet: l((x) => x.quiet) } : null,
+    lost: withLost.length ? { wheel: l((x) => x.wheel), drag: l((x) => x.drag), quiet: l((x) => x.quiet), reachedLimit: withLost.some((r) => r.lost?.reachedLimit) } : null,
     heapAfterMB: m((r) => r.heapAfterMB),
   };
 }
@@ -627,7 +629,10 @@ const PATH_ROWS: PathRow[] = [
   },
   { label: 'Frame interval p50 / p95 / max', get: (m) => (m.script ? `${fmtMs(m.script.p50)} / ${fmtMs(m.script.p95)} / ${fmtMs(m.script.max)}` : m.scriptProblem ? 'script did not finish' : '—') },
   { label: 'Frames > 50 ms / > 100 ms', get: (m) => (m.script ? `${fmtNum(m.script.over50)} / ${fmtNum(m.script.over100)}` : '—') },
-  { label: 'Steps lost: wheel (of 80) / drag (of 30)', get: (m) => (m.lost ? `${fmtNum(m.lost.wheel)} / ${fmtNum(m.lost.drag)}` : '—') },
+  {
+    label: 'Steps lost: wheel (of 80) / drag (of 30)',
+    get: (m) => (m.lost ? `${fmtNum(m.lost.wheel)}${m.lost.reachedLimit ? ' (of the 40 out: zooming in reached 3 hours)' : ''} / ${fmtNum(m.lost.drag)}` : '—'),
+  },
   { label: 'JS heap after the script', get: (m) => fmtMB(m.heapAfterMB) },
 ];
 
@@ -726,7 +731,7 @@ export function renderPathsMarkdown(paths: PathResults): string[] {
     '- **Ready**, ours: a task posted from the first animation frame in which the plot (a new one, for a file) holds a mark or cluster (`.timeline-plot [data-mark-key]`); vis-timeline: the same after its initial draw (`onInitialDrawComplete`); bare page: once parsed (JSON.parse or d3-dsv; a file over 256 MB, too large for one string, is parsed a top-level array element at a time as it streams).',
     '- **Long tasks**: a buffered `longtask` PerformanceObserver installed before the page\'s code; those starting between the clock\'s start and ready. **Loading screen**: a MutationObserver records each change to the text or `<progress>` value of a `role=status` element holding a `<progress>`; the longest gap runs from its first change to ready. An indeterminate bar never counts as moving.',
     '- **Heap**: `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage` on the page at ready; Web Workers through the browser\'s CDP target list (sampled every 250 ms while loading, without GC, for the largest; after GC at ready for those still alive).',
-    '- **Script**: the in-memory bench\'s wheel-and-drag script (40 wheel steps in, 40 out, a 30-step drag, 16 ms apart). **Steps lost**: the visible window (ours: the overview strip\'s sliders; vis: `getWindow()`) is read every frame. One step\'s effect is estimated from the input events\' own effects (the smallest at least half their median, so that a frame handling two steps still counts them as two; events the browser merged count as the steps they carry). Wheel: 40 steps in and 40 out should leave the span as it was, and each step\'s worth of difference is a step lost (one lost each way would cancel). Drag: the window should follow all 30 moves; what it falls short of is lost. Both are measured from before the script to after it, so a change a busy page shows late is not lost.',
+    '- **Script**: the in-memory bench\'s wheel-and-drag script (40 wheel steps in, 40 out, a 30-step drag, 16 ms apart). **Steps lost**: the visible window (ours: the overview strip\'s sliders; vis: `getWindow()`) is read every frame. One step\'s effect is estimated from the input events\' own effects (the smallest at least half their median, so that a frame handling two steps still counts them as two; events the browser merged count as the steps they carry). Wheel: 40 steps in and 40 out should leave the span as it was, and each step\'s worth of difference is a step lost (one lost each way would cancel); when zooming in reaches the closest zoom (3 hours), only the 40 steps out are judged, from the span at that limit. Drag: the window should follow all 30 moves; what it falls short of is lost. Both are measured from before the script to after it, so a change a busy page shows late is not lost.',
     '- Caps: ready within the cap (vis-timeline that does not is recorded as "no first render"); a runner that misses it is not run at larger sizes. Runs after the first of a cell are left out when they would take the bench past its budget; the status line says so.',
     '',
   );

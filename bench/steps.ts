@@ -3,6 +3,9 @@
 import type { ProbeState } from './probe';
 import type { LostSteps } from './report';
 
+/** The closest zoom of both the app and the vis-timeline page: three hours. */
+const MIN_SPAN_MS = 3 * 3_600_000;
+
 /**
  * How many wheel steps and drag moves of the input script took no effect, from the visible window read in
  * every frame. Each input event carries an amount of script steps (its wheel delta over 100, its pointer
@@ -12,12 +15,13 @@ import type { LostSteps } from './report';
  * median, as a frame that handles two steps at once shows two steps' worth. Then, from the window before
  * the script to the window after it:
  * - wheel: 40 steps in and 40 out leave the span as it was; each step's worth of difference is a step lost
- *   (one lost in each direction would cancel out);
+ *   (one lost in each direction would cancel out). When zooming in reaches the closest zoom, its later
+ *   steps have nothing to do: then only the 40 steps out are judged, from the span at that limit;
  * - drag: the window should have moved by all 30 moves; what it fell short of is lost (a move that went
  *   only part of the way, at a pan limit, counts as taken).
  * Measured end to end, a change that a busy page shows only after the next phase has begun is not lost.
  */
-export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windows'], endAt: number): LostSteps | null {
+export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windows'], endAt: number, minSpanMs = MIN_SPAN_MS): LostSteps | null {
   const first = windows[0];
   const last = windows[windows.length - 1];
   if (!first || !last || steps.length === 0) return null;
@@ -48,8 +52,19 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
     list.filter((s, i) => Math.abs(value(windowAt(list[i + 1]?.t ?? endAt)) - value(windowAt(s.t))) <= 1e-9).length;
   const zoomUnit = stepEffect(wheel, zoom);
   const panUnit = stepEffect(drag, pan);
+  // Zooming in that reaches the closest zoom leaves its later steps nothing to do: then only the steps out
+  // are judged, from the window at that limit.
+  const atLimit = windows.find((w) => w.end - w.start <= minSpanMs * 1.01);
+  const firstOut = wheel.find((s) => s.kind === 'out');
+  const wheelLost = (): number => {
+    if (zoomUnit === null) return sent(wheel);
+    if (!atLimit || !firstOut) return Math.round(Math.abs(zoom(last) - zoom(first)) / zoomUnit);
+    const out = wheel.filter((s) => s.kind === 'out');
+    return Math.max(0, sent(out) - Math.ceil(Math.abs(zoom(last) - zoom(atLimit)) / zoomUnit - 0.25));
+  };
   return {
-    wheel: wheel.length === 0 ? 0 : zoomUnit === null ? sent(wheel) : Math.round(Math.abs(zoom(last) - zoom(first)) / zoomUnit),
+    wheel: wheel.length === 0 ? 0 : wheelLost(),
+    reachedLimit: atLimit !== undefined,
     drag: drag.length === 0 ? 0 : panUnit === null ? sent(drag) : Math.max(0, sent(drag) - Math.ceil(Math.abs(pan(last) - pan(first)) / panUnit - 0.25)),
     quiet: quiet(wheel, zoom) + quiet(drag, pan),
   };

@@ -9,12 +9,15 @@ type Window = ProbeState['windows'][number];
 
 /**
  * The window as an app shows it: changed in frames every 16.7 ms by the steps that arrived since the last
- * frame, except those in `dropped`; a zoom step scales the span by 1.15, a drag step shifts the start by
- * 1000 (the last one by `partLast` of that), each as many times as the event's amount.
+ * frame, except those in `dropped`; a zoom step scales the span by 1.15 (in to three hours at the closest),
+ * a drag step shifts the window by 1% of its span (the last one by `partLast` of that), each as many times
+ * as the event's amount.
  */
-function replay(steps: readonly Step[], dropped: ReadonlySet<number> = new Set(), partLast = 1): { windows: Window[]; end: number } {
+const HOURS_3 = 3 * 3_600_000;
+
+function replay(steps: readonly Step[], dropped: ReadonlySet<number> = new Set(), partLast = 1, startSpan = 1e12): { windows: Window[]; end: number } {
   let start = 0;
-  let end = 1e9;
+  let end = startSpan;
   const windows: Window[] = [{ t: 50, start, end }];
   let next = 0;
   const last = (steps.at(-1)?.t ?? 0) + 300;
@@ -26,10 +29,11 @@ function replay(steps: readonly Step[], dropped: ReadonlySet<number> = new Set()
       const mid = (start + end) / 2;
       const half = (end - start) / 2;
       const k = 1.15 ** step.amount;
-      if (step.kind === 'in') [start, end] = [mid - half / k, mid + half / k];
+      // Zooming in stops at three hours, as in the app.
+      if (step.kind === 'in') [start, end] = [mid - Math.max(half / k, HOURS_3 / 2), mid + Math.max(half / k, HOURS_3 / 2)];
       else if (step.kind === 'out') [start, end] = [mid - half * k, mid + half * k];
       else {
-        const by = (next === steps.length - 1 ? partLast : 1) * 1000 * step.amount;
+        const by = (next === steps.length - 1 ? partLast : 1) * 0.01 * (end - start) * step.amount;
         [start, end] = [start - by, end - by];
       }
       changed = true;
@@ -39,9 +43,9 @@ function replay(steps: readonly Step[], dropped: ReadonlySet<number> = new Set()
   return { windows, end: last };
 }
 
-function simulate(kinds: Step['kind'][], dropped: ReadonlySet<number> = new Set(), partLast = 1): { steps: Step[]; windows: Window[]; end: number } {
+function simulate(kinds: Step['kind'][], dropped: ReadonlySet<number> = new Set(), partLast = 1, startSpan = 1e12): { steps: Step[]; windows: Window[]; end: number } {
   const steps = kinds.map((kind, i) => ({ t: 100 + i * 16, kind, amount: 1 }));
-  return { steps, ...replay(steps, dropped, partLast) };
+  return { steps, ...replay(steps, dropped, partLast, startSpan) };
 }
 
 const script: Step['kind'][] = [...Array<'in'>(40).fill('in'), ...Array<'out'>(40).fill('out'), ...Array<'drag'>(30).fill('drag')];
@@ -72,6 +76,14 @@ describe('lostSteps', () => {
     const { windows } = replay(merged);
     expect(merged).toHaveLength(55);
     expect(lostSteps(merged, windows, end)).toMatchObject({ wheel: 0, drag: 0 });
+  });
+
+  it('judges only the steps out when zooming in reached the closest zoom, whose later steps had nothing to do', () => {
+    // 20 days: 40 steps of 1.15 would go below three hours.
+    const clamped = simulate(script, new Set(), 1, 20 * 86_400_000);
+    expect(lostSteps(clamped.steps, clamped.windows, clamped.end)).toMatchObject({ wheel: 0, drag: 0, reachedLimit: true });
+    const dropped = simulate(script, new Set([45, 46, 47]), 1, 20 * 86_400_000);
+    expect(lostSteps(dropped.steps, dropped.windows, dropped.end)).toMatchObject({ wheel: 3, reachedLimit: true });
   });
 
   it('says nothing when the window was never read', () => {
