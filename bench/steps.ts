@@ -20,6 +20,9 @@ const MIN_SPAN_MS = 3 * 3_600_000;
  * - drag: the window should have moved by all 30 moves; what it fell short of is lost (a move that went
  *   only part of the way, at a pan limit, counts as taken).
  * Measured end to end, a change that a busy page shows only after the next phase has begun is not lost.
+ * The app's window is read from its overview sliders, which stop at the data's ends: at the widest zoom a
+ * drag reads as a narrowing window, so the wheel is judged before the drag begins (endOfZoom), and the drag
+ * count errs towards "not lost" there.
  */
 export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windows'], endAt: number, minSpanMs = MIN_SPAN_MS): LostSteps | null {
   const first = windows[0];
@@ -54,13 +57,14 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
   const panUnit = stepEffect(drag, pan);
   // Zooming in that reaches the closest zoom leaves its later steps nothing to do: then only the steps out
   // are judged, from the window at that limit.
-  const atLimit = windows.find((w) => w.end - w.start <= minSpanMs * 1.01);
+  const atLimit = windows.find((w) => w.end - w.start <= minSpanMs * 1.01 && w.t <= (wheel[wheel.length - 1]?.t ?? endAt));
   const firstOut = wheel.find((s) => s.kind === 'out');
+  const wheelEnd = endOfZoom(windows, wheel[wheel.length - 1]?.t ?? endAt);
   const wheelLost = (): number => {
     if (zoomUnit === null) return sent(wheel);
-    if (!atLimit || !firstOut) return Math.round(Math.abs(zoom(last) - zoom(first)) / zoomUnit);
+    if (!atLimit || !firstOut) return Math.round(Math.abs(zoom(wheelEnd) - zoom(first)) / zoomUnit);
     const out = wheel.filter((s) => s.kind === 'out');
-    return Math.max(0, sent(out) - Math.ceil(Math.abs(zoom(last) - zoom(atLimit)) / zoomUnit - 0.25));
+    return Math.max(0, sent(out) - Math.ceil(Math.abs(zoom(wheelEnd) - zoom(atLimit)) / zoomUnit - 0.25));
   };
   return {
     wheel: wheel.length === 0 ? 0 : wheelLost(),
@@ -68,4 +72,21 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
     drag: drag.length === 0 ? 0 : panUnit === null ? sent(drag) : Math.max(0, sent(drag) - Math.ceil(Math.abs(pan(last) - pan(first)) / panUnit - 0.25)),
     quiet: quiet(wheel, zoom) + quiet(drag, pan),
   };
+}
+
+/**
+ * The window once the last wheel step has shown: the last change after `lastWheel` before the first that
+ * pans (moves the window's centre by more than 0.2% of its span; a zoom at the pointer moves it far less).
+ * The drag follows at once, and a busy page may show the last zoom only after it has begun.
+ */
+function endOfZoom(windows: ProbeState['windows'], lastWheel: number): ProbeState['windows'][number] {
+  let index = 0;
+  while (index + 1 < windows.length && (windows[index + 1] as ProbeState['windows'][number]).t <= lastWheel) index++;
+  let current = windows[index] as ProbeState['windows'][number];
+  for (const next of windows.slice(index + 1)) {
+    const span = current.end - current.start;
+    if (Math.abs((next.start + next.end) / 2 - (current.start + current.end) / 2) > 0.002 * span) break;
+    current = next;
+  }
+  return current;
 }
