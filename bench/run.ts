@@ -72,6 +72,8 @@ interface Options {
   /** Runners of the url and file paths (the bare page is theirs only). */
   pathRunners: PathRunnerId[];
   pathCapS: number;
+  /** The input script's cap in the url and file parts (--script-cap sets both; default 30 s there). */
+  pathScriptCapS: number;
   csvSizes: number[];
   pathBudgetMin: number;
   slowLink: boolean;
@@ -134,6 +136,7 @@ function parseArgs(argv: string[]): Options {
     paths: ['memory', 'url', 'file'],
     pathRunners: ['ours', 'vis', 'bare'],
     pathCapS: 60,
+    pathScriptCapS: 30,
     csvSizes: [1_000_000],
     pathBudgetMin: 25,
     slowLink: values['slow-link'] ?? false,
@@ -180,7 +183,7 @@ function parseArgs(argv: string[]): Options {
     if (!Number.isFinite(options.pathBudgetMin) || options.pathBudgetMin < 0) throw new UsageError(`--path-budget takes minutes (0 for no limit), got "${values['path-budget']}"`);
   }
   if (values['ready-cap'] !== undefined) options.readyCapS = positive('--ready-cap', values['ready-cap']);
-  if (values['script-cap'] !== undefined) options.scriptCapS = positive('--script-cap', values['script-cap']);
+  if (values['script-cap'] !== undefined) options.scriptCapS = options.pathScriptCapS = positive('--script-cap', values['script-cap']);
   if (values['generate-cap'] !== undefined) options.generateCapS = positive('--generate-cap', values['generate-cap']);
   if (values.budget !== undefined) {
     options.budgetMin = Number(values.budget);
@@ -697,7 +700,7 @@ async function main(): Promise<void> {
         paths: pathParts,
         runners: options.pathRunners,
         capS: options.pathCapS,
-        scriptCapS: options.scriptCapS,
+        scriptCapS: options.pathScriptCapS,
         csvSizes: options.csvSizes.filter((n) => options.sizes.includes(n)),
         budgetMin: options.pathBudgetMin,
         buildApp: options.build && !(memory && appSize && !appSize.error),
