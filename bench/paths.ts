@@ -4,7 +4,7 @@
 // bench/README.md. Only what a user sees is relied on: the URL parameter, the button, the loading screen
 // (role=status with a <progress>), marks in the plot; bench/probe.ts watches them from inside the page.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +78,7 @@ function generateFiles(options: PathOptions, log: Log): void {
           ? ['tsx', 'scripts/gen.ts', '--events', String(n), '--seed', String(options.seed), '--per-source', String(options.perSource), '--out', partial]
           : ['tsx', 'bench/gen-csv.ts', String(n), String(options.seed), String(options.perSource), partial];
       execFileSync('npx', args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-      execFileSync('mv', [partial, file]);
+      renameSync(partial, file);
     }
   }
 }
