@@ -59,7 +59,7 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
   // are judged, from the window at that limit.
   const atLimit = windows.find((w) => w.end - w.start <= minSpanMs * 1.01 && w.t <= (wheel[wheel.length - 1]?.t ?? endAt));
   const firstOut = wheel.find((s) => s.kind === 'out');
-  const wheelEnd = endOfZoom(windows, wheel[wheel.length - 1]?.t ?? endAt);
+  const wheelEnd = endOfZoom(windows, wheel[wheel.length - 1]);
   const wheelLost = (): number => {
     if (zoomUnit === null) return sent(wheel);
     if (!atLimit || !firstOut) return Math.round(Math.abs(zoom(wheelEnd) - zoom(first)) / zoomUnit);
@@ -75,18 +75,20 @@ export function lostSteps(steps: ProbeState['steps'], windows: ProbeState['windo
 }
 
 /**
- * The window once the last wheel step has shown: the last change after `lastWheel` before the first that
- * pans (moves the window's centre by more than 0.2% of its span; a zoom at the pointer moves it far less).
- * The drag follows at once, and a busy page may show the last zoom only after it has begun.
+ * The window once the last wheel step has shown. The drag follows at once, and a busy page may show the
+ * last zoom only in the frame that also shows the first move: so of the changes after the last wheel step,
+ * up to and including the first that pans (moves the window's centre by more than 0.2% of its span; a zoom
+ * at the pointer moves it far less), the one that went furthest in the last step's direction.
  */
-function endOfZoom(windows: ProbeState['windows'], lastWheel: number): ProbeState['windows'][number] {
+function endOfZoom(windows: ProbeState['windows'], lastWheel: ProbeState['steps'][number] | undefined): ProbeState['windows'][number] {
   let index = 0;
-  while (index + 1 < windows.length && (windows[index + 1] as ProbeState['windows'][number]).t <= lastWheel) index++;
-  let current = windows[index] as ProbeState['windows'][number];
+  while (lastWheel && index + 1 < windows.length && (windows[index + 1] as ProbeState['windows'][number]).t <= lastWheel.t) index++;
+  const candidates = [windows[index] as ProbeState['windows'][number]];
   for (const next of windows.slice(index + 1)) {
-    const span = current.end - current.start;
-    if (Math.abs((next.start + next.end) / 2 - (current.start + current.end) / 2) > 0.002 * span) break;
-    current = next;
+    const current = candidates[candidates.length - 1] as ProbeState['windows'][number];
+    candidates.push(next);
+    if (Math.abs((next.start + next.end) / 2 - (current.start + current.end) / 2) > 0.002 * (current.end - current.start)) break;
   }
-  return current;
+  const span = (w: ProbeState['windows'][number]) => w.end - w.start;
+  return candidates.reduce((best, w) => (lastWheel?.kind === 'in' ? span(w) < span(best) : span(w) > span(best)) ? w : best);
 }
