@@ -298,7 +298,7 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions): P
         const after = await withTimeout(readProbe(page), 30_000, 'reading the steps hung');
         lost = after ? lostSteps(after.steps, after.windows, after.windows.at(-1)?.t ?? Infinity) : null;
         // The raw input events and windows, to look into a count of lost steps.
-        if (after) writeFileSync(join(dataDir, `steps-${runner}-${path}-${format}-${n}-run${run}.json`), JSON.stringify({ steps: after.steps, windows: after.windows }));
+        if (after) writeFileSync(join(dataDir, `steps-${runner}-${path}-${format}-${n}-run${run}${spec.slowLink ? '-slow' : ''}.json`), JSON.stringify({ steps: after.steps, windows: after.windows }));
         heapAfterMB = await withTimeout(heapMB(cdp), 60_000, 'measuring the heap after the script hung');
       } catch (error) {
         scriptProblem = errorText(error);
