@@ -96,7 +96,9 @@ const SCRIPT = String.raw`
         }
         const failed = document.querySelector('main.error-page');
         if (failed) {
-          P.fail('the app showed its error page: ' + failed.innerText.trim().replace(/\s+/g, ' '));
+          const heading = failed.querySelector('h1');
+          const items = [...failed.querySelectorAll('li')].map((li) => li.innerText.trim().replace(/\s+/g, ' '));
+          P.fail('the app said "' + (heading ? heading.innerText.trim() : 'error') + '": ' + (items.length ? items.join('; ') : failed.innerText.trim().replace(/\s+/g, ' ')));
           return;
         }
       }

@@ -598,6 +598,8 @@ export function checkPathTargets(n: number, ours: PathCell | undefined, vis: Pat
   return checks;
 }
 
+const shorten = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 const fmtMB = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} MB`);
 
 function pathStatus(cell: PathCell | undefined, runs: number): string {
@@ -673,9 +675,10 @@ export function renderPathsMarkdown(paths: PathResults): string[] {
         const theirs = other(runner);
         return m ? `${fmtMs(m.readyMs)} vs ${theirs === null ? `(${PATH_RUNNER_NAMES[runner]} not ready)` : `${fmtMs(theirs)} (${ratio(m.readyMs, theirs)}×)`}` : '';
       };
-      for (const c of checks) {
+      for (const [i, c] of checks.entries()) {
         const measured = (() => {
-          if (!m) return (ours?.message ?? 'not run').split(' (')[0] as string;
+          // Why it did not open, once per size (the details are in the table of the size below).
+          if (!m) return i > 0 ? '″' : shorten((ours?.message ?? 'not run').split(' (')[0] as string);
           switch (c.label) {
             case 'ready':
               return fmtMs(m.readyMs);
