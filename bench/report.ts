@@ -642,7 +642,10 @@ function pathTable(cells: readonly (PathCell | undefined)[]): string[] {
   const header = ['Metric (median)', ...cells.map((c) => (c ? `${PATH_RUNNER_NAMES[c.runner]}${c.format === 'csv' ? ', CSV' : ''}` : ''))];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const row of PATH_ROWS) {
-    const values = cells.map((c) => (!c ? '' : c.median && c.status === 'ok' ? row.get(c.median) : `(${(c.message ?? c.status).split(' (')[0]})`));
+    // Why a cell has no numbers is said in full in the list above the table; here in a word or two.
+    const why = (c: PathCell) =>
+      c.status === 'skipped' ? 'not run' : c.status === 'dnf' ? (c.message?.startsWith('no first render') ? 'no first render' : 'not ready in time') : c.status === 'crash' ? 'crashed' : 'failed';
+    const values = cells.map((c) => (!c ? '' : c.median && c.status === 'ok' ? row.get(c.median) : `(${why(c)})`));
     lines.push(`| ${[row.label, ...values].join(' | ')} |`);
   }
   return lines;
