@@ -100,6 +100,10 @@ export interface Results {
   machine: Machine;
   appSize: AppSize | null;
   cells: Cell[];
+  /** Opening a generated file by URL and by file (paths.ts); absent when only the in-memory bench ran. */
+  paths?: PathResults | null;
+  /** When the in-memory part was run, if it was kept from an earlier run of only the paths. */
+  memoryStartedAt?: string;
   startedAt: string;
   finishedAt: string | null;
   totalSeconds: number | null;
@@ -136,6 +140,23 @@ export function frameStats(timestamps: readonly number[], longTasks: readonly { 
   };
 }
 
+/** The median of each number of the input script's frame statistics over the runs that finished it. */
+function medianFrameStats(list: readonly FrameStats[]): FrameStats | null {
+  if (list.length === 0) return null;
+  const s = (pick: (f: FrameStats) => number) => median(list.map(pick));
+  return {
+    frames: s((f) => f.frames),
+    durationMs: s((f) => f.durationMs),
+    p50: s((f) => f.p50),
+    p95: s((f) => f.p95),
+    max: s((f) => f.max),
+    over50: s((f) => f.over50),
+    over100: s((f) => f.over100),
+    longTasks: s((f) => f.longTasks),
+    longTaskMs: s((f) => f.longTaskMs),
+  };
+}
+
 /** The median of each number over the runs that have it (a run whose script did not finish still has a ready time). */
 export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
   if (runs.length === 0) return null;
@@ -144,7 +165,6 @@ export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
     return values.length ? median(values) : null;
   };
   const withScript = runs.filter((r) => r.script !== null);
-  const s = (pick: (f: FrameStats) => number) => median(withScript.map((r) => pick(r.script as FrameStats)));
   return {
     generateMs: m((r) => r.generateMs) ?? NaN,
     readyMs: m((r) => r.readyMs) ?? NaN,
@@ -157,19 +177,7 @@ export function medianMetrics(runs: readonly RunMetrics[]): RunMetrics | null {
     loadLongTaskMs: m((r) => r.loadLongTaskMs) ?? NaN,
     heapReadyMB: m((r) => r.heapReadyMB) ?? NaN,
     domReady: m((r) => r.domReady) ?? NaN,
-    script: withScript.length
-      ? {
-          frames: s((f) => f.frames),
-          durationMs: s((f) => f.durationMs),
-          p50: s((f) => f.p50),
-          p95: s((f) => f.p95),
-          max: s((f) => f.max),
-          over50: s((f) => f.over50),
-          over100: s((f) => f.over100),
-          longTasks: s((f) => f.longTasks),
-          longTaskMs: s((f) => f.longTaskMs),
-        }
-      : null,
+    script: medianFrameStats(withScript.map((r) => r.script as FrameStats)),
     scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
     heapAfterMB: m((r) => r.heapAfterMB),
     domAfter: m((r) => r.domAfter),
@@ -384,6 +392,12 @@ export function renderMarkdown(results: Results): string {
     }
   }
 
+  if (results.cells.length === 0) {
+    lines.push('## Data in memory', '', 'Not run (`--paths` without `memory`).', '');
+    if (results.paths) lines.push(...renderPathsMarkdown(results.paths));
+    return lines.join('\n');
+  }
+  if (results.memoryStartedAt) lines.push(`The data-in-memory sections below are from the run of ${results.memoryStartedAt} (this run opened files only).`, '');
   lines.push('## Targets (ours)', '');
   const targetSizes = config.sizes.filter((n) => TARGETS[n]);
   if (targetSizes.length === 0) lines.push('No size with targets was run (targets exist for 10k, 100k and 1M).', '');
@@ -434,5 +448,298 @@ export function renderMarkdown(results: Results): string {
     '- The same wheel input zooms each library by its own factor (d3-zoom: ×1.15 a step; vis-timeline: about ×1.2), both clamped to a 3-hour minimum and four times the data at the widest.',
     '',
   );
+  if (results.paths) lines.push(...renderPathsMarkdown(results.paths));
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening a generated file by URL and by file (paths.ts): the path a reader takes.
+
+export type PathId = 'url' | 'file';
+export type PathRunnerId = 'ours' | 'vis' | 'bare';
+export type FileFormat = 'json' | 'csv';
+export const PATH_NAMES: Record<PathId, string> = { url: 'By URL (`/?data=URL`)', file: 'By file ("Open dataset")' };
+export const PATH_RUNNER_NAMES: Record<PathRunnerId, string> = { ours: 'Ours', vis: 'vis-timeline 8.5', bare: 'Bare page (download + parse)' };
+
+/** Wheel and drag steps of the input script that took no effect (see lostSteps in steps.ts). */
+export interface LostSteps {
+  /** Net: the span after 40 steps in and 40 out, against the span before, in steps (only the steps out when zooming in reached the limit). */
+  wheel: number;
+  /** Zooming in reached the closest zoom (three hours). */
+  reachedLimit?: boolean;
+  drag: number;
+  /** Events after which no change was seen before the next one (most are only merged into a later frame). */
+  quiet: number;
+}
+
+export interface PathMetrics {
+  /** From navigation start (URL) or the file being chosen (file) to ready. */
+  readyMs: number;
+  readyRafMs: number;
+  /** Main-thread long tasks (over 50 ms) from the clock's start to ready. */
+  longTasks: number;
+  longTaskMaxMs: number;
+  longTaskSumMs: number;
+  /** Changes to the loading screen's text or progress value before ready. */
+  progressChanges: number;
+  firstProgressMs: number | null;
+  /** The longest time without a change, from the first change to ready. */
+  progressMaxGapMs: number | null;
+  heapReadyMB: number;
+  /** Live Web Workers' heap at ready after a forced GC (null: none alive), and their largest sample while loading (null: none seen). */
+  workerHeapReadyMB: number | null;
+  workerHeapPeakMB: number | null;
+  script: FrameStats | null;
+  scriptProblem: string | null;
+  lost: LostSteps | null;
+  heapAfterMB: number | null;
+}
+
+export interface PathRun {
+  runner: PathRunnerId;
+  path: PathId;
+  format: FileFormat;
+  n: number;
+  run: number;
+  status: RunStatus;
+  message: string | null;
+  wallMs: number;
+  metrics: PathMetrics | null;
+}
+
+export interface PathCell {
+  runner: PathRunnerId;
+  path: PathId;
+  format: FileFormat;
+  n: number;
+  /** The file's size in bytes. */
+  bytes: number;
+  status: RunStatus | 'skipped';
+  message: string | null;
+  runs: PathRun[];
+  median: PathMetrics | null;
+  note?: string | null;
+}
+
+export interface PathResults {
+  config: { sizes: number[]; runs: number; paths: PathId[]; runners: PathRunnerId[]; capS: number; csvSizes: number[]; budgetMin: number; slowLink: boolean };
+  /** The 100k-by-URL row over an emulated slow link, when asked for (--slow-link). */
+  slow?: PathCell[];
+  cells: PathCell[];
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** The median of each number over the runs that have it. */
+export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | null {
+  if (runs.length === 0) return null;
+  const m = (pick: (r: PathMetrics) => number | null | undefined): number | null => {
+    const values = runs.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    return values.length ? median(values) : null;
+  };
+  const withScript = runs.filter((r) => r.script !== null);
+  const withLost = runs.filter((r) => r.lost !== null);
+  const l = (pick: (x: LostSteps) => number) => median(withLost.map((r) => pick(r.lost as LostSteps)));
+  return {
+    readyMs: m((r) => r.readyMs) ?? NaN,
+    readyRafMs: m((r) => r.readyRafMs) ?? NaN,
+    longTasks: m((r) => r.longTasks) ?? NaN,
+    longTaskMaxMs: m((r) => r.longTaskMaxMs) ?? NaN,
+    longTaskSumMs: m((r) => r.longTaskSumMs) ?? NaN,
+    progressChanges: m((r) => r.progressChanges) ?? NaN,
+    firstProgressMs: m((r) => r.firstProgressMs),
+    progressMaxGapMs: m((r) => r.progressMaxGapMs),
+    heapReadyMB: m((r) => r.heapReadyMB) ?? NaN,
+    workerHeapReadyMB: m((r) => r.workerHeapReadyMB),
+    workerHeapPeakMB: m((r) => r.workerHeapPeakMB),
+    script: medianFrameStats(withScript.map((r) => r.script as FrameStats)),
+    scriptProblem: withScript.length ? null : (runs.find((r) => r.scriptProblem)?.scriptProblem ?? null),
+    lost: withLost.length ? { wheel: l((x) => x.wheel), drag: l((x) => x.drag), quiet: l((x) => x.quiet), reachedLimit: withLost.some((r) => r.lost?.reachedLimit) } : null,
+    heapAfterMB: m((r) => r.heapAfterMB),
+  };
+}
+
+/** The issue's targets for opening a file (ours, JSON), each judged against the medians. */
+export function checkPathTargets(n: number, ours: PathCell | undefined, vis: PathCell | undefined, bare: PathCell | undefined): Check[] {
+  const m = ours?.status === 'ok' ? ours.median : null;
+  const judge = (ok: boolean | null): Verdict => (m === null ? 'not met' : ok === null ? 'n/a' : ok ? 'met' : 'not met');
+  const ready = m?.readyMs ?? NaN;
+  const lostTotal = m?.lost ? m.lost.wheel + m.lost.drag : null;
+  const checks: Check[] = [];
+  // Long tasks are those over 50 ms: "none over 50 ms" means no long task at all.
+  const noTaskOver = (limit: number) => checks.push({ label: 'longest task while loading', target: `≤ ${limit} ms`, verdict: judge(m ? m.longTasks === 0 || m.longTaskMaxMs <= limit : null) });
+  const heap = (limit: number) => checks.push({ label: 'page heap', target: `≤ ${limit} MB`, verdict: judge(m ? m.heapReadyMB <= limit : null) });
+  if (n === 1_000) {
+    const visReady = vis?.status === 'ok' ? (vis.median?.readyMs ?? null) : null;
+    checks.push({ label: 'ready', target: '≤ 500 ms', verdict: judge(ready <= 500) });
+    checks.push({ label: 'ready vs vis-timeline', target: '≤ vis-timeline\'s', verdict: visReady === null ? 'n/a' : judge(ready <= visReady) });
+    noTaskOver(50);
+  } else if (n === 10_000) {
+    checks.push({ label: 'ready', target: '≤ 700 ms', verdict: judge(ready <= 700) });
+    noTaskOver(50);
+    heap(15);
+  } else if (n === 100_000) {
+    const bareReady = bare?.status === 'ok' ? (bare.median?.readyMs ?? null) : null;
+    checks.push({ label: 'ready', target: '≤ 2 s', verdict: judge(ready <= 2000) });
+    checks.push({ label: 'ready vs bare page', target: '≤ 4 × the bare page\'s', verdict: bareReady === null ? 'n/a' : judge(ready <= 4 * bareReady) });
+    noTaskOver(100);
+    checks.push({ label: 'loading screen moves', target: 'every ≤ 250 ms', verdict: judge(m ? m.progressMaxGapMs !== null && m.progressMaxGapMs <= 250 : null) });
+    heap(60);
+    checks.push({ label: 'frame p95', target: `≤ 16.7 ms`, verdict: judge(m ? m.script !== null && m.script.p95 <= 16.7 + FRAME_SLACK_MS : null) });
+    checks.push({ label: 'frames > 50 ms', target: 'none', verdict: judge(m ? m.script !== null && m.script.over50 === 0 : null) });
+  } else if (n === 1_000_000) {
+    checks.push({ label: 'ready', target: '≤ 15 s', verdict: judge(ready <= 15_000) });
+    noTaskOver(200);
+    heap(400);
+  } else {
+    return [];
+  }
+  checks.push({ label: 'steps lost', target: 'none', verdict: judge(m ? (lostTotal === null ? null : lostTotal === 0) : null) });
+  return checks;
+}
+
+const shorten = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+const fmtMB = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '—' : `${v.toFixed(1)} MB`);
+
+function pathStatus(cell: PathCell | undefined, runs: number): string {
+  if (!cell) return 'not run';
+  if (cell.status === 'ok') {
+    const finished = cell.runs.filter((r) => r.status === 'ok').length;
+    const skipped = runs - cell.runs.length;
+    return `${finished} of ${runs} run${runs === 1 ? '' : 's'} became ready${skipped > 0 ? `; ${skipped} more not attempted ${cell.note ?? 'after a run missed the cap'}` : ''}`;
+  }
+  return cell.message ?? cell.status;
+}
+
+interface PathRow {
+  label: string;
+  get: (m: PathMetrics) => string;
+}
+
+const PATH_ROWS: PathRow[] = [
+  { label: 'Ready', get: (m) => fmtMs(m.readyMs) },
+  { label: 'Long tasks while loading: longest', get: (m) => (m.longTasks > 0 ? fmtMs(m.longTaskMaxMs) : 'none') },
+  { label: '… all together (count)', get: (m) => (m.longTasks > 0 ? `${fmtMs(m.longTaskSumMs)} (${fmtNum(m.longTasks)})` : '0') },
+  { label: 'Loading screen: first change', get: (m) => fmtMs(m.firstProgressMs) },
+  { label: '… longest time without a change (to ready)', get: (m) => fmtMs(m.progressMaxGapMs) },
+  { label: '… changes', get: (m) => fmtNum(m.progressChanges) },
+  { label: 'Page JS heap at ready (after GC)', get: (m) => fmtMB(m.heapReadyMB) },
+  {
+    label: 'Workers\' JS heap at ready (after GC) / largest while loading',
+    get: (m) => `${m.workerHeapReadyMB === null ? 'none alive' : fmtMB(m.workerHeapReadyMB)} / ${m.workerHeapPeakMB === null ? 'none seen' : fmtMB(m.workerHeapPeakMB)}`,
+  },
+  { label: 'Frame interval p50 / p95 / max', get: (m) => (m.script ? `${fmtMs(m.script.p50)} / ${fmtMs(m.script.p95)} / ${fmtMs(m.script.max)}` : m.scriptProblem ? 'script did not finish' : '—') },
+  { label: 'Frames > 50 ms / > 100 ms', get: (m) => (m.script ? `${fmtNum(m.script.over50)} / ${fmtNum(m.script.over100)}` : '—') },
+  {
+    label: 'Steps lost: wheel (of 80) / drag (of 30)',
+    get: (m) => (m.lost ? `${fmtNum(m.lost.wheel)}${m.lost.reachedLimit ? ' (of the 40 out: zooming in reached 3 hours)' : ''} / ${fmtNum(m.lost.drag)}` : '—'),
+  },
+  { label: 'JS heap after the script', get: (m) => fmtMB(m.heapAfterMB) },
+];
+
+function pathTable(cells: readonly (PathCell | undefined)[]): string[] {
+  const header = ['Metric (median)', ...cells.map((c) => (c ? `${PATH_RUNNER_NAMES[c.runner]}${c.format === 'csv' ? ', CSV' : ''}` : ''))];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
+  for (const row of PATH_ROWS) {
+    // Why a cell has no numbers is said in full in the list above the table; here in a word or two.
+    const why = (c: PathCell) =>
+      c.status === 'skipped' ? 'not run' : c.status === 'dnf' ? (c.message?.startsWith('no first render') ? 'no first render' : 'not ready in time') : c.status === 'crash' ? 'crashed' : 'failed';
+    const values = cells.map((c) => (!c ? '' : c.median && c.status === 'ok' ? row.get(c.median) : `(${why(c)})`));
+    lines.push(`| ${[row.label, ...values].join(' | ')} |`);
+  }
+  return lines;
+}
+
+export function renderPathsMarkdown(paths: PathResults): string[] {
+  const { config } = paths;
+  const lines: string[] = [
+    '## Opening a file: by URL and by file',
+    '',
+    `Run ${paths.startedAt}${paths.finishedAt ? '' : ' (in progress)'}; sizes ${config.sizes.map(fmtN).join(', ')}; ${config.runs} run${config.runs === 1 ? '' : 's'} each (medians); cap ${config.capS} s to ready.`,
+    '',
+  ];
+  const find = (runner: PathRunnerId, path: PathId, n: number, format: FileFormat = 'json') =>
+    paths.cells.find((c) => c.runner === runner && c.path === path && c.n === n && c.format === format);
+
+  lines.push('### Targets (ours, JSON)', '');
+  for (const path of config.paths) {
+    lines.push(`${PATH_NAMES[path]}:`, '');
+    lines.push('| Size | Target | Measured | Met? |', '| --- | --- | --- | --- |');
+    for (const n of config.sizes) {
+      const ours = find('ours', path, n);
+      const checks = checkPathTargets(n, ours, find('vis', path, n), find('bare', path, n));
+      const m = ours?.status === 'ok' ? ours.median : null;
+      const other = (runner: PathRunnerId) => {
+        const cell = find(runner, path, n);
+        return cell?.status === 'ok' && cell.median ? cell.median.readyMs : null;
+      };
+      const versus = (runner: PathRunnerId) => {
+        const theirs = other(runner);
+        return m ? `${fmtMs(m.readyMs)} vs ${theirs === null ? `(${PATH_RUNNER_NAMES[runner]} not ready)` : `${fmtMs(theirs)} (${ratio(m.readyMs, theirs)}×)`}` : '';
+      };
+      for (const [i, c] of checks.entries()) {
+        const measured = (() => {
+          // Why it did not open, once per size (the details are in the table of the size below).
+          if (!m) return i > 0 ? '″' : shorten((ours?.message ?? 'not run').split(' (')[0] as string);
+          switch (c.label) {
+            case 'ready':
+              return fmtMs(m.readyMs);
+            case 'ready vs vis-timeline':
+              return versus('vis');
+            case 'ready vs bare page':
+              return versus('bare');
+            case 'longest task while loading':
+              return m.longTasks > 0 ? `${fmtMs(m.longTaskMaxMs)} (${fmtNum(m.longTasks)} long tasks, ${fmtMs(m.longTaskSumMs)} in all)` : 'no long task';
+            case 'loading screen moves':
+              return m.progressMaxGapMs === null ? 'never changed' : `longest gap ${fmtMs(m.progressMaxGapMs)}`;
+            case 'page heap':
+              return fmtMB(m.heapReadyMB);
+            case 'frame p95':
+              return m.script ? fmtMs(m.script.p95) : 'script did not finish';
+            case 'frames > 50 ms':
+              return m.script ? fmtNum(m.script.over50) : 'script did not finish';
+            default:
+              return m.lost ? `${m.lost.wheel} wheel, ${m.lost.drag} drag` : 'not measured';
+          }
+        })();
+        lines.push(`| ${fmtN(n)} | ${c.label} ${c.target} | ${measured} | ${verdictMark(c.verdict) || 'n/a (not measured)'} |`);
+      }
+    }
+    lines.push('');
+  }
+
+  for (const path of config.paths) {
+    lines.push(`### ${PATH_NAMES[path]}`, '');
+    for (const n of config.sizes) {
+      const row = config.runners.map((r) => find(r, path, n));
+      const csv = config.csvSizes.includes(n) ? (['ours', 'bare'] as const).filter((r) => config.runners.includes(r)).map((r) => find(r, path, n, 'csv')) : [];
+      const bytes = row.find((c) => c)?.bytes;
+      lines.push(`#### ${fmtN(n)} events${bytes ? ` (JSON ${(bytes / 1048576).toFixed(1)} MB${csv[0]?.bytes ? `, CSV ${(csv[0].bytes / 1048576).toFixed(1)} MB` : ''})` : ''}`, '');
+      for (const cell of [...row, ...csv]) if (cell) lines.push(`- ${PATH_RUNNER_NAMES[cell.runner]}${cell.format === 'csv' ? ' (CSV)' : ''}: ${pathStatus(cell, config.runs)}`);
+      lines.push('', ...pathTable([...row, ...csv]), '');
+      const problems = [...row, ...csv].flatMap((c) => (c ? c.runs.filter((r) => r.status !== 'ok' || r.metrics?.scriptProblem) : []));
+      if (problems.length) {
+        lines.push('What did not finish:', '');
+        for (const r of problems) lines.push(`- ${PATH_RUNNER_NAMES[r.runner]}${r.format === 'csv' ? ' (CSV)' : ''}, run ${r.run}: ${r.status !== 'ok' ? r.message : r.metrics?.scriptProblem}`);
+        lines.push('');
+      }
+    }
+  }
+  if (paths.slow?.length) {
+    lines.push('### 100k by URL over an emulated slow link (50 Mbit/s, 40 ms latency)', '', ...pathTable(paths.slow), '');
+  }
+  lines.push(
+    '### How it is measured',
+    '',
+    '- Files: `scripts/gen.ts` (JSON, written a record at a time) and `bench/gen-csv.ts` (our CSV, the app\'s exporter) into `bench/tmp/paths/`, served by a small node:http server on its own port with Content-Length and `Access-Control-Allow-Origin: *` (the app fetches `?data=` cross-origin). Ours is the real app built with its own `vite.config.ts` (`bench/tmp/app-dist`, served by `vite preview` with its CSP); vis-timeline and the bare page are `bench/vis.html?load` (`vis-load.ts`) and `bench/bare.html`.',
+    '- Every run is a fresh browser (no cache). **By URL**: the clock runs from navigation start of `/?data=URL`. **By file**: the page is opened first (ours shows its bundled article and waits for its marks), then the "Open dataset" button is clicked and the file given to the file chooser; the clock runs from the input\'s `change` event.',
+    '- **Ready**, ours: a task posted from the first animation frame in which the plot (a new one, for a file) holds a mark or cluster (`.timeline-plot [data-mark-key]`); vis-timeline: the same after its initial draw (`onInitialDrawComplete`); bare page: once parsed (JSON.parse or d3-dsv; a file over 256 MB, too large for one string, is parsed a top-level array element at a time as it streams).',
+    '- **Long tasks**: a buffered `longtask` PerformanceObserver installed before the page\'s code; those starting between the clock\'s start and ready. **Loading screen**: a MutationObserver records each change to the text or `<progress>` value of a `role=status` element holding a `<progress>`; the longest gap runs from its first change to ready. An indeterminate bar never counts as moving.',
+    '- **Heap**: `Runtime.getHeapUsage` after `HeapProfiler.collectGarbage` on the page at ready; Web Workers through the browser\'s CDP target list (sampled every 250 ms while loading, without GC, for the largest; after GC at ready for those still alive).',
+    '- **Script**: the in-memory bench\'s wheel-and-drag script (40 wheel steps in, 40 out, a 30-step drag, 16 ms apart). **Steps lost**: the visible window (ours: the overview strip\'s sliders; vis: `getWindow()`) is read every frame. One step\'s effect is estimated from the input events\' own effects (the smallest at least half their median, so that a frame handling two steps still counts them as two; events the browser merged count as the steps they carry). Wheel: 40 steps in and 40 out should leave the span as it was, and each step\'s worth of difference is a step lost (one lost each way would cancel); when zooming in reaches the closest zoom (3 hours), only the 40 steps out are judged, from the span at that limit. Drag: the window should follow all 30 moves; what it falls short of is lost. Both are measured from before the script to after it, so a change a busy page shows late is not lost.',
+    '- Caps: ready within the cap (vis-timeline that does not is recorded as "no first render"); a runner that misses it is not run at larger sizes. Runs after the first of a cell are left out when they would take the bench past its budget; the status line says so.',
+    '',
+  );
+  return lines;
 }

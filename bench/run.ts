@@ -1,25 +1,28 @@
-// Usage: npm run bench -- [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50] [--runners ours,vis]
-//                         [--ready-cap 120] [--script-cap 60] [--generate-cap 120] [--no-build] [--no-app-size]
+// Usage: npm run bench -- [--paths memory,url,file] [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1]
+//                         [--per-source 50] [--runners ours,vis,bare] [--ready-cap 120] [--script-cap 60] [--generate-cap 120]
+//                         [--no-build] [--no-app-size] [--path-cap 60] [--csv-sizes 1m] [--path-budget 25] [--slow-link]
 // Builds the bench site (bench/vite.config.ts), serves it with `vite preview`, and in headless Chromium
-// measures the app's Explorer and vis-timeline on the same generated data; writes bench/results/latest.md
-// and latest.json. See bench/README.md.
+// measures the app's Explorer and vis-timeline on the same generated data (memory), then the built app,
+// vis-timeline and a bare page opening the same data as a file by URL and by file (paths.ts); writes
+// bench/results/latest.md and latest.json. See bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, preview, version as viteVersion } from 'vite';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, newPage } from '../tests/e2e/support/browser';
+import type { Page } from 'playwright-core';
+import { newPage } from '../tests/e2e/support/browser';
 import { findFreePort } from '../tests/e2e/support/server';
-import type { BenchState, LongTask } from './harness';
+import type { LongTask } from './harness';
+import { close, countDom, errorText, heapMB, inputScript, launch, sleep, withTimeout } from './drive';
+import { runPaths } from './paths';
 import { parseCount, UsageError } from './cli';
 import { readCommandLine } from '../scripts/cli';
 import { readCount } from '../src/data/sample';
 import {
   fmtN,
-  frameStats,
   medianMetrics,
   percentile,
   renderMarkdown,
@@ -28,6 +31,8 @@ import {
   type Cell,
   type FrameStats,
   type Machine,
+  type PathId,
+  type PathRunnerId,
   type Results,
   type RunMetrics,
   type RunnerId,
@@ -40,9 +45,10 @@ const defaultResultsDir = join(benchDir, 'results');
 const tmpDir = join(benchDir, 'tmp');
 
 const USAGE =
-  'usage: npm run bench -- [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50] [--runners ours,vis]\n' +
-  '                        [--ready-cap SECONDS] [--script-cap SECONDS] [--generate-cap SECONDS] [--no-build] [--no-app-size]\n' +
-  '                        [--results-dir DIR] [--report-only (rewrite latest.md from latest.json)] [--try-all] [--budget MINUTES]';
+  'usage: npm run bench -- [--paths memory,url,file] [--sizes 1000,10000,100000,1000000] [--runs 3] [--seed 1] [--per-source 50]\n' +
+  '                        [--runners ours,vis,bare] [--ready-cap SECONDS] [--script-cap SECONDS] [--generate-cap SECONDS] [--no-build] [--no-app-size]\n' +
+  '                        [--results-dir DIR] [--report-only (rewrite latest.md from latest.json)] [--try-all] [--budget MINUTES]\n' +
+  '                        [--path-cap SECONDS] [--csv-sizes 1m|none] [--path-budget MINUTES] [--slow-link]';
 
 interface Options {
   sizes: number[];
@@ -61,7 +67,19 @@ interface Options {
   tryAll: boolean;
   /** Minutes the whole bench should take at most (0: no limit); later runs of a size give way to larger sizes. */
   budgetMin: number;
+  /** Which parts run: data in memory (this file), opening a file by URL and by file (paths.ts). */
+  paths: PathPart[];
+  /** Runners of the url and file paths (the bare page is theirs only). */
+  pathRunners: PathRunnerId[];
+  pathCapS: number;
+  /** The input script's cap in the url and file parts (--script-cap sets both; default 30 s there). */
+  pathScriptCapS: number;
+  csvSizes: number[];
+  pathBudgetMin: number;
+  slowLink: boolean;
 }
+
+type PathPart = 'memory' | PathId;
 
 
 const tool = {
@@ -69,7 +87,9 @@ const tool = {
   help: `${USAGE}
 
 Builds the benchmark site, drives our app and vis-timeline in headless Chromium with the same script, and
-writes bench/results/latest.md and latest.json.
+writes bench/results/latest.md and latest.json. --paths chooses the parts: memory (the dataset built in
+the page), url (the built app opening /?data=URL) and file (its "Open dataset" button), the last two also
+for vis-timeline and a bare page that only downloads and parses (bench/paths.ts).
 
 Exit status: 0 done; 2 wrong usage.`,
   options: {
@@ -87,6 +107,11 @@ Exit status: 0 done; 2 wrong usage.`,
     'report-only': { type: 'boolean' },
     'try-all': { type: 'boolean' },
     budget: { type: 'string' },
+    paths: { type: 'string' },
+    'path-cap': { type: 'string' },
+    'csv-sizes': { type: 'string' },
+    'path-budget': { type: 'string' },
+    'slow-link': { type: 'boolean' },
   },
   positionals: { max: 0 },
 } as const;
@@ -108,6 +133,13 @@ function parseArgs(argv: string[]): Options {
     reportOnly: values['report-only'] ?? false,
     tryAll: values['try-all'] ?? false,
     budgetMin: 15,
+    paths: ['memory', 'url', 'file'],
+    pathRunners: ['ours', 'vis', 'bare'],
+    pathCapS: 60,
+    pathScriptCapS: 30,
+    csvSizes: [1_000_000],
+    pathBudgetMin: 25,
+    slowLink: values['slow-link'] ?? false,
   };
   const positive = (name: string, text: string): number => {
     const n = Number(text);
@@ -129,12 +161,29 @@ function parseArgs(argv: string[]): Options {
   if (values['per-source'] !== undefined) options.perSource = parseCount('--per-source', values['per-source'], 1);
   if (values.runners !== undefined) {
     const list = values.runners.split(',').filter(Boolean);
-    for (const r of list) if (r !== 'ours' && r !== 'vis') throw new UsageError(`--runners takes ours and/or vis, got "${r}"`);
-    options.runners = [...new Set(list as RunnerId[])];
-    if (options.runners.length === 0) throw new UsageError('--runners needs ours, vis or both');
+    for (const r of list) if (r !== 'ours' && r !== 'vis' && r !== 'bare') throw new UsageError(`--runners takes ours, vis and/or bare, got "${r}"`);
+    if (list.length === 0) throw new UsageError('--runners needs ours, vis or bare');
+    options.pathRunners = [...new Set(list as PathRunnerId[])];
+    options.runners = options.pathRunners.filter((r): r is RunnerId => r !== 'bare');
+  }
+  const parts = (flag: string, text: string, allowed: readonly string[]) => {
+    const list = [...new Set(text.split(',').filter(Boolean))];
+    for (const part of list) if (!allowed.includes(part)) throw new UsageError(`${flag} takes ${allowed.join(', ')}, got "${part}"`);
+    if (list.length === 0) throw new UsageError(`${flag} needs at least one of ${allowed.join(', ')}`);
+    return list;
+  };
+  if (values.paths !== undefined) options.paths = parts('--paths', values.paths, ['memory', 'url', 'file']) as PathPart[];
+  if (options.paths.includes('memory') && options.runners.length === 0) throw new UsageError('the in-memory bench (--paths memory) needs ours or vis in --runners');
+  if (values['path-cap'] !== undefined) options.pathCapS = positive('--path-cap', values['path-cap']);
+  if (values['csv-sizes'] !== undefined) {
+    options.csvSizes = values['csv-sizes'] === 'none' ? [] : values['csv-sizes'].split(',').filter(Boolean).map((size) => parseCount('--csv-sizes', size, 1));
+  }
+  if (values['path-budget'] !== undefined) {
+    options.pathBudgetMin = Number(values['path-budget']);
+    if (!Number.isFinite(options.pathBudgetMin) || options.pathBudgetMin < 0) throw new UsageError(`--path-budget takes minutes (0 for no limit), got "${values['path-budget']}"`);
   }
   if (values['ready-cap'] !== undefined) options.readyCapS = positive('--ready-cap', values['ready-cap']);
-  if (values['script-cap'] !== undefined) options.scriptCapS = positive('--script-cap', values['script-cap']);
+  if (values['script-cap'] !== undefined) options.scriptCapS = options.pathScriptCapS = positive('--script-cap', values['script-cap']);
   if (values['generate-cap'] !== undefined) options.generateCapS = positive('--generate-cap', values['generate-cap']);
   if (values.budget !== undefined) {
     options.budgetMin = Number(values.budget);
@@ -146,21 +195,6 @@ function parseArgs(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-class Timeout extends Error {}
-
-/** The promise, or a Timeout after `ms`; a late rejection of the promise is ignored. */
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  promise.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(message)), Math.max(1, ms));
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error));
 
 function git(args: string[]): string {
   try {
@@ -170,46 +204,6 @@ function git(args: string[]): string {
   }
 }
 
-/** Process ids of this process's Chromium children, so a browser that will not close can be ended by id. */
-function chromiumChildren(): Set<number> {
-  try {
-    const out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' });
-    return new Set(
-      out
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/))
-        .filter(([, comm]) => comm !== undefined && /chrom/i.test(comm))
-        .map(([pid]) => Number(pid)),
-    );
-  } catch {
-    return new Set();
-  }
-}
-
-interface LaunchedBrowser {
-  browser: Browser;
-  pids: number[];
-}
-
-async function launch(): Promise<LaunchedBrowser> {
-  const before = chromiumChildren();
-  const browser = await launchBrowser();
-  return { browser, pids: [...chromiumChildren()].filter((pid) => !before.has(pid)) };
-}
-
-async function close({ browser, pids }: LaunchedBrowser): Promise<void> {
-  try {
-    await withTimeout(browser.close(), 20_000, 'browser.close() hung');
-  } catch {
-    for (const pid of pids) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Builds.
@@ -344,65 +338,6 @@ function watchSignals(page: Page) {
   };
 }
 
-async function heapMB(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const usage = await cdp.send('Runtime.getHeapUsage');
-  return usage.usedSize / 1048576;
-}
-
-const countDom = () => document.getElementsByTagName('*').length;
-
-// Ours: the plot once its gesture handling (loaded just after the first render) is attached.
-const PLOT: Record<RunnerId, string> = { ours: '.timeline-plot[data-gestures="ready"]', vis: '.vis-center' };
-
-/** The input script over the plot, with frame intervals and long tasks recorded in the page. */
-async function inputScript(page: Page, runner: RunnerId, capMs: number): Promise<FrameStats> {
-  const deadline = Date.now() + capMs;
-  const within = <T>(promise: Promise<T>, step: string) =>
-    withTimeout(promise, deadline - Date.now(), `the input script did not finish within ${Math.round(capMs / 1000)} s (stuck at ${step})`);
-  await within(page.waitForSelector(PLOT[runner]), 'waiting for the plot to take gestures');
-  const point = await within(
-    page.evaluate(async (selector) => {
-      const element = document.querySelector(selector);
-      if (!element) return null;
-      // The plot's top at the top of the viewport: as much of it on screen as there can be.
-      window.scrollTo(0, Math.max(0, element.getBoundingClientRect().top + window.scrollY - 8));
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const r = element.getBoundingClientRect();
-      const left = Math.max(0, r.left);
-      const right = Math.min(window.innerWidth, r.right);
-      const top = Math.max(0, r.top);
-      const bottom = Math.min(window.innerHeight, r.bottom);
-      return right > left && bottom > top ? { x: (left + right) / 2, y: (top + bottom) / 2 } : null;
-    }, PLOT[runner]),
-    'finding the plot',
-  );
-  if (!point) throw new Error(`${PLOT[runner]} is not on screen`);
-  await sleep(300);
-  const start = await within(page.evaluate(() => window.__benchFrames.start()), 'starting the frame recorder');
-  await within(page.mouse.move(point.x, point.y), 'moving to the plot');
-  for (let i = 0; i < 40; i++) {
-    await within(page.mouse.wheel(0, -100), `zoom in step ${i + 1}`);
-    await sleep(16);
-  }
-  for (let i = 0; i < 40; i++) {
-    await within(page.mouse.wheel(0, 100), `zoom out step ${i + 1}`);
-    await sleep(16);
-  }
-  await within(page.mouse.down(), 'pressing the button');
-  for (let i = 1; i <= 30; i++) {
-    await within(page.mouse.move(point.x - 12 * i, point.y), `drag step ${i}`);
-    await sleep(16);
-  }
-  await within(page.mouse.up(), 'releasing the button');
-  await sleep(300);
-  const { frames, end } = await within(page.evaluate(() => window.__benchFrames.stop()), 'stopping the frame recorder');
-  const longTasks = await within(
-    page.evaluate(({ from, to }) => window.__bench.longTasks.filter((t) => t.start >= from && t.start < to), { from: start, to: end }),
-    'reading long tasks',
-  );
-  return frameStats(frames, longTasks);
-}
 
 /** How far a page that did not become ready got, from its milestones. */
 function howFar(runner: RunnerId, seen: ReadonlyMap<string, string>): string {
@@ -589,8 +524,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  const memory = options.paths.includes('memory');
+  const pathParts = options.paths.filter((part): part is PathId => part !== 'memory');
   let appSize: AppSize | null = null;
-  if (options.appSize) {
+  if (options.appSize && memory) {
     log('building the app (vite.config.ts → bench/tmp/app-dist) for its initial JavaScript size');
     appSize = await measureAppSize();
     log(appSize.error ? `app build: ${appSize.error}` : `app initial JS: ${(appSize.totalGzip / 1024).toFixed(1)} KB gzipped in ${appSize.files.length} files`);
@@ -676,68 +613,105 @@ async function main(): Promise<void> {
     return total;
   };
 
-  try {
-    for (const n of options.sizes) {
-      const cells: Cell[] = options.runners.map((runner) => ({ runner, n, status: 'ok', message: null, runs: [], median: null }));
-      const done = new Set<RunnerId>();
-      for (const cell of cells) {
-        const earlier = gaveUp.get(cell.runner);
-        if (earlier) {
-          cell.status = 'skipped';
-          cell.message = `not run: at ${fmtN(earlier.n)} events ${RUNNER_NAMES[cell.runner]} ${earlier.message.split(' (')[0]}`;
-          done.add(cell.runner);
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
-          continue;
-        }
-        // Ready time grows at least in proportion to the data; far beyond the cap, the attempt would only burn the cap.
-        const last = lastReady.get(cell.runner);
-        const estimate = last ? (last.readyMs * n) / last.n : 0;
-        if (last && tooSlow(last, n)) {
-          cell.status = 'skipped';
-          cell.message =
-            `not run: ${RUNNER_NAMES[cell.runner]} took ${(last.readyMs / 1000).toFixed(1)} s to become ready at ${fmtN(last.n)} events; ` +
-            `${fmtN(n)} would take about ${Math.round(estimate / 1000)} s at the same rate, far over the ${options.readyCapS} s cap (--try-all runs it anyway)`;
-          done.add(cell.runner);
-          gaveUp.set(cell.runner, { n, message: `was predicted not to become ready within ${options.readyCapS} s` });
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
-        }
-      }
-      for (let run = 1; run <= options.runs; run++) {
-        // Runners take turns, so that drift in the machine touches both alike.
+  // A run of only some parts keeps the other parts' last results (each with its own date).
+  const previousFile = join(options.resultsDir, 'latest.json');
+  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Results) : null;
+  if (memory) {
+    try {
+      for (const n of options.sizes) {
+        const cells: Cell[] = options.runners.map((runner) => ({ runner, n, status: 'ok', message: null, runs: [], median: null }));
+        const done = new Set<RunnerId>();
         for (const cell of cells) {
-          if (done.has(cell.runner)) continue;
-          const first = cell.runs[0];
-          if (run > 1 && first && budgetMs > 0) {
-            // Keep time for one run of each larger size this runner will still attempt.
-            const reserve = reserveAfter(n, cells);
-            if (Date.now() - startedAt + first.wallMs + reserve > budgetMs) {
-              cell.note = `to stay within the ${options.budgetMin}-minute budget`;
+          const earlier = gaveUp.get(cell.runner);
+          if (earlier) {
+            cell.status = 'skipped';
+            cell.message = `not run: at ${fmtN(earlier.n)} events ${RUNNER_NAMES[cell.runner]} ${earlier.message.split(' (')[0]}`;
+            done.add(cell.runner);
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
+            continue;
+          }
+          // Ready time grows at least in proportion to the data; far beyond the cap, the attempt would only burn the cap.
+          const last = lastReady.get(cell.runner);
+          const estimate = last ? (last.readyMs * n) / last.n : 0;
+          if (last && tooSlow(last, n)) {
+            cell.status = 'skipped';
+            cell.message =
+              `not run: ${RUNNER_NAMES[cell.runner]} took ${(last.readyMs / 1000).toFixed(1)} s to become ready at ${fmtN(last.n)} events; ` +
+              `${fmtN(n)} would take about ${Math.round(estimate / 1000)} s at the same rate, far over the ${options.readyCapS} s cap (--try-all runs it anyway)`;
+            done.add(cell.runner);
+            gaveUp.set(cell.runner, { n, message: `was predicted not to become ready within ${options.readyCapS} s` });
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} ${cell.message}`);
+          }
+        }
+        for (let run = 1; run <= options.runs; run++) {
+          // Runners take turns, so that drift in the machine touches both alike.
+          for (const cell of cells) {
+            if (done.has(cell.runner)) continue;
+            const first = cell.runs[0];
+            if (run > 1 && first && budgetMs > 0) {
+              // Keep time for one run of each larger size this runner will still attempt.
+              const reserve = reserveAfter(n, cells);
+              if (Date.now() - startedAt + first.wallMs + reserve > budgetMs) {
+                cell.note = `to stay within the ${options.budgetMin}-minute budget`;
+                done.add(cell.runner);
+                log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} runs ${run}–${options.runs} left out ${cell.note} (keeping ${Math.round(reserve / 1000)} s for larger sizes)`);
+                continue;
+              }
+            }
+            const result = await runOnce(ctx, cell.runner, n, run);
+            cell.runs.push(result);
+            log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} run ${run}/${options.runs}: ${describeRun(result)}`);
+            if (result.status !== 'ok') {
+              // One run that does not finish is enough: the others would take as long.
               done.add(cell.runner);
-              log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} runs ${run}–${options.runs} left out ${cell.note} (keeping ${Math.round(reserve / 1000)} s for larger sizes)`);
-              continue;
+              gaveUp.set(cell.runner, { n, message: result.message ?? result.status });
+            } else if (result.metrics?.scriptProblem) {
+              done.add(cell.runner);
             }
           }
-          const result = await runOnce(ctx, cell.runner, n, run);
-          cell.runs.push(result);
-          log(`${fmtN(n).padStart(4)} ${cell.runner.padEnd(4)} run ${run}/${options.runs}: ${describeRun(result)}`);
-          if (result.status !== 'ok') {
-            // One run that does not finish is enough: the others would take as long.
-            done.add(cell.runner);
-            gaveUp.set(cell.runner, { n, message: result.message ?? result.status });
-          } else if (result.metrics?.scriptProblem) {
-            done.add(cell.runner);
-          }
         }
+        for (const cell of cells) {
+          finishCell(cell);
+          if (cell.status === 'ok' && cell.median) lastReady.set(cell.runner, { n, readyMs: cell.median.readyMs });
+        }
+        results.cells.push(...cells);
+        writeResults(results, options.resultsDir);
       }
-      for (const cell of cells) {
-        finishCell(cell);
-        if (cell.status === 'ok' && cell.median) lastReady.set(cell.runner, { n, readyMs: cell.median.readyMs });
-      }
-      results.cells.push(...cells);
-      writeResults(results, options.resultsDir);
+    } finally {
+      await stop();
     }
-  } finally {
+    if (pathParts.length === 0 && previous?.paths) results.paths = previous.paths;
+  } else {
     await stop();
+    if (previous && previous.cells.length > 0) {
+      results.config = previous.config;
+      results.cells = previous.cells;
+      results.appSize = previous.appSize;
+      results.memoryStartedAt = previous.memoryStartedAt ?? previous.startedAt;
+    }
+  }
+  if (pathParts.length > 0) {
+    results.paths = await runPaths(
+      {
+        sizes: options.sizes,
+        runs: options.runs,
+        seed: options.seed,
+        perSource: options.perSource,
+        paths: pathParts,
+        runners: options.pathRunners,
+        capS: options.pathCapS,
+        scriptCapS: options.pathScriptCapS,
+        csvSizes: options.csvSizes.filter((n) => options.sizes.includes(n)),
+        budgetMin: options.pathBudgetMin,
+        buildApp: options.build && !(memory && appSize && !appSize.error),
+        slowLink: options.slowLink,
+      },
+      log,
+      (paths) => {
+        results.paths = paths;
+        writeResults(results, options.resultsDir);
+      },
+    );
   }
   const totalSeconds = (Date.now() - startedAt) / 1000;
   results.finishedAt = new Date().toISOString();
@@ -746,16 +720,12 @@ async function main(): Promise<void> {
   log(`done in ${totalSeconds.toFixed(0)} s; wrote ${relative(process.cwd(), join(options.resultsDir, 'latest.md'))} and latest.json`);
 }
 
-declare global {
-  interface Window {
-    __bench: BenchState;
-  }
-}
-
 await main();
 
 // Then what a reader does once a large sample is open (list view, typing a search, CSV download), in the
 // built app: bench/actions.ts, for the sizes of this run from 100,000 events up (its own report).
 const sizesFlag = process.argv.indexOf('--sizes');
 const largeSizes = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '100k,1m').split(',').filter((size) => (readCount(size) ?? 0) >= 100_000);
-if (largeSizes.length > 0 && !process.argv.includes('--report-only')) execFileSync('npx', ['tsx', 'bench/actions.ts', '--sizes', largeSizes.join(',')], { stdio: 'inherit' });
+const pathsFlag = process.argv.indexOf('--paths');
+const memoryRan = pathsFlag < 0 || (process.argv[pathsFlag + 1] ?? '').split(',').includes('memory');
+if (largeSizes.length > 0 && memoryRan && !process.argv.includes('--report-only')) execFileSync('npx', ['tsx', 'bench/actions.ts', '--sizes', largeSizes.join(',')], { stdio: 'inherit' });

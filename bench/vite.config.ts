@@ -40,6 +40,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
-    rolldownOptions: { input: { app: `${benchRoot}app.html`, vis: `${benchRoot}vis.html` } },
+    rolldownOptions: { input: { app: `${benchRoot}app.html`, vis: `${benchRoot}vis.html`, bare: `${benchRoot}bare.html` } },
   },
 });
