@@ -19,7 +19,7 @@ import { formatName } from '../data/import/formatName';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
 import { useI18n, type I18n } from '../i18n';
-import { localizeDataset, textLangOf } from '../i18n/localizeDataset';
+import { localizeDataset, textLangOf } from '../data/localizeDataset';
 import { describeSource } from './sourceCredit';
 
 function credit(dataset: Dataset, i18n: I18n): string {
