@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  activateCluster,
   clearSelection,
   fitAll,
   focusEdge,
@@ -15,6 +16,7 @@ import {
   zoomIn,
   zoomOut,
   zoomToRange,
+  type ClusterTarget,
   type ViewState,
 } from './viewState';
 import { parseViewParams, restoreView, writeViewParams } from './urlState';
@@ -38,6 +40,8 @@ export interface ViewActions {
   zoomOut(anchor?: number): void;
   fitAll(): void;
   zoomToRange(range: TimeWindow): void;
+  /** A cluster was clicked or pressed: zoom into it, or open its first event when zooming cannot split it. */
+  activateCluster(cluster: ClusterTarget): void;
   setFilters(filters: Filters): void;
   setView(view: ViewState['view']): void;
 }
@@ -113,6 +117,7 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
       zoomOut: (anchor) => apply((s, c) => zoomOut(s, c, anchor)),
       fitAll: () => apply((s, c) => fitAll(s, c)),
       zoomToRange: (range) => apply((s, c) => zoomToRange(s, c, range)),
+      activateCluster: (cluster) => apply((s, c) => activateCluster(s, c, cluster)),
       setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters)),
       setView: (view) => apply((s) => setView(s, view)),
     };

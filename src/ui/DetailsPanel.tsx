@@ -5,7 +5,7 @@ import { useI18n, type I18n } from '../i18n';
 import { textLangOf } from '../data/localizeDataset';
 import { ActorChips } from './actorChips';
 import { HighlightedText } from './HighlightedText';
-import { describeSource } from './sourceCredit';
+import { describeSource } from '../data/sourceCredit';
 
 interface DetailsPanelProps {
   dataset: Dataset;

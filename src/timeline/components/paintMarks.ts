@@ -1,6 +1,6 @@
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
-import { clusterBox, compactCount, eventSpanRect, spanBox } from '../core/markShapes';
+import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, spanLabelTop } from '../core/markShapes';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -83,17 +83,17 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     ctx.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
     ctx.strokeStyle = color;
     ctx.beginPath();
-    if (echo.shape === 'point') {
+    const shape = echoShape(echo, width);
+    if (shape.kind === 'ring') {
       ctx.lineWidth = 2;
       ctx.fillStyle = theme.surface;
-      ctx.arc(echo.x, echo.y, 4, 0, TAU);
+      ctx.arc(shape.cx, shape.cy, shape.r, 0, TAU);
       ctx.fill();
       ctx.stroke();
     } else {
-      const box = spanBox(echo.x, echo.x2, width, 6);
       ctx.lineWidth = 1;
       ctx.setLineDash([3, 2]);
-      ctx.rect(box.left + 0.5, echo.y - 4.5, box.width - 1, 9);
+      ctx.rect(shape.left, shape.top, shape.width, shape.height);
       ctx.fillStyle = color;
       ctx.globalAlpha *= 0.25;
       ctx.fill();
@@ -163,7 +163,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
         ctx.rect(box.left + 1, top + 1, box.width - 2, h - 2);
         ctx.stroke();
       }
-      labelTop = mark.y - G.spanHeight / 2 + (mark.label?.side === 'inside' ? 9 : 8);
+      labelTop = spanLabelTop(mark, G) + (mark.label?.side === 'inside' ? 9 : 8);
     } else {
       ctx.beginPath();
       ctx.arc(mark.x, mark.y, r + 1, 0, TAU);
@@ -195,11 +195,7 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
     ctx.font = `${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`;
     let x = label.x;
     let room = label.width;
-    if (label.side === 'inside') {
-      const box = spanBox(mark.x + 1, mark.x2 - 1, width, G.minSpanWidth - 2);
-      x = Math.max(label.x, box.left) + 6;
-      room = box.left + box.width - x - 6;
-    }
+    if (label.side === 'inside') ({ x, room } = insideLabelBox(mark, label.x, width, G));
     if (room < 8) continue;
     // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
     ctx.save();
