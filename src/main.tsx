@@ -3,17 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageProvider } from './i18n/LanguageProvider';
+import { readLanguageParam } from './state/urlState';
+import { currentSearch, writeLanguageToAddress } from './state/addressBar';
 import './ui/styles.css';
 
 // The authoring view (?edit) loads only when opened: readers never download it.
 const AuthorView = lazy(() => import('./author/AuthorView'));
-const editing = new URLSearchParams(window.location.search).has('edit');
+const editing = new URLSearchParams(currentSearch()).has('edit');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <LanguageProvider>
+    <LanguageProvider requested={readLanguageParam(currentSearch())} onChoose={writeLanguageToAddress}>
       <ErrorBoundary>
         {editing ? (
           <Suspense fallback={null}>

@@ -20,6 +20,7 @@ import {
   type ViewState,
 } from './viewState';
 import { parseViewParams, restoreView, writeViewParams } from './urlState';
+import { currentSearch, pushSearch, replaceSearch } from './addressBar';
 import type { FilteredView, ViewModel } from './viewModel';
 import type { Filters } from './filters';
 import type { TimeWindow } from '../timeline/core/timeWindow';
@@ -74,16 +75,15 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
   );
 
   useEffect(() => {
-    const search = writeViewParams(window.location.search, state, ctx);
+    const search = writeViewParams(currentSearch(), state, ctx);
     window.clearTimeout(pendingReplace.current);
-    if (search === window.location.search) return;
-    const urlFor = (query: string) => `${window.location.pathname}${query}${window.location.hash}`;
+    if (search === currentSearch()) return;
     if (state.selected !== written.current) {
       written.current = state.selected;
-      window.history.pushState(null, '', urlFor(search));
+      pushSearch(search);
     } else {
       // Written when the timer fires, over the URL as it is then: another part of the page (the language) may have changed it.
-      pendingReplace.current = window.setTimeout(() => window.history.replaceState(null, '', urlFor(writeViewParams(window.location.search, state, ctx))), REPLACE_DELAY_MS);
+      pendingReplace.current = window.setTimeout(() => replaceSearch(writeViewParams(currentSearch(), state, ctx)), REPLACE_DELAY_MS);
     }
   }, [state, ctx]);
 

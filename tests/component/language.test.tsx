@@ -4,13 +4,16 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { LanguageProvider } from '../../src/i18n/LanguageProvider';
+import { readLanguageParam } from '../../src/state/urlState';
+import { writeLanguageToAddress } from '../../src/state/addressBar';
 import { bundledText } from './renderApp';
 
 async function renderWithLanguages(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
   render(
-    <LanguageProvider>
+    // Wired as main.tsx wires it: the address asks for a language and carries the reader's choice.
+    <LanguageProvider requested={readLanguageParam(window.location.search)} onChoose={writeLanguageToAddress}>
       <App datasetText={bundledText} />
     </LanguageProvider>,
   );
