@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/App';
@@ -26,4 +26,12 @@ export async function renderApp(options: { search?: string; datasetText?: string
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
   await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull());
   return { user, ...utils };
+}
+
+/** The timeline's marks as a screen reader finds them: the buttons in its lane groups ("Ukraine: 12 marks"). */
+export function timelineMarks(): HTMLElement[] {
+  const timeline = screen.getByRole('region', { name: /timeline/i });
+  return within(timeline)
+    .getAllByRole('group', { name: /: \d+ marks?$/ })
+    .flatMap((lane) => within(lane).queryAllByRole('button'));
 }
