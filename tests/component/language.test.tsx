@@ -17,11 +17,12 @@ async function renderWithLanguages(search = '') {
       <App datasetText={bundledText} />
     </LanguageProvider>,
   );
-  await screen.findByRole('button', { name: /^(Zoom in|Збільшити)$/ });
+  // The first render loads the dataset and the interface's lazy chunks: on a busy machine, more than findBy's 1 s.
+  await screen.findByRole('button', { name: /^(Zoom in|Збільшити)$/ }, { timeout: 10_000 });
   return user;
 }
 
-describe('interface language', () => {
+describe('interface language', { timeout: 30_000 }, () => {
   it('is English for an English browser, and the switcher turns the interface Ukrainian', async () => {
     const user = await renderWithLanguages();
     expect(document.documentElement.lang).toBe('en');
