@@ -3,6 +3,42 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/**
+ * The layers, lowest first: each may import only from the layers before it (see README, "How the code is
+ * organised"). i18n (messages and t()) is the base every layer words its strings with; the top layer's
+ * folders may import each other only as listed in `above`.
+ */
+const LAYERS = [
+  { name: 'i18n', paths: ['./src/i18n'] },
+  { name: 'data', paths: ['./src/data'] },
+  { name: 'timeline/core', paths: ['./src/timeline/core'] },
+  { name: 'state and interaction', paths: ['./src/state', './src/timeline/interaction'] },
+];
+const TOP = ['./src/timeline/components', './src/export', './src/embed', './src/ui', './src/author'];
+/** Among the top layer: what each folder must not import (the page's ui composes the others). */
+const TOP_FORBIDS = {
+  './src/timeline/components': ['./src/export', './src/embed', './src/ui', './src/author'],
+  './src/export': ['./src/timeline/components', './src/timeline/interaction', './src/embed', './src/ui', './src/author'],
+  './src/embed': ['./src/timeline/components', './src/export', './src/ui', './src/author'],
+  './src/ui': ['./src/author'],
+};
+const layerZones = [
+  ...LAYERS.flatMap((layer, i) => {
+    const above = [...LAYERS.slice(i + 1).flatMap((l) => l.paths), ...TOP, './src/App.tsx', './src/main.tsx'];
+    return layer.paths.map((target) => ({
+      target,
+      from: above.filter((from) => from !== target),
+      message: `${layer.name} sits below the folder imported here; imports run data → timeline/core → state → components, ui, export, embed`,
+    }));
+  }),
+  // State and the gesture controller are side by side: neither imports the other.
+  { target: './src/state', from: ['./src/timeline/interaction'], message: 'state does not know about gestures.' },
+  { target: './src/timeline/interaction', from: ['./src/state'], message: 'the gesture controller reports windows; it does not read view state.' },
+  ...Object.entries(TOP_FORBIDS).map(([target, from]) => ({ target, from, message: 'these folders are side by side; only ui composes them.' })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts', 'bench/tmp', 'bench/dist', 'bench/results', 'coverage'] },
@@ -22,6 +58,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    // Imports run one way (layerZones above), and no module imports itself through others.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': 'error',
     },
   },
   {

@@ -4,11 +4,13 @@ import { App } from './App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { prepareLoadWorker } from './state/loading/loadInWorker';
+import { readLanguageParam } from './state/urlState';
+import { currentSearch, writeLanguageToAddress } from './state/addressBar';
 import './ui/styles.css';
 
 // The authoring view (?edit) loads only when opened: readers never download it.
 const AuthorView = lazy(() => import('./author/AuthorView'));
-const editing = new URLSearchParams(window.location.search).has('edit');
+const editing = new URLSearchParams(currentSearch()).has('edit');
 // The reader's loader starts with the page, so its script arrives while React is still starting.
 if (!editing) prepareLoadWorker();
 
@@ -16,7 +18,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <LanguageProvider>
+    <LanguageProvider requested={readLanguageParam(currentSearch())} onChoose={writeLanguageToAddress}>
       <ErrorBoundary>
         {editing ? (
           <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { datasetUrl, fetchDatasetText, readDatasetFile } from '../data/fetchDataset';
 import { formatProblem, type Problem } from '../data/problems';
+import { currentSearch, removeParam } from '../state/addressBar';
 import { draftFromText } from './draft/fromDataset';
 import type { Draft } from './draft/model';
 
@@ -22,12 +23,9 @@ export function useOpenDataset(ready: boolean, onOpened: (result: OpenResult) =>
 
   useEffect(() => {
     if (!ready) return;
-    const params = new URLSearchParams(window.location.search);
-    const raw = params.get('data');
+    const raw = new URLSearchParams(currentSearch()).get('data');
     if (!raw) return;
-    params.delete('data');
-    const search = params.toString().replace(/=(&|$)/g, '$1');
-    window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`);
+    removeParam('data');
     const target = datasetUrl(raw, window.location.href);
     if (!target.ok) {
       report.current({ name: raw, problems: [target.problem], draft: null });

@@ -226,11 +226,11 @@ export function noUsableEvents(given: number): Problem {
   return { path: 'events', message: given === 1 ? 'the only event is not usable; its problems follow' : `none of the ${given.toLocaleString('en-US')} events is usable; the problems of each follow` };
 }
 
-/** Validates anything parsed from JSON; never throws. */
 /** Told how many events have been checked so far, of how many. */
 export type ValidationProgress = (checked: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
 
+/** Validates anything parsed from JSON; never throws. */
 export function validateDataset(input: unknown, onProgress?: ValidationProgress): ValidationResult {
   const top = topLevelSchema.safeParse(input, { error: plainErrorMap });
   if (!top.success) {

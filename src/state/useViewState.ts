@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  activateCluster,
   clearSelection,
   fitAll,
   focusEdge,
@@ -15,9 +16,11 @@ import {
   zoomIn,
   zoomOut,
   zoomToRange,
+  type ClusterTarget,
   type ViewState,
 } from './viewState';
 import { parseViewParams, restoreView, writeViewParams } from './urlState';
+import { currentSearch, pushSearch, replaceSearch } from './addressBar';
 import type { FilteredView, ViewModel } from './viewModel';
 import type { Filters } from './filters';
 import type { TimeWindow } from '../timeline/core/timeWindow';
@@ -38,6 +41,8 @@ export interface ViewActions {
   zoomOut(anchor?: number): void;
   fitAll(): void;
   zoomToRange(range: TimeWindow): void;
+  /** A cluster was clicked or pressed: zoom into it, or open its first event when zooming cannot split it. */
+  activateCluster(cluster: ClusterTarget): void;
   setFilters(filters: Filters): void;
   setView(view: ViewState['view']): void;
 }
@@ -70,16 +75,15 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
   );
 
   useEffect(() => {
-    const search = writeViewParams(window.location.search, state, ctx);
+    const search = writeViewParams(currentSearch(), state, ctx);
     window.clearTimeout(pendingReplace.current);
-    if (search === window.location.search) return;
-    const urlFor = (query: string) => `${window.location.pathname}${query}${window.location.hash}`;
+    if (search === currentSearch()) return;
     if (state.selected !== written.current) {
       written.current = state.selected;
-      window.history.pushState(null, '', urlFor(search));
+      pushSearch(search);
     } else {
       // Written when the timer fires, over the URL as it is then: another part of the page (the language) may have changed it.
-      pendingReplace.current = window.setTimeout(() => window.history.replaceState(null, '', urlFor(writeViewParams(window.location.search, state, ctx))), REPLACE_DELAY_MS);
+      pendingReplace.current = window.setTimeout(() => replaceSearch(writeViewParams(currentSearch(), state, ctx)), REPLACE_DELAY_MS);
     }
   }, [state, ctx]);
 
@@ -113,6 +117,7 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
       zoomOut: (anchor) => apply((s, c) => zoomOut(s, c, anchor)),
       fitAll: () => apply((s, c) => fitAll(s, c)),
       zoomToRange: (range) => apply((s, c) => zoomToRange(s, c, range)),
+      activateCluster: (cluster) => apply((s, c) => activateCluster(s, c, cluster)),
       setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters)),
       setView: (view) => apply((s) => setView(s, view)),
     };

@@ -103,6 +103,24 @@ export function zoomToRange(state: ViewState, ctx: ViewContext, range: TimeWindo
   return setWindow(state, ctx, frameRange(range, ctx.limits));
 }
 
+/** A cluster the reader activated: the time it covers and its first event (an index into `order`). */
+export interface ClusterTarget {
+  start: number;
+  end: number;
+  first: number;
+}
+
+/**
+ * A cluster zooms to the time it covers; one that zooming cannot split (its events overlap in time, so
+ * the framed range would be about the view it is already in) selects its first event instead.
+ */
+export function activateCluster(state: ViewState, ctx: ViewContext, cluster: ClusterTarget): ViewState {
+  const range = { start: cluster.start, end: cluster.end };
+  const first = ctx.order.ids[cluster.first];
+  if (first !== undefined && spanOf(frameRange(range, ctx.limits)) > spanOf(state.window) * 0.7) return selectEvent(state, ctx, first);
+  return zoomToRange(state, ctx, range);
+}
+
 /**
  * The window moved just enough to show an event. An event wider than the view only needs to
  * overlap it, so a three-year span does not yank the reader out to a three-year zoom.

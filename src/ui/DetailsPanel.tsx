@@ -2,10 +2,10 @@ import { memo } from 'react';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { useI18n, type I18n } from '../i18n';
-import { textLangOf } from '../i18n/localizeDataset';
+import { textLangOf } from '../data/localizeDataset';
 import { ActorChips } from './actorChips';
 import { HighlightedText } from './HighlightedText';
-import { describeSource } from './sourceCredit';
+import { describeSource } from '../data/sourceCredit';
 
 interface DetailsPanelProps {
   dataset: Dataset;

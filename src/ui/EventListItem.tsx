@@ -2,7 +2,7 @@ import type { Dataset, TimelineEvent } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { HighlightedText } from './HighlightedText';
 import { useI18n } from '../i18n';
-import { textLangOf } from '../i18n/localizeDataset';
+import { textLangOf } from '../data/localizeDataset';
 
 export interface EventListItemProps {
   dataset: Dataset;

@@ -20,8 +20,8 @@ import { formatName } from '../data/import/formatName';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
 import { useI18n, type I18n } from '../i18n';
-import { localizeDataset, textLangOf } from '../i18n/localizeDataset';
-import { describeSource } from './sourceCredit';
+import { localizeDataset, textLangOf } from '../data/localizeDataset';
+import { describeSource } from '../data/sourceCredit';
 
 function credit(dataset: Dataset, i18n: I18n): string {
   const named = dataset.sources.slice(0, 3).map((s) => describeSource(s, i18n));
@@ -163,7 +163,7 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
         {state.view === 'list' ? (
           <ListView dataset={dataset} events={ctx.events} hits={ctx.hits} query={query} selected={state.selected} hrefFor={hrefForListEvent} onSelect={selectPlain} />
         ) : (
-          <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} embedded />
+          <Timeline dataset={dataset} view={ctx} state={state} actions={actions} embedded />
         )}
         {details}
         <details className="embed-source">
@@ -289,7 +289,7 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
                 </div>
               ) : null}
               {state.view === 'timeline' ? (
-                <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />
+                <Timeline dataset={dataset} view={ctx} state={state} actions={actions} />
               ) : (
                 <ListView
                   dataset={dataset}

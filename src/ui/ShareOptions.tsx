@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { embedUrl, type Theme } from '../embed/links';
 import { expectedEmbedHeight, iframeSnippet, loaderSnippet } from '../embed/snippets';
 import { layoutTimeline } from '../timeline/core/layout';
-import { AXIS_HEIGHT } from '../timeline/components/Axis';
+import { periodInputsOf, plotFrame } from '../timeline/core/plotFrame';
 
 /** A story's text column, where embeds usually sit. */
 const EMBED_WIDTH = 680;
@@ -57,7 +57,12 @@ export default function ShareOptions({ href, title, theme, onTheme, downloads }:
   // The embed's plot as it will open (this window, these lanes), at a typical column width.
   const expectedHeight = downloads
     ? expectedEmbedHeight(
-        AXIS_HEIGHT + Math.max(layoutTimeline({ lanes: downloads.view.lanes ?? [], window: downloads.state.window, width: EMBED_WIDTH, labelWidth: () => 0 }).height, 80),
+        plotFrame({
+          layoutHeight: layoutTimeline({ lanes: downloads.view.lanes ?? [], window: downloads.state.window, width: EMBED_WIDTH, labelWidth: () => 0 }).height,
+          periods: periodInputsOf(downloads.dataset),
+          window: downloads.state.window,
+          width: EMBED_WIDTH,
+        }).height,
       )
     : undefined;
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { bundledText, renderApp, titleOf } from './renderApp';
+import { bundledText, renderApp, timelineMarks, titleOf } from './renderApp';
 import { loadDatasetFromText } from '../../src/data/readDataset';
 
 describe('exploring the timeline', () => {
@@ -42,11 +42,10 @@ describe('exploring the timeline', () => {
     const { dataset } = await loadDatasetFromText(bundledText);
     const order = dataset?.events.map((e) => e.title) ?? [];
     const { user } = await renderApp();
-    const timeline = screen.getByRole('region', { name: /timeline/i });
     const focusedName = () => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '';
 
     // The timeline is one Tab stop: exactly one mark is in the tab order.
-    const stops = within(timeline).getAllByRole('button').filter((b) => b.tabIndex === 0 && b.closest('.timeline-marks'));
+    const stops = timelineMarks().filter((b) => b.tabIndex === 0);
     expect(stops).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Fit all' }));
     await user.tab();

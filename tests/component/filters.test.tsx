@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { renderApp, titleOf } from './renderApp';
+import { renderApp, timelineMarks, titleOf } from './renderApp';
 
 const actorsGroup = () => screen.getByRole('group', { name: 'Actors' });
 
@@ -102,15 +102,14 @@ describe('searching', () => {
 
   it('arrow keys step from match to match while a search is active', async () => {
     const { user } = await renderApp({ search: '?q=Zelenskyy' });
-    const timeline = screen.getByRole('region', { name: /timeline/i });
-    const stop = within(timeline).getAllByRole('button').find((b) => b.tabIndex === 0 && b.closest('.timeline-marks'));
+    const stop = timelineMarks().find((b) => b.tabIndex === 0);
     stop?.focus();
     const focused = () => document.activeElement as HTMLElement;
     await user.keyboard('{Home}');
     const seen = new Set<string>();
     for (let i = 0; i < 4; i++) {
       if (i > 0) await user.keyboard('{ArrowRight}');
-      await waitFor(() => expect(focused().closest('.timeline-marks')).not.toBeNull());
+      await waitFor(() => expect(timelineMarks()).toContain(focused()));
       // Every stop is a match: never a dimmed mark.
       expect(focused()).not.toHaveClass('is-dimmed');
       seen.add(focused().getAttribute('aria-label') ?? '');

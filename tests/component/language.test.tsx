@@ -4,21 +4,25 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/App';
 import { LanguageProvider } from '../../src/i18n/LanguageProvider';
+import { readLanguageParam } from '../../src/state/urlState';
+import { writeLanguageToAddress } from '../../src/state/addressBar';
 import { bundledText } from './renderApp';
 
 async function renderWithLanguages(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   const user = userEvent.setup();
   render(
-    <LanguageProvider>
+    // Wired as main.tsx wires it: the address asks for a language and carries the reader's choice.
+    <LanguageProvider requested={readLanguageParam(window.location.search)} onChoose={writeLanguageToAddress}>
       <App datasetText={bundledText} />
     </LanguageProvider>,
   );
-  await screen.findByRole('button', { name: /^(Zoom in|Збільшити)$/ });
+  // The first render loads the dataset and the interface's lazy chunks: on a busy machine, more than findBy's 1 s.
+  await screen.findByRole('button', { name: /^(Zoom in|Збільшити)$/ }, { timeout: 10_000 });
   return user;
 }
 
-describe('interface language', () => {
+describe('interface language', { timeout: 30_000 }, () => {
   it('is English for an English browser, and the switcher turns the interface Ukrainian', async () => {
     const user = await renderWithLanguages();
     expect(document.documentElement.lang).toBe('en');

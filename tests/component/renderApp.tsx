@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/App';
@@ -24,6 +24,15 @@ export async function renderApp(options: { search?: string; datasetText?: string
   window.history.replaceState(null, '', `/${options.search ?? ''}`);
   const user = userEvent.setup();
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
-  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull());
+  // Reading and laying out the dataset can take more than waitFor's 1 s on a busy machine.
+  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: 10_000 });
   return { user, ...utils };
+}
+
+/** The timeline's marks as a screen reader finds them: the buttons in its lane groups ("Ukraine: 12 marks"). */
+export function timelineMarks(): HTMLElement[] {
+  const timeline = screen.getByRole('region', { name: /timeline/i });
+  return within(timeline)
+    .getAllByRole('group', { name: /: \d+ marks?$/ })
+    .flatMap((lane) => within(lane).queryAllByRole('button'));
 }

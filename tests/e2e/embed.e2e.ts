@@ -71,7 +71,7 @@ const iframeHeight = (page: Page, host: string) => page.locator(`${host} iframe`
 /** What the embed reports: the height of its content, clamped the way the loader clamps it. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.min(10000, Math.max(120, Math.ceil((document.getElementById('root') ?? document.body).getBoundingClientRect().height))));
 const laneLabels = async (frame: Frame) => (await frame.locator('.lane-label').allTextContents()).map((t) => t.trim().toUpperCase());
-const pressedMarks = (frame: Frame) => frame.locator('.timeline-marks [aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+const pressedMarks = (frame: Frame) => frame.getByRole('group', { name: /^Timeline of / }).getByRole('button', { pressed: true }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 const embedEvents = (page: Page) => page.evaluate(() => (window as EmbedWindow).__embedEvents ?? []);
 
 /** Waits until the iframe's height is the embed's content height (it follows every resize message). */

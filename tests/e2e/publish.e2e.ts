@@ -71,7 +71,7 @@ describe('dist/ served under a subpath', () => {
     const frame = page.frameLocator('#embedded iframe');
     await frame.locator('.lane-label').first().waitFor();
     await page.getByRole('link', { name: 'the missiles will speak' }).click();
-    await expect.poll(() => frame.locator('.timeline-marks [aria-pressed="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => frame.getByRole('group', { name: /^Timeline of / }).getByRole('button', { pressed: true }).count()).toBeGreaterThan(0);
     // The link was taken over by the embed, not followed.
     expect(page.url()).toBe(`${host.origin}/article.html`);
     expect(failed).toEqual([]);
@@ -88,7 +88,7 @@ describe('dist/ served under a subpath', () => {
     const frame = page.frameLocator('#timeline-us-ukraine iframe');
     await frame.locator('.lane-label').first().waitFor();
     await prose.click();
-    await expect.poll(() => frame.locator('.timeline-marks [aria-pressed="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => frame.getByRole('group', { name: /^Timeline of / }).getByRole('button', { pressed: true }).count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Open the full timeline' }).click();
     await page.getByLabel(/^Timeline of/).first().waitFor();
     expect(new URL(page.url()).pathname).toBe(MOUNT);

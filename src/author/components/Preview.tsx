@@ -21,7 +21,7 @@ function LiveTimeline({ dataset, onOpen }: { dataset: Dataset; onOpen: (eventId:
   useEffect(() => {
     if (state.selected) open.current(state.selected);
   }, [state.selected]);
-  return <Timeline dataset={dataset} ctx={ctx} state={state} actions={actions} />;
+  return <Timeline dataset={dataset} view={ctx} state={state} actions={actions} />;
 }
 
 /** The real timeline, the one readers get, drawn from the draft's valid events as they are made. */

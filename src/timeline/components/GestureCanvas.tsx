@@ -50,9 +50,9 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
   useLayoutEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !band) return;
-    paintMarks(ctx, {
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || !band) return;
+    paintMarks(context, {
       layout,
       width,
       height,
@@ -71,7 +71,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
           tile.height = 8;
           const tileContext = tile.getContext('2d');
           if (tileContext) drawHatchTile(tileContext, color);
-          pattern = tileContext ? ctx.createPattern(tile, 'repeat') : null;
+          pattern = tileContext ? context.createPattern(tile, 'repeat') : null;
           hatches.current.set(color, pattern);
         }
         return pattern;

@@ -1,4 +1,4 @@
-import type { Palette, Theme } from '../../export/svg';
+import type { Palette, Theme } from '../core/palette';
 
 // The page's colours for whatever draws outside CSS: the gesture canvas and the exported pictures.
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
-import { clusterBox, compactCount, eventSpanRect, spanBox } from '../core/markShapes';
+import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, spanLabelTop } from '../core/markShapes';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -65,41 +65,41 @@ const TAU = Math.PI * 2;
 /** How far above or below its centre a mark and its label can draw. */
 const MARK_REACH = 16;
 
-export function paintMarks(ctx: PaintContext, input: PaintInput): void {
+export function paintMarks(canvas: PaintContext, input: PaintInput): void {
   const { layout, width, height, pixelRatio, theme } = input;
   const { from, to } = input.band ?? { from: 0, to: height };
   const outside = (y: number) => y < from - MARK_REACH || y > to + MARK_REACH;
-  ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, -from * pixelRatio);
-  ctx.clearRect(0, from, width, to - from);
+  canvas.setTransform(pixelRatio, 0, 0, pixelRatio, 0, -from * pixelRatio);
+  canvas.clearRect(0, from, width, to - from);
   const colorOf = (laneId: string) => {
     const actor = input.actorOf(laneId);
     return actor ? (theme.dark ? actor.color.dark : actor.color.light) : theme.text;
   };
-  ctx.textBaseline = 'middle';
+  canvas.textBaseline = 'middle';
 
   for (const echo of layout.echoes) {
     if (outside(echo.y)) continue;
     const color = colorOf(echo.laneId);
-    ctx.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
-    ctx.strokeStyle = color;
-    ctx.beginPath();
-    if (echo.shape === 'point') {
-      ctx.lineWidth = 2;
-      ctx.fillStyle = theme.surface;
-      ctx.arc(echo.x, echo.y, 4, 0, TAU);
-      ctx.fill();
-      ctx.stroke();
+    canvas.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
+    canvas.strokeStyle = color;
+    canvas.beginPath();
+    const shape = echoShape(echo, width);
+    if (shape.kind === 'ring') {
+      canvas.lineWidth = 2;
+      canvas.fillStyle = theme.surface;
+      canvas.arc(shape.cx, shape.cy, shape.r, 0, TAU);
+      canvas.fill();
+      canvas.stroke();
     } else {
-      const box = spanBox(echo.x, echo.x2, width, 6);
-      ctx.lineWidth = 1;
-      ctx.setLineDash([3, 2]);
-      ctx.rect(box.left + 0.5, echo.y - 4.5, box.width - 1, 9);
-      ctx.fillStyle = color;
-      ctx.globalAlpha *= 0.25;
-      ctx.fill();
-      ctx.globalAlpha /= 0.25;
-      ctx.stroke();
-      ctx.setLineDash([]);
+      canvas.lineWidth = 1;
+      canvas.setLineDash([3, 2]);
+      canvas.rect(shape.left, shape.top, shape.width, shape.height);
+      canvas.fillStyle = color;
+      canvas.globalAlpha *= 0.25;
+      canvas.fill();
+      canvas.globalAlpha /= 0.25;
+      canvas.stroke();
+      canvas.setLineDash([]);
     }
   }
 
@@ -116,101 +116,97 @@ export function paintMarks(ctx: PaintContext, input: PaintInput): void {
       } = clusterBox(mark, width, G);
       const top = mark.y - h / 2;
       const radius = mark.shape === 'span' ? 4 : h / 2;
-      ctx.globalAlpha = 1;
-      ctx.beginPath();
-      ctx.roundRect(left + 1, top + 1, boxWidth - 2, h - 2, radius);
-      ctx.fillStyle = theme.surface;
-      ctx.fill();
-      ctx.globalAlpha = 0.18;
-      ctx.fillStyle = color;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = color;
-      if (dim) ctx.setLineDash([4, 3]);
-      ctx.stroke();
-      if (dim) ctx.setLineDash([]);
+      canvas.globalAlpha = 1;
+      canvas.beginPath();
+      canvas.roundRect(left + 1, top + 1, boxWidth - 2, h - 2, radius);
+      canvas.fillStyle = theme.surface;
+      canvas.fill();
+      canvas.globalAlpha = 0.18;
+      canvas.fillStyle = color;
+      canvas.fill();
+      canvas.globalAlpha = 1;
+      canvas.lineWidth = 2;
+      canvas.strokeStyle = color;
+      if (dim) canvas.setLineDash([4, 3]);
+      canvas.stroke();
+      if (dim) canvas.setLineDash([]);
       if (boxWidth >= 18) {
-        ctx.font = `700 12px ${theme.font}`;
-        ctx.textAlign = 'center';
-        ctx.fillStyle = theme.text;
-        ctx.globalAlpha = dim ? 0.6 : 1;
-        ctx.fillText(compactCount(mark.count), left + boxWidth / 2, mark.y, boxWidth - 4);
-        ctx.textAlign = 'left';
+        canvas.font = `700 12px ${theme.font}`;
+        canvas.textAlign = 'center';
+        canvas.fillStyle = theme.text;
+        canvas.globalAlpha = dim ? 0.6 : 1;
+        canvas.fillText(compactCount(mark.count), left + boxWidth / 2, mark.y, boxWidth - 4);
+        canvas.textAlign = 'left';
       }
       continue;
     }
 
     const dim = input.dimmed(mark.event);
     const selected = mark.event === input.selected;
-    ctx.globalAlpha = dim ? 0.3 : 1;
+    canvas.globalAlpha = dim ? 0.3 : 1;
     let labelTop: number;
     if (mark.shape === 'span') {
       const box = eventSpanRect(mark, width, G);
       const h = box.height;
       const top = box.top;
       const hatch = selected ? null : (input.hatch?.(color) ?? null);
-      ctx.fillStyle = hatch ?? color;
-      if (!hatch) ctx.globalAlpha *= selected ? 0.34 : 0.2;
-      ctx.fillRect(box.left, top, box.width, h);
-      ctx.globalAlpha = dim ? 0.3 : 1;
-      ctx.fillStyle = color;
-      ctx.fillRect(box.left, top, box.width, 2);
+      canvas.fillStyle = hatch ?? color;
+      if (!hatch) canvas.globalAlpha *= selected ? 0.34 : 0.2;
+      canvas.fillRect(box.left, top, box.width, h);
+      canvas.globalAlpha = dim ? 0.3 : 1;
+      canvas.fillStyle = color;
+      canvas.fillRect(box.left, top, box.width, 2);
       if (selected) {
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = theme.text;
-        ctx.beginPath();
-        ctx.rect(box.left + 1, top + 1, box.width - 2, h - 2);
-        ctx.stroke();
+        canvas.lineWidth = 2;
+        canvas.strokeStyle = theme.text;
+        canvas.beginPath();
+        canvas.rect(box.left + 1, top + 1, box.width - 2, h - 2);
+        canvas.stroke();
       }
-      labelTop = mark.y - G.spanHeight / 2 + (mark.label?.side === 'inside' ? 9 : 8);
+      labelTop = spanLabelTop(mark, G) + (mark.label?.side === 'inside' ? 9 : 8);
     } else {
-      ctx.beginPath();
-      ctx.arc(mark.x, mark.y, r + 1, 0, TAU);
-      ctx.fillStyle = color;
-      ctx.fill();
-      ctx.beginPath();
-      ctx.arc(mark.x, mark.y, r, 0, TAU);
-      ctx.fillStyle = theme.surface;
-      ctx.fill();
-      ctx.beginPath();
-      ctx.arc(mark.x, mark.y, r - 2, 0, TAU);
-      ctx.fillStyle = color;
-      ctx.fill();
+      canvas.beginPath();
+      canvas.arc(mark.x, mark.y, r + 1, 0, TAU);
+      canvas.fillStyle = color;
+      canvas.fill();
+      canvas.beginPath();
+      canvas.arc(mark.x, mark.y, r, 0, TAU);
+      canvas.fillStyle = theme.surface;
+      canvas.fill();
+      canvas.beginPath();
+      canvas.arc(mark.x, mark.y, r - 2, 0, TAU);
+      canvas.fillStyle = color;
+      canvas.fill();
       if (selected) {
-        ctx.beginPath();
-        ctx.arc(mark.x, mark.y, r + 3, 0, TAU);
-        ctx.lineWidth = 2;
-        ctx.strokeStyle = theme.text;
-        ctx.stroke();
+        canvas.beginPath();
+        canvas.arc(mark.x, mark.y, r + 3, 0, TAU);
+        canvas.lineWidth = 2;
+        canvas.strokeStyle = theme.text;
+        canvas.stroke();
       }
       labelTop = mark.y;
     }
 
     const label = mark.label;
     if (!label) continue;
-    ctx.globalAlpha = dim ? 0.6 : 1;
-    ctx.fillStyle = theme.text;
+    canvas.globalAlpha = dim ? 0.6 : 1;
+    canvas.fillStyle = theme.text;
     const point = mark.shape === 'point';
-    ctx.font = `${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`;
+    canvas.font = `${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`;
     let x = label.x;
     let room = label.width;
-    if (label.side === 'inside') {
-      const box = spanBox(mark.x + 1, mark.x2 - 1, width, G.minSpanWidth - 2);
-      x = Math.max(label.x, box.left) + 6;
-      room = box.left + box.width - x - 6;
-    }
+    if (label.side === 'inside') ({ x, room } = insideLabelBox(mark, label.x, width, G));
     if (room < 8) continue;
     // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(x, labelTop - 9, room, 18);
-    ctx.clip();
-    ctx.textAlign = label.side === 'left' ? 'right' : 'left';
-    ctx.fillText(input.titleOf(mark.event), label.side === 'left' ? x + room : x, labelTop);
-    ctx.restore();
+    canvas.save();
+    canvas.beginPath();
+    canvas.rect(x, labelTop - 9, room, 18);
+    canvas.clip();
+    canvas.textAlign = label.side === 'left' ? 'right' : 'left';
+    canvas.fillText(input.titleOf(mark.event), label.side === 'left' ? x + room : x, labelTop);
+    canvas.restore();
   }
-  ctx.globalAlpha = 1;
+  canvas.globalAlpha = 1;
 }
 
 /** An 8 px tile of 45° stripes, 30% and 12% of the colour, as the HTML spans draw them. */

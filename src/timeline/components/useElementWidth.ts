@@ -15,3 +15,20 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 9
   }, [ref, fallback]);
   return width;
 }
+
+/**
+ * Measures the element's content width and reports it (to view state, the one owner of the plot's
+ * width), before paint and again on every resize.
+ */
+export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (width: number) => void, fallback = 960): void {
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => report(element.clientWidth || fallback);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, report, fallback]);
+}

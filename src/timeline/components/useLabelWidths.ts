@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-
-export const LABEL_FONT = '500 13px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+import { LABEL_FONT } from '../core/geometry';
 const AVERAGE_CHAR_WIDTH = 7.1;
 
 /**

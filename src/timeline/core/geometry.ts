@@ -1,3 +1,8 @@
+/** The page's sans-serif stack, for text measured or drawn outside CSS. */
+export const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The font of an event's label (as styles.css sets .mark-label), for measuring titles. */
+export const LABEL_FONT = `500 13px ${SANS}`;
+
 /** Vertical rhythm of the timeline, in CSS pixels. */
 export const GEOMETRY = {
   laneHeader: 22,

@@ -1,12 +1,6 @@
-import type { Mark } from './layout';
+import type { LabelBox, Mark } from './marks';
+export type { LabelBox } from './marks';
 import { GEOMETRY } from './geometry';
-
-/** Where a label is drawn: its left edge and width in pixels, beside or inside its mark. */
-export interface LabelBox {
-  x: number;
-  width: number;
-  side: 'right' | 'left' | 'inside';
-}
 
 const { labelOffset: OFFSET, minInsideLabel: MIN_INSIDE } = GEOMETRY;
 const PAD = 6;

@@ -76,6 +76,14 @@ export function itemStart(when: EventDate): number {
   return shapeOf(when) === 'point' ? pointTime(when) : when.start;
 }
 
+/** Each event's itemStart by index, as layoutTimeline asks for it. */
+export function itemStartOf(events: readonly { when: EventDate }[]): (index: number) => number {
+  return (i) => {
+    const when = events[i]?.when;
+    return when ? itemStart(when) : 0;
+  };
+}
+
 /** The lane an actor's events belong to: its state or alliance, or itself. */
 export function laneActorId(actor: Actor): string {
   return actor.memberOf ?? actor.id;

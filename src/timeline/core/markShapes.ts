@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../data/model';
-import type { ClusterMark, EventMark } from './layout';
+import type { ClusterMark, EchoMark, EventMark } from './layout';
 import { GEOMETRY, type Geometry } from './geometry';
 
 /** Shapes shared by the HTML marks, the canvas that stands in for them during a gesture, and the SVG export. */
@@ -51,4 +51,25 @@ export function eventSpanRect(mark: EventMark, width: number, G: Geometry = GEOM
 /** A span's target: its drawn box, as high as a context row for a thin bar (the bar is drawn inside it). */
 export function eventSpanTarget(mark: EventMark, G: Geometry = GEOMETRY): number {
   return mark.context ? G.contextRow : G.spanHeight;
+}
+
+/** An echo as the canvas and the picture draw it: a ring on the echo rail, or a dashed bar for a span. */
+export type EchoShape = { kind: 'ring'; cx: number; cy: number; r: number } | { kind: 'bar'; left: number; top: number; width: number; height: number };
+
+export function echoShape(mark: EchoMark, width: number): EchoShape {
+  if (mark.shape === 'point') return { kind: 'ring', cx: mark.x, cy: mark.y, r: 4 };
+  const box = spanBox(mark.x, mark.x2, width, 6);
+  return { kind: 'bar', left: box.left + 0.5, top: mark.y - 4.5, width: box.width - 1, height: 9 };
+}
+
+/** Where a label inside a span starts and how much room it has before the span's end (6 px padding each side). */
+export function insideLabelBox(mark: EventMark, labelX: number, width: number, G: Geometry = GEOMETRY): { x: number; room: number } {
+  const box = spanBox(mark.x + 1, mark.x2 - 1, width, G.minSpanWidth - 2);
+  const x = Math.max(labelX, box.left) + 6;
+  return { x, room: box.left + box.width - x - 6 };
+}
+
+/** The top of a span's row box, where its labels are placed (also beside a context span's thin bar). */
+export function spanLabelTop(mark: EventMark, G: Geometry = GEOMETRY): number {
+  return mark.y - G.spanHeight / 2;
 }

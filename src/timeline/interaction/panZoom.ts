@@ -24,20 +24,27 @@ export interface PanZoomOptions {
   onGesture?: (active: boolean) => void;
 }
 
+/** How many handed-on windows are remembered while React catches up. */
+const MAX_IN_FLIGHT = 32;
+
 export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = false, onPlainWheel, onGesture }: PanZoomOptions): PanZoomController {
   const selection: Selection<HTMLElement, unknown, null, undefined> = select(element);
   const baseSpan = base.end - base.start;
   let width = Math.max(element.clientWidth, 1);
   let frame = 0;
   let latest: TimeWindow | null = null;
-  // The window last handed to React; when state comes back equal to it, d3 is already there or ahead.
-  let emitted: TimeWindow | null = null;
+  // Windows handed to React and not yet come back, oldest first. React may render an older one after a
+  // newer one was handed on (a slow render under load): d3 is then already ahead, and resetting its
+  // transform to the older window would lose the wheel or drag steps taken since.
+  let inFlight: TimeWindow[] = [];
   let gesturing = false;
   // d3's transform for the window on screen: where a gesture starts from.
   let shown = { k: 1, x: 0 };
   const emit = () => {
     if (!latest) return;
-    emitted = latest;
+    inFlight.push(latest);
+    // Bounded: a window that never comes back (clamped, or replaced from elsewhere) is not kept forever.
+    if (inFlight.length > MAX_IN_FLIGHT) inFlight = inFlight.slice(-MAX_IN_FLIGHT);
     onWindow(latest);
   };
 
@@ -166,8 +173,13 @@ export function createPanZoom({ element, base, onWindow, wheelNeedsModifier = fa
       width = Math.max(nextWidth, 1);
       // Clamping recomputes the window, so compare with a tolerance far below a pixel.
       const tolerance = (window.end - window.start) * 1e-6;
-      if (!resized && emitted && Math.abs(emitted.start - window.start) < tolerance && Math.abs(emitted.end - window.end) < tolerance) return;
-      emitted = null;
+      const echo = inFlight.findIndex((w) => Math.abs(w.start - window.start) < tolerance && Math.abs(w.end - window.end) < tolerance);
+      if (!resized && echo >= 0) {
+        // One of ours coming back: it and any older ones are done; d3 stays where the reader has taken it.
+        inFlight = inFlight.slice(echo + 1);
+        return;
+      }
+      inFlight = [];
       const k = baseSpan / (window.end - window.start);
       const x = -((window.start - base.start) / baseSpan) * width * k;
       behavior.scaleExtent([baseSpan / limits.maxSpan, baseSpan / limits.minSpan]);

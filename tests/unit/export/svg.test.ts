@@ -7,7 +7,7 @@ import { bundledDataset } from '../../fixtures/kursk';
 import type { Dataset } from '../../../src/data/model';
 import { createI18n } from '../../../src/i18n';
 import ukrainian from '../../../src/i18n/locales/uk';
-import { localizeDataset } from '../../../src/i18n/localizeDataset';
+import { localizeDataset } from '../../../src/data/localizeDataset';
 
 const dataset = bundledDataset();
 const palette: Palette = {

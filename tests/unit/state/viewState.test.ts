@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  activateCluster,
   fitAll,
   focusEdge,
   focusStep,
@@ -108,6 +109,24 @@ describe('zooming and panning', () => {
     expect(next.window.end).toBeGreaterThan(range.end);
     expect(centerOf(next.window)).toBeCloseTo(centerOf(range), -1);
     expect(spanOf(next.window)).toBeLessThan(spanOf(range) * 2);
+  });
+});
+
+describe('activateCluster', () => {
+  it('zooms to the time a cluster covers when zooming will split it', () => {
+    const range = windowOf('2024-11-15', '2024-11-17');
+    const next = activateCluster(withWindow(ctx.fit), ctx, { ...range, first: 0 });
+    expect(next.window).toEqual(zoomToRange(at0, ctx, range).window);
+    expect(next.selected).toBeNull();
+  });
+
+  it('opens the first event of a cluster that zooming cannot split (the view already frames its time)', () => {
+    const range = windowOf('2024-11-15', '2024-11-17');
+    const framed = zoomToRange(at0, ctx, range).window;
+    const first = ctx.indexOf.get('ap-reports-authorization') as number;
+    const next = activateCluster(withWindow(framed), ctx, { ...range, first });
+    expect(next.selected).toBe('ap-reports-authorization');
+    expect(next.window).toEqual(framed);
   });
 });
 

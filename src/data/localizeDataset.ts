@@ -1,5 +1,5 @@
-import type { Dataset, TimelineEvent } from '../data/model';
-import { matchLanguage } from './choose';
+import type { Dataset, TimelineEvent } from './model';
+import { matchLanguage } from '../i18n/choose';
 
 /** The translation for the reader's language, if the author gave one ("uk" also serves "uk-UA"). */
 export function translationFor<T>(translations: Readonly<Record<string, T>> | undefined, lang: string): { lang: string; text: T } | null {

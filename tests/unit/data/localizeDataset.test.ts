@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateDataset } from '../../../src/data/validate';
-import { localizeDataset, textLangOf, translationFor } from '../../../src/i18n/localizeDataset';
+import { localizeDataset, textLangOf, translationFor } from '../../../src/data/localizeDataset';
 
 const result = validateDataset(JSON.parse(readFileSync('data/kursk-2024.json', 'utf8')));
 const dataset = result.dataset;

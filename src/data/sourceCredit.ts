@@ -1,5 +1,5 @@
-import type { DatasetSource } from '../data/model';
-import { formatPublished } from '../data/formatDate';
+import type { DatasetSource } from './model';
+import { formatPublished } from './formatDate';
 import type { I18n } from '../i18n';
 
 /** "Outlet, “Title” by Author, Nov 18, 2024": a source as credits and excerpt captions name it. */

@@ -1,0 +1,161 @@
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import type { TimelineEvent } from '../../data/model';
+import type { Actor } from '../../data/schema';
+import type { ClusterMark, EchoMark, Mark, TimelineLayout } from '../core/layout';
+import { ClusterMarkView, EchoMarkView, EventMarkView } from './MarkView';
+import { useI18n } from '../../i18n';
+
+/** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
+export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number, string>, candidates: readonly (number | undefined)[]): string | null {
+  for (const index of candidates) {
+    if (index === undefined) continue;
+    const key = focusKeyOfEvent.get(index);
+    if (key) return key;
+  }
+  const focusable = [...marks];
+  focusable.sort((a, b) => a.x - b.x || a.y - b.y);
+  return focusable[0]?.key ?? null;
+}
+
+const NO_LANE_MARKS: { echoes: EchoMark[]; marks: Mark[] } = { echoes: [], marks: [] };
+
+/** Each lane's echoes and marks, the marks in time order (the order a screen reader reads them in). */
+function marksByLane(layout: TimelineLayout): Map<string, { echoes: EchoMark[]; marks: Mark[] }> {
+  const lanes = new Map<string, { echoes: EchoMark[]; marks: Mark[] }>();
+  const of = (laneId: string) => {
+    let lane = lanes.get(laneId);
+    if (!lane) lanes.set(laneId, (lane = { echoes: [], marks: [] }));
+    return lane;
+  };
+  for (const echo of layout.echoes) of(echo.laneId).echoes.push(echo);
+  for (const mark of layout.marks) of(mark.laneId).marks.push(mark);
+  for (const lane of lanes.values()) lane.marks.sort((a, b) => a.x - b.x || a.y - b.y);
+  return lanes;
+}
+
+/** How many of a cluster's listed events match the search. */
+function clusterMatches(mark: ClusterMark, hits: Uint8Array): number {
+  let n = 0;
+  for (const event of mark.events) n += hits[event] === 1 ? 1 : 0;
+  return n;
+}
+
+export interface MarkHandlers {
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  focus: (eventId: string) => void;
+  select: (eventId: string) => void;
+  activateCluster: (mark: ClusterMark) => void;
+  fitAll: () => void;
+  /** Focus went somewhere outside the marks. */
+  leftMarks: () => void;
+  /** A pointer went down on the marks (true), or was released or cancelled (false). */
+  pressed: (down: boolean) => void;
+}
+
+interface MarksLayerProps {
+  layout: TimelineLayout;
+  top: number;
+  height: number;
+  width: number;
+  events: readonly TimelineEvent[];
+  actorsById: ReadonlyMap<string, Actor>;
+  hits: Uint8Array | null;
+  selectedIndex: number | undefined;
+  focusedIndex: number | undefined;
+  stopKey: string | null;
+  handlers: MarkHandlers;
+}
+
+/** The focusable marks: one button per event or cluster in view, and the echoes. */
+export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
+  const { t } = useI18n();
+  const lanes = useMemo(() => marksByLane(layout), [layout]);
+  const dimmed = (index: number) => hits !== null && hits[index] !== 1;
+  const onKeyDown = handlers.onKeyDown;
+  return (
+    <div
+      className="timeline-marks"
+      style={{ top, height }}
+      onBlur={(event) => {
+        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
+      }}
+      onPointerDown={() => handlers.pressed(true)}
+      onPointerUp={() => handlers.pressed(false)}
+      onPointerCancel={() => handlers.pressed(false)}
+    >
+      {/* One named group per lane, its marks in time order: a screen reader hears the lane, then its events. */}
+      {layout.bands.map((band) => {
+        const laneId = band.lane.actor.id;
+        const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
+        if (echoes.length === 0 && marks.length === 0) return null;
+        return (
+          <div key={laneId} role="group" aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })} className="timeline-lane-group">
+            {echoes.map((mark) => {
+              const lane = actorsById.get(mark.laneId);
+              const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
+              return lane ? (
+                <EchoMarkView
+                  key={mark.key}
+                  mark={mark}
+                  actor={lane}
+                  event={event}
+                  selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
+                  dimmed={mark.events.every(dimmed)}
+                  width={width}
+                  onSelect={() => event && handlers.select(event.id)}
+                />
+              ) : null;
+            })}
+            {marks.map((mark) => {
+              const lane = actorsById.get(mark.laneId);
+              if (!lane) return null;
+              const common = { isTabStop: mark.key === stopKey, onKeyDown, width, geometry: layout.geometry };
+              if (mark.type === 'event') {
+                const event = events[mark.event];
+                if (!event) return null;
+                return (
+                  <EventMarkView
+                    key={mark.key}
+                    {...common}
+                    mark={mark}
+                    event={event}
+                    actor={lane}
+                    selected={mark.event === selectedIndex}
+                    dimmed={dimmed(mark.event)}
+                    matched={hits !== null && hits[mark.event] === 1}
+                    onFocus={() => handlers.focus(event.id)}
+                    onSelect={() => handlers.select(event.id)}
+                  />
+                );
+              }
+              const holds = (index: number | undefined) => index !== undefined && layout.focusKeyOfEvent.get(index) === mark.key;
+              const focusedEvent = holds(focusedIndex) ? (events[focusedIndex ?? -1] ?? null) : null;
+              return (
+                <ClusterMarkView
+                  key={mark.key}
+                  {...common}
+                  mark={mark}
+                  actor={lane}
+                  focusedEvent={focusedEvent}
+                  containsSelection={holds(selectedIndex)}
+                  matches={hits === null ? null : clusterMatches(mark, hits)}
+                  dimmed={!mark.binned && mark.events.every(dimmed)}
+                  onFocus={() => {
+                    const first = events[mark.first];
+                    if (!focusedEvent && first) handlers.focus(first.id);
+                  }}
+                  onActivate={() => handlers.activateCluster(mark)}
+                />
+              );
+            })}
+          </div>
+        );
+      })}
+      {stopKey === null ? (
+        <button type="button" className="timeline-empty" onKeyDown={onKeyDown} onClick={handlers.fitAll}>
+          {t('timeline.empty')}
+        </button>
+      ) : null}
+    </div>
+  );
+});
