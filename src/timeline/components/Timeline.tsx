@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset, TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { ViewState } from '../../state/viewState';
@@ -22,6 +22,9 @@ import { GestureCanvas } from './GestureCanvas';
 import { useI18n } from '../../i18n';
 import { useMediaQuery } from './useMediaQuery';
 import { GEOMETRY, TOUCH_GEOMETRY } from '../core/geometry';
+// Density bands (issue #13): see DensityBand.tsx and core/density.ts.
+import { isQuiet, type DensityLayout } from '../core/density';
+import { DensityBand, DensityNote, densityOf, useDensity } from './DensityBand';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -92,6 +95,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
     [lanes, events, state.window, width, labelWidth, selectedIndex, focusedIndex, geometry],
   );
   const ticks = useMemo(() => axisTicks(state.window, width, undefined, i18n), [state.window, width, i18n]);
+  const density = useDensity(layout, state.window, width); // density bands
   // During a reader's wheel, drag or pinch the focusable marks stay as they were (hidden) and a canvas
   // draws each frame; they are rendered again, once, for the window where the gesture ends.
   const [gestureLayout, setGestureLayout] = useState<TimelineLayout | null>(null);
@@ -328,8 +332,10 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
               </div>
             ) : null;
           })}
+          <DensityBand density={density} width={width} height={plotHeight} top={AXIS_HEIGHT} actorsById={dataset.actorsById} />
           {gestureLayout ? (
             <GestureCanvas
+              quiet={density.dense}
               layout={layout}
               width={width}
               height={plotHeight}
@@ -354,6 +360,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
               focusedIndex={focusedIndex}
               stopKey={stopKey}
               handlers={handlers}
+              density={densityOf(shownLayout)}
             />
           </div>
         </div>
@@ -422,11 +429,14 @@ interface MarksLayerProps {
   focusedIndex: number | undefined;
   stopKey: string | null;
   handlers: MarkHandlers;
+  /** The density bands drawn with this layout: their lanes' clusters are quiet, their groups described. */
+  density: DensityLayout;
 }
 
 /** The focusable marks: one button per event or cluster in view, and the echoes. */
-const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
+const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
+  const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
@@ -446,8 +456,16 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
         const laneId = band.lane.actor.id;
         const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
         if (echoes.length === 0 && marks.length === 0) return null;
+        const laneDensity = density.lanes.find((l) => l.laneId === laneId);
         return (
-          <div key={laneId} role="group" aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })} className="timeline-lane-group">
+          <div
+            key={laneId}
+            role="group"
+            aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })}
+            aria-describedby={laneDensity ? `${noteId}${laneId}` : undefined}
+            className="timeline-lane-group"
+          >
+            {laneDensity ? <DensityNote id={`${noteId}${laneId}`} lane={laneDensity} step={density.step} /> : null}
             {echoes.map((mark) => {
               const lane = actorsById.get(mark.laneId);
               const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
@@ -497,6 +515,7 @@ const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events
                   focusedEvent={focusedEvent}
                   containsSelection={holds(selectedIndex)}
                   matches={hits === null ? null : clusterMatches(mark, hits)}
+                  quiet={isQuiet(mark, density)}
                   dimmed={!mark.binned && mark.events.every(dimmed)}
                   onFocus={() => {
                     const first = events[mark.first];

@@ -7,9 +7,10 @@ import { createTimeScale } from './timeScale';
 import { DAY, HOUR, type TimeWindow } from './timeWindow';
 
 /*
- * Where a lane holds more events than its marks can show, it is drawn as a density band: a histogram of
- * its events per time bin, a few pixels wide, under its (quietened) clusters. Pure: the page, the gesture
- * canvas and the exported picture draw the same bands from the same output.
+ * Where a lane holds more events than its marks can show, its first row becomes a density band: a
+ * histogram of all its events per time bin, a few pixels wide, on one scale for all lanes, under its clusters, which are drawn
+ * quietly (see isQuiet). Pure: the page, the gesture canvas and the exported picture draw the same bands
+ * from the same output.
  */
 
 /** A bin's length: a number of hours, days, weeks (from Monday) or calendar months (UTC). */
@@ -25,13 +26,13 @@ export interface DensityBin {
   count: number;
   x: number;
   x2: number;
-  /** 0–1: the square root of its count relative to the fullest bin in view, so that area reads as count. */
+  /** 0–1: its count relative to the fullest bin in view, on one linear scale for every lane (bar height reads as count). */
   level: number;
 }
 
 export interface LaneDensity {
   laneId: string;
-  /** The lane's rows on the plot (below its header, above its echo rail): where the band is drawn. */
+  /** Where the band is drawn: the lane's first row, below its header (where its binned point clusters stand). */
   top: number;
   bottom: number;
   /** The bins that hold events, in time order. */
@@ -188,18 +189,28 @@ export function layoutDensity({ bands, window, width, geometry: G }: DensityInpu
       if (!busiest || count > busiest.count) busiest = bin;
     }
     max = Math.max(max, busiest?.count ?? 0);
-    const hasEchoes = band.lane.hasEchoes;
+    const top = band.top + G.laneHeader;
     lanes.push({
       laneId: band.lane.actor.id,
-      top: band.top + G.laneHeader,
-      bottom: band.top + band.height - G.lanePadding - (hasEchoes ? G.echoRail : 0),
+      top,
+      // The lane's first row: its binned point clusters stand there, quietly, over the band.
+      bottom: top + (band.lane.pointRows > 0 ? G.pointRow : G.spanRow),
       bins,
       inView,
       busiest,
     });
   }
-  for (const lane of lanes) for (const bin of lane.bins) bin.level = Math.sqrt(bin.count / max);
+  for (const lane of lanes) for (const bin of lane.bins) bin.level = bin.count / max;
   return { step, lanes, max, dense: new Set(lanes.map((l) => l.laneId)) };
+}
+
+/**
+ * Whether a mark is drawn quietly over a band: a cluster that summarises a time bin of a dense lane.
+ * A point cluster is left to the band's bars (its outline shows on hover, its count on focus); a span
+ * cluster is a plain tint without its count, so a stretch of many spans does not read as a row of numbers.
+ */
+export function isQuiet(mark: { type: string; laneId: string; binned?: boolean }, density: Pick<DensityLayout, 'dense'>): boolean {
+  return mark.type === 'cluster' && mark.binned === true && density.dense.has(mark.laneId);
 }
 
 /** The bin under x in a lane's band, if any (bins are in x order). */

@@ -52,3 +52,6 @@ export function eventSpanRect(mark: EventMark, width: number, G: Geometry = GEOM
 export function eventSpanTarget(mark: EventMark, G: Geometry = GEOMETRY): number {
   return mark.context ? G.contextRow : G.spanHeight;
 }
+
+/** The tint of a quiet span cluster over a dense lane (see density.isQuiet): a stretch of many spans, without its count. */
+export const QUIET_SPAN_TINT = 0.14;

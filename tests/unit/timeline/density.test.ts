@@ -9,6 +9,7 @@ import {
   countIn,
   densePer100px,
   densityIndex,
+  isQuiet,
   laneAt,
   layoutDensity,
   MIN_BIN_PX,
@@ -146,23 +147,36 @@ describe('levels, places and paths', () => {
   const layout = layoutTimeline({ lanes, window: windowOf('2020-01-01', '2024-01-01'), width: 1000, labelWidth: () => 50 });
   const density = layoutDensity({ bands: layout.bands, window: windowOf('2020-01-01', '2024-01-01'), width: 1000, geometry: GEOMETRY });
 
-  it('scales levels by the square root of the count against the fullest bin of all bands', () => {
+  it('scales levels linearly against the fullest bin of all bands, so bar heights compare across lanes', () => {
     const all = density.lanes.flatMap((l) => l.bins);
     expect(Math.max(...all.map((b) => b.count))).toBe(density.max);
-    for (const bin of all) expect(bin.level).toBeCloseTo(Math.sqrt(bin.count / density.max), 10);
+    for (const bin of all) expect(bin.level).toBeCloseTo(bin.count / density.max, 10);
     // The sparse lane is drawn lower than the busy one: one scale for all lanes, so they compare.
     const [north, south] = density.lanes;
     expect(Math.max(...(south?.bins ?? []).map((b) => b.level))).toBeLessThan(Math.max(...(north?.bins ?? []).map((b) => b.level)));
   });
 
-  it('sits inside its lane, below the header and above the echo rail', () => {
+  it("sits in its lane's first row, below the header, where the binned point clusters stand", () => {
     for (const lane of density.lanes) {
       const band = layout.bands.find((b) => b.lane.actor.id === lane.laneId);
       if (!band) throw new Error(`no band for ${lane.laneId}`);
       expect(lane.top).toBe(band.top + GEOMETRY.laneHeader);
-      expect(lane.bottom).toBeLessThanOrEqual(band.top + band.height);
-      expect(lane.bottom).toBeGreaterThan(lane.top);
+      expect(lane.bottom).toBe(lane.top + GEOMETRY.pointRow);
+      const binned = layout.marks.filter((m) => m.laneId === lane.laneId && m.type === 'cluster' && m.binned && m.shape === 'point');
+      expect(binned.length).toBeGreaterThan(0);
+      for (const mark of binned) {
+        expect(mark.y).toBeGreaterThan(lane.top);
+        expect(mark.y).toBeLessThan(lane.bottom);
+      }
     }
+  });
+
+  it('quietens the binned clusters of dense lanes only, never a single event', () => {
+    const quiet = layout.marks.filter((m) => isQuiet(m, density));
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const mark of quiet) expect(mark.type === 'cluster' && mark.binned && density.dense.has(mark.laneId)).toBe(true);
+    for (const mark of layout.marks) if (mark.type === 'event') expect(isQuiet(mark, density)).toBe(false);
+    expect(layout.marks.some((m) => isQuiet(m, { dense: new Set() }))).toBe(false);
   });
 
   it('finds the bin under the pointer, and the lane under it', () => {
