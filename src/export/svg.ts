@@ -14,6 +14,10 @@ import { PERIOD_ROW_HEIGHT, periodBands, periodRowCount, periodRows } from '../t
 import { AXIS_HEIGHT } from '../timeline/components/Axis';
 import { clusterBox, compactCount, eventSpanRect, softEnds, spanBox } from '../timeline/core/markShapes';
 import { LABEL_FONT } from '../timeline/components/useLabelWidths';
+// Density bands (issue #13), drawn as on screen: see timeline/core/density.ts.
+import { bandOutline, bandPath, isQuiet, layoutDensity } from '../timeline/core/density';
+import { densityCaption } from '../timeline/components/densityText';
+import { QUIET_SPAN_TINT } from '../timeline/core/markShapes';
 
 /*
  * The current view as a standalone SVG document, drawn from the pure layout rather than by cloning the
@@ -219,6 +223,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     },
     priority: input.priority ?? [],
   });
+  const density = layoutDensity({ bands: layout.bands, window, width: plotWidth, geometry: GEOMETRY }); // density bands
   const scale = createTimeScale(window, plotWidth);
   const ticks = axisTicks(window, plotWidth, undefined, i18n);
   const lanesHeight = Math.max(layout.height, 80);
@@ -238,7 +243,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     fill: palette.muted,
   });
   const subtitle = textBlock(
-    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
+    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? '', density.lanes.length > 0 ? densityCaption(density, i18n) : ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
     { size: 14, lineHeight: 20, fill: palette.muted },
   );
   const legend = legendBlock(
@@ -337,6 +342,11 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
       }
       return id;
     };
+    // Density bands: bars under the quiet clusters of dense lanes.
+    for (const lane of density.lanes) {
+      const actor = dataset.actorsById.get(lane.laneId);
+      if (actor) plot.push(el('path', { d: bandPath(lane, plotWidth), fill: colorOf(actor), 'fill-opacity': 0.3 }), el('path', { d: bandOutline(lane, plotWidth), fill: 'none', stroke: colorOf(actor), 'stroke-width': 1.5 }));
+    }
     for (const mark of layout.echoes) {
       const actor = dataset.actorsById.get(mark.laneId);
       if (actor) plot.push(drawEcho(mark, colorOf(actor), mark.events.every(dimmed)));
@@ -344,7 +354,13 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     for (const mark of layout.marks) {
       const actor = dataset.actorsById.get(mark.laneId);
       if (!actor) continue;
-      if (mark.type === 'cluster') plot.push(drawCluster(mark, colorOf(actor), !mark.binned && mark.events.every(dimmed)));
+      if (mark.type === 'cluster' && isQuiet(mark, density)) {
+        // As on screen: a point cluster is left to the band, a span cluster is a plain tint.
+        if (mark.shape === 'span') {
+          const { box, height } = clusterBox(mark, plotWidth);
+          plot.push(el('rect', { x: box.left, y: mark.y - height / 2, width: box.width, height, fill: colorOf(actor), 'fill-opacity': QUIET_SPAN_TINT }));
+        }
+      } else if (mark.type === 'cluster') plot.push(drawCluster(mark, colorOf(actor), !mark.binned && mark.events.every(dimmed)));
       else {
         const event = events[mark.event];
         if (event) plot.push(drawEvent(mark, event, colorOf(actor), dimmed(mark.event), hatch, defs));
