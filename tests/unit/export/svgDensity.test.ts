@@ -1,7 +1,7 @@
 // The exported picture draws dense lanes as the page does: from the same density bands (core/density.ts).
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { viewToSvg, type Palette } from '../../../src/export/svg';
+import { viewToSvg } from '../../../src/export/svg';
 import { createViewModel } from '../../../src/state/viewModel';
 import { NO_FILTERS } from '../../../src/state/filters';
 import { generateDataset } from '../../../src/data/synthetic';
@@ -10,17 +10,9 @@ import { bandPath, isQuiet, layoutDensity } from '../../../src/timeline/core/den
 import { layoutTimeline } from '../../../src/timeline/core/layout';
 import { GEOMETRY } from '../../../src/timeline/core/geometry';
 import { dataExtent, fitWindow } from '../../../src/timeline/core/timeWindow';
+import { LIGHT_PALETTE } from '../../fixtures/palette';
 
-const palette: Palette = {
-  surface: 'rgb(255, 255, 255)',
-  laneOdd: 'rgb(247, 245, 240)',
-  text: 'rgb(28, 29, 31)',
-  muted: 'rgb(85, 88, 94)',
-  rule: 'rgb(220, 215, 204)',
-  ruleStrong: 'rgb(185, 178, 163)',
-  accent: 'rgb(29, 79, 145)',
-  accentText: 'rgb(255, 255, 255)',
-};
+const palette = LIGHT_PALETTE;
 
 describe('a dense view as SVG', () => {
   const { dataset } = validateDataset(generateDataset({ events: 6000, seed: 2 }));
