@@ -18,7 +18,7 @@ describe('density bands', { timeout: 30_000 }, () => {
       expect(lane).toHaveAccessibleDescription(/^[\d,]+ events in view, drawn as bars of events per (\d+ )?(hours?|days?|weeks?|months?|years?); the busiest, .+, has [\d,]+$/);
     }
     // The caption says what the bars' height means.
-    expect(within(timeline).getByText(/^Bars: events per (\d+ )?\w+, tallest [\d,]+$/)).toBeInTheDocument();
+    expect(within(timeline).getByText(/^Bars: events per (\d+ )?\w+, tallest\s[\d,]+$/)).toBeInTheDocument();
   });
 
   it('keep the clusters over a band as buttons that name their count, reachable from the one Tab stop', async () => {

@@ -33,7 +33,7 @@ describe('density bands', () => {
     expect(bars.x + bars.width).toBeLessThanOrEqual(plot.x + plot.width + 1);
     expect(bars.y).toBeGreaterThanOrEqual(plot.y);
     expect(bars.y + bars.height).toBeLessThanOrEqual(plot.y + plot.height);
-    expect(await timeline.getByText(/^Bars: events per (\d+ )?\w+, tallest [\d,]+$/).isVisible()).toBe(true);
+    expect(await timeline.getByText(/^Bars: events per (\d+ )?\w+, tallest\s[\d,]+$/).isVisible()).toBe(true);
 
     // Pointing at the bars names the count and dates of the bar under the pointer.
     await page.mouse.move(bars.x + bars.width / 2, bars.y + bars.height - 2);

@@ -148,7 +148,7 @@ const messages = {
   'density.perWeek': { one: 'per week', other: 'per {count} weeks' },
   'density.perMonth': { one: 'per month', other: 'per {count} months' },
   'density.perYear': { one: 'per year', other: 'per {count} years' },
-  'density.caption': 'Bars: events {per}, tallest {max}',
+  'density.caption': 'Bars: events {per}, tallest\u00a0{max}',
   'density.bin': { one: '{count} event, {range}', other: '{count} events, {range}' },
   'density.lane': {
     one: '{count} event in view, drawn as bars of events {per}; the busiest, {range}, has {max}',

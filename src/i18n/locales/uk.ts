@@ -152,7 +152,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'density.perWeek': { one: 'за тиждень', few: 'за {count} тижні', many: 'за {count} тижнів', other: 'за {count} тижня' },
   'density.perMonth': { one: 'за місяць', few: 'за {count} місяці', many: 'за {count} місяців', other: 'за {count} місяця' },
   'density.perYear': { one: 'за рік', few: 'за {count} роки', many: 'за {count} років', other: 'за {count} року' },
-  'density.caption': 'Стовпчики: подій {per}, найвищий — {max}',
+  'density.caption': 'Стовпчики: подій {per}, найвищий —\u00a0{max}',
   'density.bin': { one: '{count} подія, {range}', few: '{count} події, {range}', many: '{count} подій, {range}', other: '{count} події, {range}' },
   'density.lane': {
     one: '{count} подія в полі зору, показана стовпчиками подій {per}; найбільше — {range}: {max}',

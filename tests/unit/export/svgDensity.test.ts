@@ -30,7 +30,7 @@ describe('a dense view as SVG', () => {
     const paths = [...parsed.querySelectorAll('path')].map((p) => p.getAttribute('d'));
     for (const lane of density.lanes) expect(paths).toContain(bandPath(lane, 900));
     const texts = [...parsed.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(texts.some((t) => /^Bars: events per \w+.*, tallest [\d,]+$/.test(t))).toBe(true);
+    expect(texts.some((t) => /^Bars: events per \w+.*, tallest\s[\d,]+$/.test(t))).toBe(true);
   });
 
   it('draws a count pill only for the clusters that are not quiet over a band', () => {
