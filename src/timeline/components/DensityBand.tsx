@@ -3,6 +3,7 @@ import type { Actor } from '../../data/schema';
 import { useI18n } from '../../i18n';
 import { bandOutline, bandPath, binAt, laneAt, layoutDensity, type BinStep, type DensityLayout, type LaneDensity } from '../core/density';
 import { binLabel, densityCaption, laneDensityDescription } from './densityText';
+import { GEOMETRY } from '../core/geometry';
 import type { TimelineLayout } from '../core/layout';
 import type { TimeWindow } from '../core/timeWindow';
 import { colorStyle } from './MarkView';
@@ -90,6 +91,7 @@ export function DensityBand({ density, width, height, top, actorsById }: Density
   return (
     <>
       <svg ref={ref} className="density-band" width={width} height={height} style={{ top }} aria-hidden="true" focusable="false">
+        {lane && bin ? <rect className="density-hover" x={bin.x} y={lane.top} width={Math.max(bin.x2 - bin.x, 1)} height={lane.bottom - lane.top} /> : null}
         {density.lanes.map((lane) => {
           const actor = actorsById.get(lane.laneId);
           return (
@@ -101,7 +103,7 @@ export function DensityBand({ density, width, height, top, actorsById }: Density
         })}
       </svg>
       {first ? (
-        <p className="density-caption" style={{ top: top + first.top - 22 }}>
+        <p className="density-caption" style={{ top: top + first.top - GEOMETRY.laneHeader }}>
           {densityCaption(density, i18n)}
         </p>
       ) : null}
