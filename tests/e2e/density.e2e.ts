@@ -4,6 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, desktopViewport, sharedBrowser } from './support/browser';
 import { openApp } from './support/app';
+import { formatViolations, runAxe } from './support/axe';
 
 const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
@@ -48,6 +49,10 @@ describe('density bands', () => {
     const described = nodes.filter((n) => !n.ignored && n.role?.value === 'group' && /: [\d,]+ marks?$/.test(n.name?.value ?? '') && n.description?.value);
     expect(described.length).toBeGreaterThan(0);
     for (const node of described) expect(node.description?.value).toMatch(/^[\d,]+ events in view, drawn as bars of events per .+; the busiest, .+, has [\d,]+$/);
+
+    // The band, its caption and its quiet clusters keep the plot free of WCAG A/AA violations (contrast, names, references).
+    const violations = await runAxe(page, { context: '.timeline-plot' });
+    expect(violations, formatViolations(violations)).toEqual([]);
 
     // Zoomed far in with the wheel, the bands give way to the events' own marks.
     await page.mouse.move(plot.x + plot.width / 2, plot.y + 20);
