@@ -1,7 +1,10 @@
 import type { Actor, Dataset, TimelineEvent } from '../data/model';
 import { ENGLISH, type I18n } from '../i18n';
 import { placeAxis } from '../timeline/core/axis';
-import { LABEL_FONT, SANS } from '../timeline/core/geometry';
+import { GEOMETRY, LABEL_FONT, SANS } from '../timeline/core/geometry';
+// Density bands (issue #13), drawn as on screen: see timeline/core/density.ts.
+import { layoutDensity } from '../timeline/core/density';
+import { densityCaption } from '../timeline/core/densityText';
 import { itemStartOf, type Lane } from '../timeline/core/lanes';
 import { layoutTimeline } from '../timeline/core/layout';
 import type { Palette, Theme } from '../timeline/core/palette';
@@ -79,6 +82,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
   });
   const frame = plotFrame({ layoutHeight: layout.height, periods: periodInputsOf(dataset), publications: publicationDates(dataset), window, width: plotWidth });
   const axis = placeAxis(axisTicks(window, plotWidth, undefined, i18n), createTimeScale(window, plotWidth));
+  const density = layoutDensity({ bands: layout.bands, window, width: plotWidth, geometry: GEOMETRY });
 
   const titleFont = `700 24px ${SERIF}`;
   const title = textBlock(wrapText(dataset.title, innerWidth, titleFont, measure), { size: 24, lineHeight: 30, weight: 700, family: SERIF, fill: palette.text });
@@ -90,7 +94,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
     fill: palette.muted,
   });
   const subtitle = textBlock(
-    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
+    [i18n.t('picture.shown', { range: describeWindow(window, i18n) }), input.filterNote ?? '', density.lanes.length > 0 ? densityCaption(density, i18n) : ''].flatMap((line) => wrapText(line, innerWidth, `14px ${SANS}`, measure)),
     { size: 14, lineHeight: 20, fill: palette.muted },
   );
   const legend = legendBlock(
@@ -104,7 +108,7 @@ export function viewToSvg(input: ViewPictureInput): ViewPicture {
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const timeline: Block = {
     height: frame.height,
-    draw: (top) => drawPlot({ dataset, events, layout, frame, axis, plotWidth, left: MARGIN, dimmed, colorOf, theme, palette, measure, i18n }, top),
+    draw: (top) => drawPlot({ dataset, events, layout, density, frame, axis, plotWidth, left: MARGIN, dimmed, colorOf, theme, palette, measure, i18n }, top),
   };
   const footerFont = `12px ${SANS}`;
   const sources = sourceCredits(dataset, i18n).flatMap((line, i) => wrapText(i === 0 ? i18n.t('picture.source', { credit: line }) : line, innerWidth, footerFont, measure));

@@ -4,6 +4,8 @@ import type { I18n } from '../i18n';
 import type { AxisLayout } from '../timeline/core/axis';
 import { SANS } from '../timeline/core/geometry';
 import type { TimelineLayout } from '../timeline/core/layout';
+import { bandOutline, bandPath, isQuiet, type DensityLayout } from '../timeline/core/density';
+import { clusterBox, QUIET_SPAN_TINT } from '../timeline/core/markShapes';
 import type { Palette, Theme } from '../timeline/core/palette';
 import type { PlotFrame } from '../timeline/core/plotFrame';
 import { periodLabelTop } from '../timeline/core/plotFrame';
@@ -21,6 +23,8 @@ export interface SvgPlotInput {
   dataset: Dataset;
   events: readonly TimelineEvent[];
   layout: TimelineLayout;
+  /** The dense lanes' bands, as the page draws them. */
+  density: DensityLayout;
   frame: PlotFrame;
   axis: AxisLayout;
   plotWidth: number;
@@ -36,7 +40,7 @@ export interface SvgPlotInput {
 
 /** The axis and the plot below it (lanes, periods, grid, publications, marks and lane names), drawn at `top`. */
 export function drawPlot(input: SvgPlotInput, top: number): string {
-  const { dataset, events, layout, frame, axis, plotWidth, dimmed, colorOf, theme, palette, measure, i18n } = input;
+  const { dataset, events, layout, density, frame, axis, plotWidth, dimmed, colorOf, theme, palette, measure, i18n } = input;
   const { axisHeight, plotHeight } = frame;
   const plotTop = top + axisHeight;
   const parts: string[] = [];
@@ -72,6 +76,11 @@ export function drawPlot(input: SvgPlotInput, top: number): string {
   for (const { x } of frame.publications) plot.push(el('line', { x1: x, x2: x, y1: 0, y2: plotHeight, stroke: palette.accent, 'stroke-width': 1.5, 'stroke-dasharray': '4 4' }));
 
   const marks = svgMarks(palette, plotWidth, measure);
+  // Density bands: bars under the quiet clusters of dense lanes.
+  for (const lane of density.lanes) {
+    const actor = dataset.actorsById.get(lane.laneId);
+    if (actor) plot.push(el('path', { d: bandPath(lane, plotWidth), fill: colorOf(actor), 'fill-opacity': 0.3 }), el('path', { d: bandOutline(lane, plotWidth), fill: 'none', stroke: colorOf(actor), 'stroke-width': 1.5 }));
+  }
   for (const mark of layout.echoes) {
     const actor = dataset.actorsById.get(mark.laneId);
     if (actor) plot.push(marks.echo(mark, colorOf(actor), mark.events.every(dimmed)));
@@ -79,7 +88,13 @@ export function drawPlot(input: SvgPlotInput, top: number): string {
   for (const mark of layout.marks) {
     const actor = dataset.actorsById.get(mark.laneId);
     if (!actor) continue;
-    if (mark.type === 'cluster') plot.push(marks.cluster(mark, colorOf(actor), !mark.binned && mark.events.every(dimmed)));
+    if (mark.type === 'cluster' && isQuiet(mark, density)) {
+      // As on screen: a point cluster is left to the band, a span cluster is a plain tint.
+      if (mark.shape === 'span') {
+        const { box, height } = clusterBox(mark, plotWidth);
+        plot.push(el('rect', { x: box.left, y: mark.y - height / 2, width: box.width, height, fill: colorOf(actor), 'fill-opacity': QUIET_SPAN_TINT }));
+      }
+    } else if (mark.type === 'cluster') plot.push(marks.cluster(mark, colorOf(actor), !mark.binned && mark.events.every(dimmed)));
     else {
       const event = events[mark.event];
       if (event) plot.push(marks.event(mark, event, colorOf(actor), dimmed(mark.event)));

@@ -20,12 +20,12 @@ export function titleOf(id: string): string {
 }
 
 /** Renders the app at a URL, as a reader opening a link would, and waits for the timeline. */
-export async function renderApp(options: { search?: string; datasetText?: string } = {}) {
+export async function renderApp(options: { search?: string; datasetText?: string; /** How long checking a large dataset may take, in ms. */ loadTimeout?: number } = {}) {
   window.history.replaceState(null, '', `/${options.search ?? ''}`);
   const user = userEvent.setup();
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
   // Reading and laying out the dataset can take more than waitFor's 1 s on a busy machine.
-  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: options.loadTimeout ?? 10_000 });
   return { user, ...utils };
 }
 

@@ -145,6 +145,18 @@ const messages = {
   'timeline.wheelHint': 'Hold Ctrl (⌘ on a Mac) and scroll to zoom',
   'timeline.empty': 'No events in this stretch of time. Fit all',
   'timeline.periods': 'Periods',
+  // Density bands: a lane too dense for its marks is drawn as a histogram of its events per time bin.
+  'density.perHour': { one: 'per hour', other: 'per {count} hours' },
+  'density.perDay': { one: 'per day', other: 'per {count} days' },
+  'density.perWeek': { one: 'per week', other: 'per {count} weeks' },
+  'density.perMonth': { one: 'per month', other: 'per {count} months' },
+  'density.perYear': { one: 'per year', other: 'per {count} years' },
+  'density.caption': 'Bars: events {per}, tallest\u00a0{max}',
+  'density.bin': { one: '{count} event, {range}', other: '{count} events, {range}' },
+  'density.lane': {
+    one: '{count} event in view, drawn as bars of events {per}; the busiest, {range}, has {max}',
+    other: '{count} events in view, drawn as bars of events {per}; the busiest, {range}, has {max}',
+  },
   'mark.event': '{title}, {date}',
   'mark.cluster': { one: '{count} event, {range}', other: '{count} events, {range}' },
   'mark.clusterMatches': { one: '{cluster}, {count} matching the search', other: '{cluster}, {count} matching the search' },

@@ -14,6 +14,8 @@ interface GestureCanvasProps {
   events: readonly TimelineEvent[];
   hits: Uint8Array | null;
   selected: number | undefined;
+  /** Lanes drawn as density bands (see DensityBand): their binned clusters are left to the band. */
+  quiet?: ReadonlySet<string>;
 }
 
 /** The page's resolved colours and font (CSS custom properties do not reach a canvas). */
@@ -34,7 +36,7 @@ function cachedTheme(element: HTMLElement): PaintTheme {
 const BAND_MARGIN = 60;
 
 /** The marks drawn on one canvas for each frame of a gesture (see paintMarks); hidden from assistive technology. */
-export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected }: GestureCanvasProps) {
+export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
   const [band, setBand] = useState<{ from: number; to: number } | null>(null);
@@ -62,6 +64,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
       titleOf: (i) => events[i]?.title ?? '',
       dimmed: (i) => hits !== null && hits[i] !== 1,
       selected,
+      quiet,
       theme: cachedTheme(canvas),
       hatch: (color) => {
         let pattern = hatches.current.get(color);
@@ -77,7 +80,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
         return pattern;
       },
     });
-  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected]);
+  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected, quiet]);
   return (
     <canvas
       ref={ref}

@@ -129,10 +129,12 @@ interface ClusterMarkViewProps extends MarkViewProps {
   containsSelection: boolean;
   /** How many of its events match the search; null when there is no search. */
   matches: number | null;
+  /** Drawn over its lane's density band (see DensityBand): outlined on hover, its count shown on focus. */
+  quiet?: boolean;
   onActivate: () => void;
 }
 
-export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, matches, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
+export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, matches, quiet = false, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
   const i18n = useI18n();
   const counted = clusterName(mark, i18n);
   // A cluster that holds matches of the search says so, in its name and with a badge.
@@ -142,11 +144,12 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
   return (
     <button
       type="button"
-      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}${matches ? ' has-matches' : ''}`}
+      className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}${matches ? ' has-matches' : ''}${quiet ? ' is-quiet' : ''}`}
       data-mark-key={mark.key}
       style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
       aria-label={name}
-      title={i18n.t('mark.zoomHint', { summary })}
+      // Over a band, the band's own tooltip names the bar under the pointer.
+      title={quiet ? undefined : i18n.t('mark.zoomHint', { summary })}
       tabIndex={isTabStop ? 0 : -1}
       onClick={onActivate}
       onKeyDown={onKeyDown}

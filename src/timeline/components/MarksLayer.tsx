@@ -1,9 +1,11 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { ClusterMark, EchoMark, Mark, TimelineLayout } from '../core/layout';
 import { ClusterMarkView, EchoMarkView, EventMarkView } from './MarkView';
 import { useI18n } from '../../i18n';
+import { isQuiet, type DensityLayout } from '../core/density';
+import { DensityNote } from './DensityBand';
 
 /** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
 export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number, string>, candidates: readonly (number | undefined)[]): string | null {
@@ -64,11 +66,14 @@ interface MarksLayerProps {
   focusedIndex: number | undefined;
   stopKey: string | null;
   handlers: MarkHandlers;
+  /** The density bands drawn with this layout: their lanes' clusters are quiet, their groups described. */
+  density: DensityLayout;
 }
 
 /** The focusable marks: one button per event or cluster in view, and the echoes. */
-export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers }: MarksLayerProps) {
+export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
+  const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
@@ -88,8 +93,16 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
         const laneId = band.lane.actor.id;
         const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
         if (echoes.length === 0 && marks.length === 0) return null;
+        const laneDensity = density.lanes.find((l) => l.laneId === laneId);
         return (
-          <div key={laneId} role="group" aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })} className="timeline-lane-group">
+          <div
+            key={laneId}
+            role="group"
+            aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })}
+            aria-describedby={laneDensity ? `${noteId}${laneId}` : undefined}
+            className="timeline-lane-group"
+          >
+            {laneDensity ? <DensityNote id={`${noteId}${laneId}`} lane={laneDensity} step={density.step} /> : null}
             {echoes.map((mark) => {
               const lane = actorsById.get(mark.laneId);
               const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
@@ -139,6 +152,7 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
                   focusedEvent={focusedEvent}
                   containsSelection={holds(selectedIndex)}
                   matches={hits === null ? null : clusterMatches(mark, hits)}
+                  quiet={isQuiet(mark, density)}
                   dimmed={!mark.binned && mark.events.every(dimmed)}
                   onFocus={() => {
                     const first = events[mark.first];

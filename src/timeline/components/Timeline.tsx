@@ -24,6 +24,8 @@ import { useReportWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { useMarkHandlers } from './useMarkHandlers';
 import { useMediaQuery } from './useMediaQuery';
+// Density bands (issue #13): see DensityBand.tsx and core/density.ts.
+import { DensityBand, densityOf, useDensity } from './DensityBand';
 
 interface TimelineProps {
   dataset: Dataset;
@@ -83,6 +85,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
     [layout.height, periods, periodRowOf, publications, window, width],
   );
 
+  const density = useDensity(layout, window, width);
   const [gestureLayout, onGesture] = useGestureLayout(layout);
   const shownLayout = gestureLayout ?? layout;
   const gestures = usePanZoom(plotRef, { base: view.fit, limits: view.limits, window, width, onWindow: actions.setWindow, embedded, onGesture });
@@ -103,8 +106,10 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
             </p>
           ) : null}
           <PlotBackground frame={frame} layout={layout} axis={axis} width={width} selectedIndex={selectedIndex} />
+          <DensityBand density={density} width={width} height={frame.plotHeight} top={AXIS_HEIGHT} actorsById={dataset.actorsById} />
           {gestureLayout ? (
             <GestureCanvas
+              quiet={density.dense}
               layout={layout}
               width={width}
               height={frame.plotHeight}
@@ -129,6 +134,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
               focusedIndex={focusedIndex}
               stopKey={stopKey}
               handlers={handlers}
+              density={densityOf(shownLayout)}
             />
           </div>
         </div>

@@ -1,6 +1,7 @@
 import type { Actor } from '../../data/schema';
-import type { TimelineLayout } from '../core/layout';
-import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, spanLabelTop } from '../core/markShapes';
+import type { ClusterMark, TimelineLayout } from '../core/layout';
+import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, QUIET_SPAN_TINT, spanLabelTop } from '../core/markShapes';
+import type { Geometry } from '../core/geometry';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -56,6 +57,8 @@ export interface PaintInput {
   /** Outside the current search. */
   dimmed: (event: number) => boolean;
   selected: number | undefined;
+  /** Lanes drawn as density bands: their binned clusters are not painted (the band shows them). */
+  quiet?: ReadonlySet<string>;
   theme: PaintTheme;
   /** The diagonal hatching of an uncertain span, in a colour (see hatchPattern); a flat tint without it. */
   hatch?: (color: string) => CanvasPattern | null;
@@ -109,6 +112,11 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     if (outside(mark.y)) continue;
     const color = colorOf(mark.laneId);
     if (mark.type === 'cluster') {
+      if (mark.binned && input.quiet?.has(mark.laneId)) {
+        // Over a density band (see core/density isQuiet): a point cluster is left to the bars, a span cluster is a plain tint.
+        if (mark.shape === 'span') paintQuietSpanCluster(canvas, mark, color, width, G);
+        continue;
+      }
       const dim = !mark.binned && mark.events.every(input.dimmed);
       const {
         box: { left, width: boxWidth },
@@ -206,6 +214,14 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     canvas.fillText(input.titleOf(mark.event), label.side === 'left' ? x + room : x, labelTop);
     canvas.restore();
   }
+  canvas.globalAlpha = 1;
+}
+
+function paintQuietSpanCluster(canvas: PaintContext, mark: ClusterMark, color: string, width: number, G: Geometry): void {
+  const { box, height } = clusterBox(mark, width, G);
+  canvas.globalAlpha = QUIET_SPAN_TINT;
+  canvas.fillStyle = color;
+  canvas.fillRect(box.left, mark.y - height / 2, box.width, height);
   canvas.globalAlpha = 1;
 }
 

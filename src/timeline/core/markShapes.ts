@@ -73,3 +73,5 @@ export function insideLabelBox(mark: EventMark, labelX: number, width: number, G
 export function spanLabelTop(mark: EventMark, G: Geometry = GEOMETRY): number {
   return mark.y - G.spanHeight / 2;
 }
+/** The tint of a quiet span cluster over a dense lane (see density.isQuiet): a stretch of many spans, without its count. */
+export const QUIET_SPAN_TINT = 0.14;

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { viewToSvg, describeFilters, escapeXml, fitText, wrapText, estimateText, type Palette, type ViewPictureInput } from '../../../src/export/svg';
+import { viewToSvg, describeFilters, escapeXml, fitText, wrapText, estimateText, type ViewPictureInput } from '../../../src/export/svg';
 import { createViewModel } from '../../../src/state/viewModel';
 import { NO_FILTERS } from '../../../src/state/filters';
 import { bundledDataset } from '../../fixtures/kursk';
+import { LIGHT_PALETTE } from '../../fixtures/palette';
 import type { Dataset } from '../../../src/data/model';
 import { createI18n } from '../../../src/i18n';
 import ukrainian from '../../../src/i18n/locales/uk';
 import { localizeDataset } from '../../../src/data/localizeDataset';
 
 const dataset = bundledDataset();
-const palette: Palette = {
-  surface: 'rgb(255, 255, 255)',
-  laneOdd: 'rgb(247, 245, 240)',
-  text: 'rgb(28, 29, 31)',
-  muted: 'rgb(85, 88, 94)',
-  rule: 'rgb(220, 215, 204)',
-  ruleStrong: 'rgb(185, 178, 163)',
-  accent: 'rgb(29, 79, 145)',
-  accentText: 'rgb(255, 255, 255)',
-};
+const palette = LIGHT_PALETTE;
 
 function picture(changes: Partial<ViewPictureInput> = {}, data: Dataset = dataset) {
   const model = createViewModel(data);
