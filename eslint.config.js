@@ -88,5 +88,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One module writes the address bar (state/addressBar.ts): the view, the language and the dataset go through it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/state/addressBar.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(pushState|replaceState)$/]", message: 'Write the address through state/addressBar.ts, its one writer.' },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } },
 );

@@ -15,6 +15,7 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import DatasetErrorPage from './ui/DatasetErrorPage';
 import { FileOpenButton } from './ui/FileOpenButton';
 import { LoadingScreen } from './ui/LoadingScreen';
+import { currentSearch, pushSearch, replaceSearch } from './state/addressBar';
 
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
 const LARGE_DATASET = 50_000;
@@ -31,7 +32,7 @@ type Loaded =
   | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null };
 
 function originFromUrl(): Origin {
-  const params = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(currentSearch());
   const data = params.get('data');
   if (data) return { kind: 'url', url: data };
   const sample = params.get('sample');
@@ -43,13 +44,15 @@ function originFromUrl(): Origin {
   return { kind: 'bundled' };
 }
 
-const withoutData = () => {
-  const params = new URLSearchParams(window.location.search);
+/** The address's query without the dataset it names (`data=`, `sample=`): the bundled dataset's view. */
+const searchWithoutData = () => {
+  const params = new URLSearchParams(currentSearch());
   params.delete('data');
   params.delete('sample');
   const search = params.toString();
-  return `${window.location.pathname}${search ? `?${search}` : ''}`;
+  return search ? `?${search}` : '';
 };
+const withoutData = () => `${window.location.pathname}${searchWithoutData()}`;
 
 /**
  * Loads the dataset, from the bundle, a `?data=` URL or a file the reader opens or drops, through the
@@ -59,7 +62,7 @@ export function App({ datasetText }: { datasetText?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [origin, setOrigin] = useState<Origin>(originFromUrl);
-  const [embed] = useState(() => parseEmbedOptions(window.location.search, (message) => console.warn(message)));
+  const [embed] = useState(() => parseEmbedOptions(currentSearch(), (message) => console.warn(message)));
 
   useEffect(() => {
     // An explicit theme wins over the reader's setting; "auto" follows it.
@@ -69,7 +72,7 @@ export function App({ datasetText }: { datasetText?: string }) {
   }, [embed]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // The dataset last on screen and its URL, to go back to when a load is cancelled.
-  const lastShown = useRef<{ loaded: Loaded; url: string } | null>(null);
+  const lastShown = useRef<{ loaded: Loaded; search: string } | null>(null);
   const restoring = useRef<Origin | null>(null);
 
   useEffect(() => {
@@ -145,13 +148,13 @@ export function App({ datasetText }: { datasetText?: string }) {
     const params = new URLSearchParams();
     params.set('sample', String(SAMPLE_EVENTS));
     // Shareable by link, like a ?data= URL: the same seed always makes the same sample.
-    window.history.pushState(null, '', `${window.location.pathname}?${params.toString()}`);
+    pushSearch(`?${params.toString()}`);
     setOrigin({ kind: 'sample', events: SAMPLE_EVENTS });
   }
 
   function openFile(file: File) {
     // A file cannot be shared by link: drop the old dataset's parameters from the URL.
-    window.history.replaceState(null, '', window.location.pathname);
+    replaceSearch('');
     setOrigin({ kind: 'file', name: file.name, file });
   }
 
@@ -175,7 +178,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       {origin.kind !== 'bundled' ? (
         <>
           {' · '}
-          <a href={withoutData()} onClick={(e) => { e.preventDefault(); window.history.replaceState(null, '', window.location.pathname); setOrigin({ kind: 'bundled' }); }}>
+          <a href={withoutData()} onClick={(e) => { e.preventDefault(); replaceSearch(''); setOrigin({ kind: 'bundled' }); }}>
             {t('app.backToBundled')}
           </a>
         </>
@@ -185,19 +188,19 @@ export function App({ datasetText }: { datasetText?: string }) {
 
   const current = loaded && loaded.origin === origin ? loaded : null;
   useEffect(() => {
-    if (current && (current.phase === 'done' || current.phase === 'failed')) lastShown.current = { loaded: current, url: window.location.href };
+    if (current && (current.phase === 'done' || current.phase === 'failed')) lastShown.current = { loaded: current, search: currentSearch() };
   });
 
   /** Stops a load (the download or the worker, through the effect's abort) and shows the dataset shown before. */
   function cancelLoading() {
     const back = lastShown.current;
     if (back) {
-      window.history.replaceState(null, '', back.url);
+      replaceSearch(back.search);
       restoring.current = back.loaded.origin;
       setLoaded(back.loaded);
       setOrigin(back.loaded.origin);
     } else {
-      window.history.replaceState(null, '', withoutData());
+      replaceSearch(searchWithoutData());
       setOrigin({ kind: 'bundled' });
     }
   }
