@@ -1,6 +1,7 @@
 import { layoutTimeline } from '../timeline/core/layout';
 import { TOUCH_GEOMETRY } from '../timeline/core/geometry';
 import { itemStart, type Lane } from '../timeline/core/lanes';
+import { finish, STEP_MASK, type Steps } from '../timeline/core/steps';
 import type { EventDate } from '../data/edtfDate';
 import { NO_FILTERS, type Filters } from './filters';
 import {
@@ -229,10 +230,28 @@ export function makeViewContext(
   lanes?: readonly Lane[],
   opening: { window?: TimeWindow; event?: string } = {},
 ): ViewContext {
-  const order = events.map((e) => ({ id: e.id, start: e.when.start, end: e.when.end, itemStart: itemStart(e.when) }));
+  return finish(viewContextSteps(events, extent, limits, lanes, opening));
+}
+
+/** makeViewContext as steps (see steps.ts), so that a million events are indexed a slice at a time. */
+export function* viewContextSteps(
+  events: readonly { id: string; when: EventDate }[],
+  extent: TimeWindow,
+  limits: ZoomLimits,
+  lanes?: readonly Lane[],
+  opening: { window?: TimeWindow; event?: string } = {},
+): Steps<ViewContext> {
+  const order: ViewContext['order'][number][] = [];
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const e = events[i] as (typeof events)[number];
+    order.push({ id: e.id, start: e.when.start, end: e.when.end, itemStart: itemStart(e.when) });
+    indexOf.set(e.id, i);
+  }
   return {
     order,
-    indexOf: new Map(order.map((e, i) => [e.id, i])),
+    indexOf,
     fit: fitWindow(extent),
     limits, ...(lanes ? { lanes } : {}),
     ...(opening.window ? { home: clampWindow(opening.window, limits) } : {}),

@@ -67,6 +67,7 @@ const messages = {
   'search.none': 'No event matches',
   'filter.byActor': 'Filter by actor',
   'filter.chosen': '({chosen} of {total})',
+  'filter.filtering': 'Filtering…',
   'filter.clear': 'Clear filters',
   'views.label': 'Presentation',
   'views.timeline': 'Timeline',

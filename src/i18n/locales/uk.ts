@@ -68,6 +68,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'search.none': 'Жодна подія не відповідає',
   'filter.byActor': 'Фільтр за учасниками',
   'filter.chosen': '({chosen} з {total})',
+  'filter.filtering': 'Фільтрування…',
   'filter.clear': 'Скинути фільтри',
   'views.label': 'Подання',
   'views.timeline': 'Хронологія',
