@@ -6,6 +6,8 @@ import { safeHref } from './safeHref';
 import { useI18n } from '../i18n';
 
 const MAX_PARAGRAPHS = 400;
+/** More paragraphs than this are not offered all at once: the page would freeze drawing them. */
+const MAX_SHOW_ALL = 2_000;
 const OPENING = 40;
 const AROUND = 15;
 
@@ -44,16 +46,20 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
   const shown = useMemo(() => {
     if (showAll || total <= MAX_PARAGRAPHS) return null;
     const keep = new Set<string>();
+    // Which sources have a paragraph kept, so that twenty thousand sources are skipped without a look at their paragraphs.
+    const sources = new Set<string>();
     // The opening paragraphs of the whole collection, not of every source: a dataset may have hundreds.
     let opening = OPENING;
     for (const source of dataset.sources) {
       for (let p = 0; p < source.paragraphs.length && opening > 0; p++, opening--) keep.add(`${source.id}:${p}`);
+      sources.add(source.id);
       if (opening <= 0) break;
     }
     for (const location of (selected ? dataset.eventsById.get(selected)?.excerptLocations : undefined) ?? []) {
       for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) keep.add(`${location.sourceId}:${p}`);
+      sources.add(location.sourceId);
     }
-    return keep;
+    return { keep, sources };
   }, [showAll, total, dataset, selected]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
@@ -85,7 +91,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
             {t('source.noTexts')}
           </p> : null}
         {dataset.sources.map((source) => {
-          if (shown && !source.paragraphs.some((_, p) => shown.has(`${source.id}:${p}`))) return null;
+          if (shown && !shown.sources.has(source.id)) return null;
           const href = safeHref(source.url);
           return (
             <article key={source.id} className="source-article" aria-labelledby={`source-title-${source.id}`}>
@@ -100,7 +106,7 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
                 </p>
               </header>
               {source.paragraphs.map((paragraph, p) => {
-                if (shown && !shown.has(`${source.id}:${p}`)) return shown.has(`${source.id}:${p - 1}`) ? <p key={p} className="source-gap" aria-hidden="true">…</p> : null;
+                if (shown && !shown.keep.has(`${source.id}:${p}`)) return shown.keep.has(`${source.id}:${p - 1}`) ? <p key={p} className="source-gap" aria-hidden="true">…</p> : null;
                 const segments = segmentParagraph(paragraph.text, byParagraph.get(`${source.id}:${p}`) ?? []);
                 const content = segments.map((original, s) => {
                   let segment = original;
@@ -141,11 +147,16 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
             </article>
           );
         })}
-        {shown ? (
+        {shown && total <= MAX_SHOW_ALL ? (
           <p lang={i18n.lang}>
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>
               {t('source.showAll', { paragraphs: total, count: dataset.sources.length })}
             </button>
+          </p>
+        ) : null}
+        {shown && total > MAX_SHOW_ALL ? (
+          <p className="panel-empty source-all-note" lang={i18n.lang}>
+            {t('source.tooLongToShowAll', { paragraphs: total, count: dataset.sources.length })}
           </p>
         ) : null}
       </div>

@@ -124,6 +124,10 @@ const messages = {
   'source.showOnTimeline': 'Show on the timeline: {titles}',
   'source.photoCaption': 'Photo caption:',
   'source.noTexts': 'The imported file quotes no source texts.',
+  'source.tooLongToShowAll': {
+    one: 'This source has {paragraphs} paragraphs, too many to show at once: the panel shows its opening and the passages around the selected event.',
+    other: 'These {count} sources have {paragraphs} paragraphs, too many to show at once: the panel shows their opening and the passages around the selected event.',
+  },
   'source.showAll': {
     one: 'Show all {paragraphs} paragraphs of {count} source',
     other: 'Show all {paragraphs} paragraphs of {count} sources',
