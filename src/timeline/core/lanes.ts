@@ -2,7 +2,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import type { Actor } from '../../data/schema';
 import type { EventDate } from '../../data/edtfDate';
 import { DAY } from './timeWindow';
-import { finish, STEP_MASK, type Steps } from './steps';
+import { finish, sortSteps, STEP_MASK, type Steps } from './steps';
 
 /** What the lane builder needs of an event: its actors and when it happened. */
 export interface LaneEventInput {
@@ -133,7 +133,7 @@ function* layoutLaneRows(
   const perPosition = new Map<number, number>();
   const maxSpanRows = indices.length > DENSE_LANE ? MAX_SPAN_ROWS_DENSE : MAX_SPAN_ROWS;
   const spanRowEnds: number[] = [];
-  const items: LaneItem[] = [];
+  let items: LaneItem[] = [];
   for (let i = 0; i < indices.length; i++) {
     if ((i & STEP_MASK) === 0) yield;
     const index = indices[i] as number;
@@ -165,9 +165,8 @@ function* layoutLaneRows(
   for (const n of perPosition.values()) busiest = Math.max(busiest, n);
   const pointRows = Math.min(MAX_POINT_ROWS, busiest);
   for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
-  yield;
-  items.sort((a, b) => a.start - b.start || a.event - b.event);
-  yield;
+  // In steps: a lane of half a million marks takes a while to sort. Each event is in a lane once, so no ties.
+  items = yield* sortSteps(items, (a, b) => a.start - b.start || a.event - b.event);
   const all = yield* rowIndexSteps(items);
   const spanItems: LaneItem[][] = Array.from({ length: spanRowEnds.length }, () => []);
   const pointItems: LaneItem[] = [];

@@ -36,3 +36,45 @@ export async function finishInSlices<T>(steps: Steps<T>, signal: AbortSignal, bu
     await nextTask();
   }
 }
+
+/** Items sorted in runs this long by the engine's sort, then merged in steps. */
+const SORTED_RUN = 8192;
+
+/**
+ * `items.sort(compare)` in steps: runs sorted at once, then merged pairwise with a chance to pause every
+ * few thousand items, so that sorting half a million marks does not block. Returns the sorted array
+ * (`items` itself when it is short). For a comparator that orders every pair (no ties) the result is
+ * exactly that of `sort`.
+ */
+export function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> {
+  if (items.length <= SORTED_RUN) return items.sort(compare);
+  let from: T[] = [];
+  for (let start = 0; start < items.length; start += SORTED_RUN) {
+    yield;
+    const run = items.slice(start, start + SORTED_RUN).sort(compare);
+    for (const item of run) from.push(item);
+  }
+  for (let width = SORTED_RUN; width < from.length; width *= 2) {
+    const into: T[] = [];
+    for (let left = 0; left < from.length; left += 2 * width) {
+      const mid = Math.min(left + width, from.length);
+      const end = Math.min(left + 2 * width, from.length);
+      let i = left;
+      let j = mid;
+      while (i < mid || j < end) {
+        if ((into.length & STEP_MASK) === 0) yield;
+        const a = from[i] as T;
+        const b = from[j] as T;
+        if (j >= end || (i < mid && compare(a, b) <= 0)) {
+          into.push(a);
+          i++;
+        } else {
+          into.push(b);
+          j++;
+        }
+      }
+    }
+    from = into;
+  }
+  return from;
+}
