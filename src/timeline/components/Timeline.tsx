@@ -68,9 +68,8 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
   // Fingers get larger targets that never overlap; a mouse gets the denser rhythm.
   const touch = useMediaQuery(TOUCH_QUERY);
   const geometry = touch ? TOUCH_GEOMETRY : GEOMETRY;
-  const titles = useMemo(() => events.map((e) => e.title), [events]);
-  const ranges = useMemo(() => events.map((e) => e.when), [events]);
-  const labelWidth = useLabelWidths(titles);
+  // Read from the events and the view's index as they are: copying a million titles or dates takes a long task.
+  const labelWidth = useLabelWidths(events);
 
   const selectedIndex = state.selected === null ? undefined : ctx.indexOf.get(state.selected);
   const focusedIndex = state.focused === null ? undefined : ctx.indexOf.get(state.focused);
@@ -370,7 +369,7 @@ export function Timeline({ dataset, ctx, state, actions, embedded = false }: Tim
           </ul>
         </div>
       ) : null}
-      <OverviewStrip extent={ctx.fit} window={state.window} limits={ctx.limits} ranges={ranges} onWindow={actions.setWindow} />
+      <OverviewStrip extent={ctx.fit} window={state.window} limits={ctx.limits} ranges={ctx.order} onWindow={actions.setWindow} />
     </section>
   );
 }
