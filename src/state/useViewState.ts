@@ -147,12 +147,15 @@ export function useViewState(
         const controller = new AbortController();
         preparing.current = controller;
         setPending(filters);
-        void model.prepareView(filters, controller.signal).then((ready) => {
-          if (!ready || preparing.current !== controller) return;
-          preparing.current = null;
-          setPending(null);
-          applyFilters(filters);
-        });
+        // The work starts a task later: the choice and "Filtering…" are painted first.
+        void new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => model.prepareView(filters, controller.signal))
+          .then((ready) => {
+            if (!ready || preparing.current !== controller) return;
+            preparing.current = null;
+            setPending(null);
+            applyFilters(filters);
+          });
       },
       setView: (view) => apply((s) => setView(s, view)),
     };
