@@ -231,7 +231,8 @@ function timeTool(args: string[]): ToolRun {
   const ms = Math.round(performance.now() - started);
   const peak = /__peak (\d+)/.exec(child.stderr)?.[1];
   const said = `${child.stdout}\n${child.stderr}`.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('__peak') && !l.startsWith('Command exited'));
-  const last = said.at(-1) ?? '';
+  // V8 out of memory aborts with a stack of addresses: say what happened instead.
+  const last = /heap out of memory|Reached heap limit/.test(child.stderr) ? 'ran out of memory (the JavaScript heap limit)' : (said.at(-1) ?? '');
   return { ms, peakMb: peak ? Math.round(Number(peak) / 1024) : 0, note: `${child.status === 0 ? 'exit 0' : `exit ${child.status}`}: ${last.slice(0, 160).replaceAll('|', '/')}` };
 }
 

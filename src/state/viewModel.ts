@@ -2,7 +2,7 @@ import type { Dataset, TimelineEvent } from '../data/model';
 import { laneSteps } from '../timeline/core/lanes';
 import { finish, finishInSlices, STEP_MASK, type Steps } from '../timeline/core/steps';
 import { DAY, dataExtent, fitWindow, zoomLimitsFor, type TimeWindow, type ZoomLimits } from '../timeline/core/timeWindow';
-import { expandActors, involvesAny, type Filters } from './filters';
+import { actorCountSteps, expandActors, involvesAny, type Filters } from './filters';
 import { createSearchIndex, type SearchIndex } from './searchIndex';
 import { viewContextSteps, type ViewContext } from './viewState';
 
@@ -28,6 +28,8 @@ export interface ViewModel {
   readonly searchText: readonly string[];
   /** The search over the dataset's events, which a large dataset's search box runs a slice at a time. */
   search: SearchIndex;
+  /** Events per actor among those the search leaves (the filter's facet counts); computed now where not prepared. */
+  actorCounts(query: string): ReadonlyMap<string, number>;
   /** The view for some filters; computed now where prepareView has not made it ready. */
   viewFor(filters: Filters): FilteredView;
   /** Whether viewFor would answer at once for these filters (prepared, or remembered). */
@@ -115,7 +117,19 @@ export function createViewModel(dataset: Dataset): ViewModel {
     return view;
   };
 
-  const isReady = (filters: Filters) => stages.has(keyOf(filters.actors)) && search.remembered(filters.query) !== undefined;
+  // The facet counts of the last query, which change with the search only.
+  let countsMemo: { query: string; counts: ReadonlyMap<string, number> } | null = null;
+  function* countSteps(query: string): Steps<ReadonlyMap<string, number>> {
+    const key = query.trim();
+    if (countsMemo?.query === key) return countsMemo.counts;
+    const bits = search.matchesNow(key);
+    const counts = yield* actorCountSteps(dataset.events, bits === null ? () => true : (i) => bits[i] === 1, dataset.actors);
+    countsMemo = { query: key, counts };
+    return counts;
+  }
+
+  const isReady = (filters: Filters) =>
+    stages.has(keyOf(filters.actors)) && search.remembered(filters.query) !== undefined && countsMemo?.query === filters.query.trim();
 
   const prepareView = async (filters: Filters, signal: AbortSignal, budgetMs?: number) => {
     const key = keyOf(filters.actors);
@@ -124,7 +138,8 @@ export function createViewModel(dataset: Dataset): ViewModel {
       if (stage === undefined) return false;
       keepStage(key, stage);
     }
-    return (await search.matchesInSlices(filters.query, signal, budgetMs)) !== undefined;
+    if ((await search.matchesInSlices(filters.query, signal, budgetMs)) === undefined) return false;
+    return (await finishInSlices(countSteps(filters.query), signal, budgetMs)) !== undefined;
   };
 
   return {
@@ -136,6 +151,7 @@ export function createViewModel(dataset: Dataset): ViewModel {
       return search.texts;
     },
     search,
+    actorCounts: (query) => finish(countSteps(query)),
     viewFor,
     isReady,
     prepareView,

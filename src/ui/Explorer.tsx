@@ -3,7 +3,7 @@ import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import { useViewState } from '../state/useViewState';
-import { actorCounts, describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
+import { describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
 import { Timeline } from '../timeline/components/Timeline';
 import { DetailsPanel } from './DetailsPanel';
 import { SourcePanel } from './SourcePanel';
@@ -97,10 +97,7 @@ export function Explorer({ dataset: original, rejected, dataControls, languageCo
   const wanted = preparing ?? filters;
 
   // Facet counts follow the search, not the actor choice itself.
-  const counts = useMemo(() => {
-    const bits = model.search.matchesNow(query);
-    return actorCounts(dataset.events, bits === null ? () => true : (i) => bits[i] === 1, dataset.actors);
-  }, [dataset, model, query]);
+  const counts = useMemo(() => model.actorCounts(query), [model, query]);
   const searchBox = useSearchBox(model, wanted.query, query, (q) => actions.setFilters({ ...wanted, query: q }));
   // Counted once per search, not on every zoom frame (the page re-renders on each).
   const matching = useMemo(() => (ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length), [ctx.hits, ctx.events.length]);

@@ -55,6 +55,8 @@ describe('filters prepared a slice at a time', { timeout: 60_000 }, () => {
     expect(turns).toBeGreaterThan(3);
     expect(model.isReady(filters)).toBe(true);
     expect(shown(model.viewFor(filters))).toEqual(shown(createViewModel(dataset).viewFor(filters)));
+    // The filter's counts per actor follow the search, prepared with it.
+    expect(model.actorCounts(filters.query)).toEqual(createViewModel(dataset).actorCounts(filters.query));
   });
 
   it('stop when aborted, leaving the view to be computed as before', async () => {
