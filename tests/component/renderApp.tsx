@@ -24,6 +24,7 @@ export async function renderApp(options: { search?: string; datasetText?: string
   window.history.replaceState(null, '', `/${options.search ?? ''}`);
   const user = userEvent.setup();
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
-  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull());
+  // A machine busy with other work can take seconds to check a dataset of thousands of events.
+  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: 15_000 });
   return { user, ...utils };
 }
