@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finish, finishInSlices, sortSteps, type Steps } from '../../../src/timeline/core/steps';
-import { createRandom } from '../../../src/data/synthetic';
+import { finish, finishInSlices, type Steps } from '../../../src/timeline/core/steps';
 
 function* counting(to: number): Steps<number> {
   let sum = 0;
@@ -27,12 +26,5 @@ describe('work in steps', () => {
     const running = finishInSlices(counting(20), controller.signal, 0);
     controller.abort();
     expect(await running).toBeUndefined();
-  });
-
-  it.each([0, 5, 8_192, 8_193, 50_000])('sortSteps sorts %i items exactly as sort does', (n) => {
-    const random = createRandom(n);
-    const items = Array.from({ length: n }, (_, id) => ({ key: Math.floor(random() * 1000), id }));
-    const compare = (a: { key: number; id: number }, b: { key: number; id: number }) => a.key - b.key || a.id - b.id;
-    expect(finish(sortSteps([...items], compare))).toEqual([...items].sort(compare));
   });
 });
