@@ -65,6 +65,8 @@ const FILE_ERRORS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
+  // Node reads a file as one string, and V8 caps a string at about 512 MB (a million generated events are more).
+  ERR_STRING_TOO_LONG: 'it is more text than these tools can read at once (about 512 MB, the most one JavaScript string holds)',
 };
 
 /** "permission denied (EACCES)": a file error as a reader wants it. */

@@ -25,7 +25,7 @@ const BLOB_PART_CHARS = 1024 * 1024;
  * A generator's pieces gathered into Blob parts, pausing for the browser whenever a stretch of work has
  * taken `budgetMs`: a million-event export takes seconds, and the page stays responsive all along.
  */
-export async function gatherChunks(chunks: Iterable<string>, budgetMs = 40): Promise<Blob[]> {
+export async function gatherChunks(chunks: Iterable<string>, budgetMs = 20): Promise<Blob[]> {
   const parts: Blob[] = [];
   let pending: string[] = [];
   let pendingChars = 0;

@@ -1,5 +1,6 @@
 import type { Dataset, DatasetRecord, DatasetSource, TimelineEvent } from '../data/model';
 import type { ImportedDatasetRecord } from '../data/schema';
+import { finish, STEP_MASK } from '../timeline/core/steps';
 
 /** Our own format, or an imported dataset (with its `origin`) whose looser rules travel with it. */
 export type ExportedDataset = DatasetRecord | ImportedDatasetRecord;
@@ -21,7 +22,7 @@ const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'text
  * format later travel without changes here.
  */
 export function datasetWithEvents(dataset: Dataset, events: readonly TimelineEvent[]): ExportedDataset {
-  const { events: lazyEvents, ...parts } = exportParts(dataset, events);
+  const { events: lazyEvents, ...parts } = finish(exportParts(dataset, events));
   return { ...parts, events: lazyEvents.items.map(lazyEvents.map) } as ExportedDataset;
 }
 
@@ -31,13 +32,19 @@ interface LazyList<T> {
   map: (item: T) => unknown;
 }
 
-function exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
+/** What an export holds, gathered in steps (see steps.ts): at a million events this pass alone takes a while. */
+function* exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
+  const openingEvent = dataset.view?.event;
   // Loops rather than flatMap: at a million events the intermediate arrays alone are large.
   const sourceIds = new Set<string>();
   const actorIds = new Set<string>();
-  for (const event of events) {
+  let hasOpening = false;
+  for (let i = 0; i < events.length; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const event = events[i] as TimelineEvent;
     for (const excerpt of event.excerpts) sourceIds.add(excerpt.source);
     for (const actor of event.actors) actorIds.add(actor);
+    if (event.id === openingEvent) hasOpening = true;
   }
   // memberOf can chain (a person in an organization in a state): follow it until nothing is added.
   const pending = [...actorIds];
@@ -51,9 +58,8 @@ function exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
   // The records are written below, after the dataset's own fields, in the same order by every writer.
   const { periods, view, ...rest } = without(dataset, [...DERIVED_DATASET_FIELDS, 'sources', 'actors', 'events']);
   // The opening event travels only with its event; the opening window always fits the story.
-  const eventIds = new Set(events.map((e) => e.id));
-  const { event: openingEvent, ...openingRest } = view ?? {};
-  const opening = openingEvent !== undefined && eventIds.has(openingEvent) ? { ...openingRest, event: openingEvent } : openingRest;
+  const openingRest = without(view ?? {}, ['event']);
+  const opening = openingEvent !== undefined && hasOpening ? { ...openingRest, event: openingEvent } : openingRest;
   // Which of the two formats this is follows from `origin`, carried through from the dataset.
   return {
     ...rest,
@@ -75,7 +81,11 @@ const indented = (value: unknown, depth: number) => (JSON.stringify(value, null,
  * so that no single string (nor one copy of every event) holds a million events.
  */
 export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEvent[]): Generator<string> {
-  const fields = Object.entries(exportParts(dataset, events)).filter(([, value]) => value !== undefined);
+  // Each step of gathering is an empty piece, a chance for the writer (gatherChunks) to pause.
+  const parts = exportParts(dataset, events);
+  let step = parts.next();
+  for (; !step.done; step = parts.next()) yield '';
+  const fields = Object.entries(step.value).filter(([, value]) => value !== undefined);
   yield '{';
   for (const [i, [key, value]] of fields.entries()) {
     const head = `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;

@@ -1,6 +1,9 @@
 import type { Dataset } from '../data/model';
 import { foldForSearch } from '../data/searchText';
 import { searchTextOf } from './filters';
+import { finish, finishInSlices, STEP_MASK, type Steps } from '../timeline/core/steps';
+
+const SEARCH_STEP_MASK = STEP_MASK >> 2;
 
 /** Which events of a dataset match a search: per event in dataset order, 1 where it matches. */
 export type MatchBits = Uint8Array;
@@ -20,7 +23,6 @@ export interface SearchIndex {
 }
 
 const REMEMBERED = 8;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Search over a dataset's events. Folded texts are made once, as they are first needed; the matches of
@@ -46,13 +48,18 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'actorsById'
     return best === null ? null : (cache.get(best) ?? null);
   };
 
-  /** Checks events [from, to) against the needle, only those the narrower matches allow. */
-  const scan = (needle: string, within: MatchBits | null, bits: MatchBits, from: number, to: number) => {
-    for (let i = from; i < to; i++) {
+  /** Checks the events against the needle, only those the narrower matches allow, and remembers the matches. */
+  function* scan(needle: string): Steps<MatchBits> {
+    const within = narrowest(needle);
+    const bits = new Uint8Array(events.length);
+    for (let i = 0; i < events.length; i++) {
+      // A pause offered four times as often as elsewhere: the first search also folds every event's text.
+      if ((i & SEARCH_STEP_MASK) === 0) yield;
       if (within && within[i] === 0) continue;
       if (textAt(i).includes(needle)) bits[i] = 1;
     }
-  };
+    return remember(needle, bits);
+  }
 
   const remembered = (query: string) => {
     const needle = foldForSearch(query.trim());
@@ -70,31 +77,13 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'actorsById'
       const needle = foldForSearch(query.trim());
       if (needle === '') return null;
       const known = cache.get(needle);
-      if (known) return remember(needle, known);
-      const bits = new Uint8Array(events.length);
-      scan(needle, narrowest(needle), bits, 0, events.length);
-      return remember(needle, bits);
+      return known ? remember(needle, known) : finish(scan(needle));
     },
-    async matchesInSlices(query, signal, budgetMs = 25) {
+    async matchesInSlices(query, signal, budgetMs) {
       const needle = foldForSearch(query.trim());
       if (needle === '') return null;
       const known = cache.get(needle);
-      if (known) return remember(needle, known);
-      const within = narrowest(needle);
-      const bits = new Uint8Array(events.length);
-      // Slices sized from how long the last one took, so that each stays near the budget.
-      let step = 2_000;
-      for (let from = 0; from < events.length; ) {
-        if (signal.aborted) return undefined;
-        const started = performance.now();
-        const to = Math.min(events.length, from + step);
-        scan(needle, within, bits, from, to);
-        from = to;
-        const took = performance.now() - started;
-        step = Math.max(500, Math.min(200_000, Math.round(step * (took > 0 ? budgetMs / took : 2))));
-        if (from < events.length) await nextTask();
-      }
-      return signal.aborted ? undefined : remember(needle, bits);
+      return known ? remember(needle, known) : finishInSlices(scan(needle), signal, budgetMs);
     },
   };
 }

@@ -21,7 +21,7 @@ import {
 } from './viewState';
 import { parseViewParams, restoreView, writeViewParams } from './urlState';
 import { currentSearch, pushSearch, replaceSearch } from './addressBar';
-import type { FilteredView, ViewModel } from './viewModel';
+import { SLICED_FROM, type FilteredView, type ViewModel } from './viewModel';
 import type { Filters } from './filters';
 import type { TimeWindow } from '../timeline/core/timeWindow';
 import { DEFAULT_WIDTH } from './viewState';
@@ -61,13 +61,21 @@ const warn = (message: string) => console.warn(message);
  * The one owner of view state. It starts from the URL and mirrors every change back: a new history
  * entry when the selection changes (so Back and Forward step through selections), a quiet
  * replacement, debounced, for everything else. Every action sees the events its filters leave.
+ *
+ * New filters on a large dataset are prepared a slice at a time (ViewModel.prepareView) while the
+ * previous view stays on screen and usable; the fourth value is the filters being prepared, if any.
  */
-export function useViewState(model: ViewModel, { selectOpening = true }: { selectOpening?: boolean } = {}): [ViewState, ViewActions, FilteredView] {
+export function useViewState(
+  model: ViewModel,
+  { selectOpening = true }: { selectOpening?: boolean } = {},
+): [ViewState, ViewActions, FilteredView, Filters | null] {
   // The plot is measured only after the first render; a link's event is revealed for the width it will most likely have.
   const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn, likelyPlotWidth(window.innerWidth), selectOpening));
   const written = useRef<string | null>(state.selected);
   const pendingReplace = useRef<number | undefined>(undefined);
   const ctx = model.viewFor(state.filters);
+  const [pending, setPending] = useState<Filters | null>(null);
+  const preparing = useRef<AbortController | null>(null);
 
   const apply = useCallback(
     (action: (s: ViewState, view: FilteredView) => ViewState) => setState((s) => action(s, model.viewFor(s.filters))),
@@ -89,6 +97,10 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
 
   useEffect(() => {
     const onPopState = () => {
+      // Back and Forward restore filters from the URL: a change still being prepared is dropped.
+      preparing.current?.abort();
+      preparing.current = null;
+      setPending(null);
       setState((current) => {
         const restored = restoreView(model, parseViewParams(window.location.search, warn), warn, current.width, selectOpening);
         written.current = restored.selected;
@@ -102,7 +114,18 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
     };
   }, [model, selectOpening]);
 
+  // Preparation belongs to the dataset it was started for.
+  useEffect(
+    () => () => {
+      preparing.current?.abort();
+      preparing.current = null;
+      setPending(null);
+    },
+    [model],
+  );
+
   const actions = useMemo<ViewActions>(() => {
+    const applyFilters = (filters: Filters) => apply((s) => setFilters(s, model.viewFor(filters), filters));
     return {
       select: (id, options) => apply((s, c) => selectEvent(s, c, id, options)),
       clearSelection: () => apply(clearSelection),
@@ -118,9 +141,29 @@ export function useViewState(model: ViewModel, { selectOpening = true }: { selec
       fitAll: () => apply((s, c) => fitAll(s, c)),
       zoomToRange: (range) => apply((s, c) => zoomToRange(s, c, range)),
       activateCluster: (cluster) => apply((s, c) => activateCluster(s, c, cluster)),
-      setFilters: (filters) => apply((s) => setFilters(s, model.viewFor(filters), filters)),
+      setFilters: (filters) => {
+        preparing.current?.abort();
+        preparing.current = null;
+        if (model.dataset.events.length < SLICED_FROM || model.isReady(filters)) {
+          setPending(null);
+          applyFilters(filters);
+          return;
+        }
+        const controller = new AbortController();
+        preparing.current = controller;
+        setPending(filters);
+        // The work starts a task later: the choice and "Filtering…" are painted first.
+        void new Promise((resolve) => setTimeout(resolve, 0))
+          .then(() => model.prepareView(filters, controller.signal))
+          .then((ready) => {
+            if (!ready || preparing.current !== controller) return;
+            preparing.current = null;
+            setPending(null);
+            applyFilters(filters);
+          });
+      },
       setView: (view) => apply((s) => setView(s, view)),
     };
   }, [apply, model]);
-  return [state, actions, ctx];
+  return [state, actions, ctx, pending];
 }

@@ -1,6 +1,7 @@
 import { layoutTimeline } from '../timeline/core/layout';
 import { TOUCH_GEOMETRY } from '../timeline/core/geometry';
 import { itemStart, type Lane } from '../timeline/core/lanes';
+import { finish, STEP_MASK, type Steps } from '../timeline/core/steps';
 import type { EventDate } from '../data/edtfDate';
 import { NO_FILTERS, type Filters } from './filters';
 import {
@@ -300,21 +301,35 @@ export function makeViewContext(
   opening: { window?: TimeWindow; event?: string } = {},
   byId?: ReadonlyMap<string, { when: EventDate }>,
 ): ViewContext {
+  return finish(viewContextSteps(events, extent, limits, lanes, opening, byId));
+}
+
+/** makeViewContext as steps (see steps.ts), so that a million events are indexed a slice at a time. */
+export function* viewContextSteps(
+  events: readonly { id: string; when: EventDate }[],
+  extent: TimeWindow,
+  limits: ZoomLimits,
+  lanes?: readonly Lane[],
+  opening: { window?: TimeWindow; event?: string } = {},
+  byId?: ReadonlyMap<string, { when: EventDate }>,
+): Steps<ViewContext> {
   const n = events.length;
   const order: EventOrder = { length: n, ids: new Array<string>(n), starts: new Float64Array(n), ends: new Float64Array(n), itemStarts: new Float64Array(n) };
   const ids = order.ids as string[];
   let sorted = true;
-  events.forEach((event, i) => {
+  for (let i = 0; i < n; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const event = events[i] as (typeof events)[number];
     ids[i] = event.id;
     order.starts[i] = event.when.start;
     order.ends[i] = event.when.end;
     order.itemStarts[i] = itemStart(event.when);
     if (i > 0) {
-      const a = events[i - 1] as { id: string; when: EventDate };
+      const a = events[i - 1] as (typeof events)[number];
       const after = a.when.start < event.when.start || (a.when.start === event.when.start && (a.when.end < event.when.end || (a.when.end === event.when.end && a.id < event.id)));
       if (!after) sorted = false;
     }
-  });
+  }
   let indexOf: EventIndex;
   if (sorted) {
     const lookup = byId ?? new Map(events.map((event) => [event.id, event]));

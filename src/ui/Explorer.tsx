@@ -4,7 +4,7 @@ import { formatEventDate } from '../data/formatDate';
 import { createViewModel } from '../state/viewModel';
 import type { Lane } from '../timeline/core/lanes';
 import { useViewState } from '../state/useViewState';
-import { actorCounts, describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
+import { describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
 import { Timeline } from '../timeline/components/Timeline';
 import { DetailsPanel } from './DetailsPanel';
 import { SourcePanel } from './SourcePanel';
@@ -71,7 +71,7 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
   const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
   const model = useMemo(() => createViewModel(dataset, lanes), [dataset, lanes]);
   // An embed in someone's story opens on the story's window but selects nothing until the reader does.
-  const [state, actions, ctx] = useViewState(model, { selectOpening: !embed.embed });
+  const [state, actions, ctx, preparing] = useViewState(model, { selectOpening: !embed.embed });
   const [revealRequest, setRevealRequest] = useState(0);
   // The story's own opening event is shown in place; a selection the reader makes (or a link names)
   // rises as a sheet on a phone.
@@ -96,13 +96,12 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
   const position = state.selected ? (ctx.indexOf.get(state.selected) ?? null) : null;
   const { filters } = state;
   const query = filters.query;
+  // What the reader asked for, which on a large dataset may still be being prepared: new choices build on it.
+  const wanted = preparing ?? filters;
 
   // Facet counts follow the search, not the actor choice itself.
-  const counts = useMemo(() => {
-    const bits = model.search.matchesNow(query);
-    return actorCounts(dataset.events, bits === null ? () => true : (i) => bits[i] === 1, dataset.actors);
-  }, [dataset, model, query]);
-  const searchBox = useSearchBox(model, query, (q) => actions.setFilters({ ...filters, query: q }));
+  const counts = useMemo(() => model.actorCounts(query), [model, query]);
+  const searchBox = useSearchBox(model, wanted.query, query, (q) => actions.setFilters({ ...wanted, query: q }));
   // Counted once per search, not on every zoom frame (the page re-renders on each).
   const matching = useMemo(() => (ctx.hits ? ctx.hits.reduce((n, h) => n + h, 0) : ctx.events.length), [ctx.hits, ctx.events.length]);
   // Which match the selection is ("match 2 of 5"), for the search status.
@@ -111,7 +110,9 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
     [ctx.hits, position],
   );
   const nothingMatches = ctx.events.length === 0 || matching === 0;
-  const chosenCount = filters.actors === null ? dataset.actors.length : filters.actors.length;
+  const chosenCount = wanted.actors === null ? dataset.actors.length : wanted.actors.length;
+  // Said while a new actor choice is prepared; the previous view stays until it is ready.
+  const filteringActors = preparing !== null && JSON.stringify(preparing.actors) !== JSON.stringify(filters.actors);
 
   // Links to an event keep everything else in the URL (a ?data= dataset above all). Stable callbacks
   // let the memoised panels skip the re-render of every zoom frame.
@@ -178,7 +179,7 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
     );
   }
 
-  const clearFilters = filtersActive(filters) ? (
+  const clearFilters = filtersActive(wanted) ? (
     <button type="button" className="tool-button" onClick={() => actions.setFilters(NO_FILTERS)}>
       {t('filter.clear')}
     </button>
@@ -266,8 +267,11 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
               </>
             }
           >
-            <ActorFilter actors={dataset.actors} filters={filters} counts={counts} onChange={(actors) => actions.setFilters({ ...filters, actors })} />
+            <ActorFilter actors={dataset.actors} filters={wanted} counts={counts} onChange={(actors) => actions.setFilters({ ...wanted, actors })} />
           </Popover>
+          <span className="search-pending" role="status">
+            {filteringActors ? t('filter.filtering') : ''}
+          </span>
           {clearFilters}
           <ShareButton href={viewHref} title={shareTitle} downloads={{ dataset, authored: original, view: ctx, state, href: viewHref }} />
           {searchStatus}

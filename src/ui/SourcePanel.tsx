@@ -6,6 +6,8 @@ import { safeHref } from './safeHref';
 import { useI18n } from '../i18n';
 
 const MAX_PARAGRAPHS = 400;
+/** More paragraphs than this are not offered all at once: the page would freeze drawing them. */
+const MAX_SHOW_ALL = 2_000;
 const OPENING = 40;
 const AROUND = 15;
 
@@ -148,11 +150,16 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
             </article>
           );
         })}
-        {shown ? (
+        {shown && total <= MAX_SHOW_ALL ? (
           <p lang={i18n.lang}>
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>
               {t('source.showAll', { paragraphs: total, count: dataset.sources.length })}
             </button>
+          </p>
+        ) : null}
+        {shown && total > MAX_SHOW_ALL ? (
+          <p className="panel-empty source-all-note" lang={i18n.lang}>
+            {t('source.tooLongToShowAll', { paragraphs: total, count: dataset.sources.length })}
           </p>
         ) : null}
       </div>

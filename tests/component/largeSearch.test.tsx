@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { generateDataset } from '../../src/data/synthetic';
-import { SLICED_SEARCH_FROM } from '../../src/ui/useSearchBox';
+import { SLICED_FROM as SLICED_SEARCH_FROM } from '../../src/state/viewModel';
 import { renderApp } from './renderApp';
 
 const largeText = JSON.stringify(generateDataset({ events: SLICED_SEARCH_FROM, seed: 5 }));

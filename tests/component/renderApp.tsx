@@ -24,8 +24,8 @@ export async function renderApp(options: { search?: string; datasetText?: string
   window.history.replaceState(null, '', `/${options.search ?? ''}`);
   const user = userEvent.setup();
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
-  // Reading and laying out the dataset can take more than waitFor's 1 s on a busy machine.
-  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: options.loadTimeout ?? 10_000 });
+  // A machine busy with other work can take seconds to check a dataset of thousands of events.
+  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: options.loadTimeout ?? 15_000 });
   return { user, ...utils };
 }
 

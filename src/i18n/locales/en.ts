@@ -70,6 +70,7 @@ const messages = {
   'search.none': 'No event matches',
   'filter.byActor': 'Filter by actor',
   'filter.chosen': '({chosen} of {total})',
+  'filter.filtering': 'Filtering…',
   'filter.clear': 'Clear filters',
   'views.label': 'Presentation',
   'views.timeline': 'Timeline',
@@ -126,6 +127,10 @@ const messages = {
   'source.showOnTimeline': 'Show on the timeline: {titles}',
   'source.photoCaption': 'Photo caption:',
   'source.noTexts': 'The imported file quotes no source texts.',
+  'source.tooLongToShowAll': {
+    one: 'This source has {paragraphs} paragraphs, too many to show at once: the panel shows its opening and the passages around the selected event.',
+    other: 'These {count} sources have {paragraphs} paragraphs, too many to show at once: the panel shows their opening and the passages around the selected event.',
+  },
   'source.showAll': {
     one: 'Show all {paragraphs} paragraphs of {count} source',
     other: 'Show all {paragraphs} paragraphs of {count} sources',

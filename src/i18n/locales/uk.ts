@@ -71,6 +71,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'search.none': 'Жодна подія не відповідає',
   'filter.byActor': 'Фільтр за учасниками',
   'filter.chosen': '({chosen} з {total})',
+  'filter.filtering': 'Фільтрування…',
   'filter.clear': 'Скинути фільтри',
   'views.label': 'Подання',
   'views.timeline': 'Хронологія',
@@ -129,6 +130,12 @@ const messages: MessagesLike<EnglishMessages> = {
   'source.showOnTimeline': 'Показати на хронології: {titles}',
   'source.photoCaption': 'Підпис до фото:',
   'source.noTexts': 'Імпортований файл не цитує жодного тексту джерела.',
+  'source.tooLongToShowAll': {
+    one: 'У джерелі забагато абзаців ({paragraphs}), щоб показати весь текст: панель показує початок і уривки довкола вибраної події.',
+    few: 'У джерелах ({count}) забагато абзаців ({paragraphs}), щоб показати весь текст: панель показує початок і уривки довкола вибраної події.',
+    many: 'У джерелах ({count}) забагато абзаців ({paragraphs}), щоб показати весь текст: панель показує початок і уривки довкола вибраної події.',
+    other: 'У джерелах ({count}) забагато абзаців ({paragraphs}), щоб показати весь текст: панель показує початок і уривки довкола вибраної події.',
+  },
   'source.showAll': {
     one: 'Показати весь текст (абзаців: {paragraphs}, джерел: {count})',
     few: 'Показати весь текст (абзаців: {paragraphs}, джерел: {count})',

@@ -6,6 +6,7 @@ import {
   brushRect,
   brushSliderRange,
   densityBins,
+  type RangeColumns,
   densityPath,
   keyStep,
   MIN_BRUSH_WIDTH,
@@ -23,7 +24,7 @@ export interface OverviewStripProps {
   window: TimeWindow; // the main timeline's visible window
   limits: ZoomLimits;
   /** Event ranges, already filtered, in time order. */
-  ranges: readonly { start: number; end: number }[];
+  ranges: readonly { start: number; end: number }[] | RangeColumns;
   onWindow: (window: TimeWindow) => void;
 }
 

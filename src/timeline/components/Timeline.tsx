@@ -58,8 +58,8 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
   // Fingers get larger targets that never overlap; a mouse gets the denser rhythm.
   const touch = useMediaQuery(TOUCH_QUERY);
   const geometry = touch ? TOUCH_GEOMETRY : GEOMETRY;
-  const labelWidth = useLabelWidths(useMemo(() => events.map((e) => e.title), [events]));
-  const ranges = useMemo(() => events.map((e) => e.when), [events]);
+  // Read from the events and the view's index as they are: copying a million titles or dates takes a long task.
+  const labelWidth = useLabelWidths(events);
 
   const selectedIndex = state.selected === null ? undefined : view.indexOf.get(state.selected);
   const focusedIndex = state.focused === null ? undefined : view.indexOf.get(state.focused);
@@ -140,7 +140,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
         </div>
       </div>
       <PeriodList dataset={dataset} />
-      <OverviewStrip extent={view.fit} window={window} limits={view.limits} ranges={ranges} onWindow={actions.setWindow} />
+      <OverviewStrip extent={view.fit} window={window} limits={view.limits} ranges={view.order} onWindow={actions.setWindow} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import type { Actor } from '../../data/schema';
 import type { EventDate } from '../../data/edtfDate';
 import { DAY } from './timeWindow';
+import { finish, STEP_MASK, type Steps } from './steps';
 
 /** What the lane builder needs of an event: its actors and when it happened. */
 export interface LaneEventInput {
@@ -94,12 +95,19 @@ export function laneActorId(actor: Actor): string {
  * events they hold; `onlyLanes` keeps just the lanes of chosen actors. Rows are assigned once, independent of zoom, so marks never jump between rows.
  */
 export function buildLanes(events: readonly LaneEventInput[], actors: readonly Actor[], onlyLanes: ReadonlySet<string> | null = null): Lane[] {
+  return finish(laneSteps(events, actors, onlyLanes));
+}
+
+/** buildLanes as steps (see steps.ts), so that a million events can be laid out a slice at a time. */
+export function* laneSteps(events: readonly LaneEventInput[], actors: readonly Actor[], onlyLanes: ReadonlySet<string> | null = null): Steps<Lane[]> {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const laneEvents = new Map<string, number[]>();
   const primaryLane: string[] = [];
-  events.forEach((event, index) => {
-    const seen = new Set<string>();
-    for (const actorId of event.actors) {
+  const seen = new Set<string>();
+  for (let index = 0; index < events.length; index++) {
+    if ((index & STEP_MASK) === 0) yield;
+    seen.clear();
+    for (const actorId of (events[index] as LaneEventInput).actors) {
       const actor = actorsById.get(actorId);
       if (!actor) continue;
       const laneId = actorsById.has(laneActorId(actor)) ? laneActorId(actor) : actor.id;
@@ -111,29 +119,32 @@ export function buildLanes(events: readonly LaneEventInput[], actors: readonly A
       list.push(index);
       laneEvents.set(laneId, list);
     }
-  });
+  }
 
   const lanes: Lane[] = [];
   for (const [laneId, indices] of laneEvents) {
     const actor = actorsById.get(laneId) as Actor;
     const members = [actor, ...actors.filter((a) => a.id !== laneId && laneActorId(a) === laneId)];
-    lanes.push(layoutLaneRows(actor, members, indices, events, primaryLane));
+    lanes.push(yield* layoutLaneRows(actor, members, indices, events, primaryLane));
   }
   return lanes.sort((a, b) => b.items.length - a.items.length || a.actor.name.localeCompare(b.actor.name));
 }
 
-function layoutLaneRows(
+function* layoutLaneRows(
   actor: Actor,
   members: Actor[],
   indices: number[],
   events: readonly LaneEventInput[],
   primaryLane: readonly string[],
-): Lane {
+): Steps<Lane> {
   // Same-day points stack in up to MAX_POINT_ROWS rows, so they stay apart at any zoom.
   const perPosition = new Map<number, number>();
   const maxSpanRows = indices.length > DENSE_LANE ? MAX_SPAN_ROWS_DENSE : MAX_SPAN_ROWS;
   const spanRowEnds: number[] = [];
-  const items: LaneItem[] = indices.map((index) => {
+  const items: LaneItem[] = [];
+  for (let i = 0; i < indices.length; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const index = indices[i] as number;
     const when = (events[index] as LaneEventInput).when;
     const shape = shapeOf(when);
     const primary = primaryLane[index] === actor.id;
@@ -155,20 +166,24 @@ function layoutLaneRows(
       spanRowEnds[row] = Math.max(spanRowEnds[row] ?? when.end, when.end);
       item.row = row;
     }
-    return item;
-  });
+    items.push(item);
+  }
   // A loop, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
   let busiest = 0;
   for (const n of perPosition.values()) busiest = Math.max(busiest, n);
   const pointRows = Math.min(MAX_POINT_ROWS, busiest);
   for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
+  // One step of its own: the items come in event order, which is nearly time order (a point stands at most
+  // a day after its event's start), so the engine's sort takes tens of ms even for half a million marks.
+  yield;
   items.sort((a, b) => a.start - b.start || a.event - b.event);
-  return indexLane(actor, members, pointRows, spanRowEnds.length, items);
+  yield;
+  return yield* indexLaneSteps(actor, members, pointRows, spanRowEnds.length, items);
 }
 
 /** A lane from its items in time order, with rows assigned: the bisection indexes of all, each row and the echoes. */
-function indexLane(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: LaneItem[]): Lane {
-  const all = rowIndex(items);
+function* indexLaneSteps(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: LaneItem[]): Steps<Lane> {
+  const all = yield* rowIndexSteps(items);
   const spanItems: LaneItem[][] = Array.from({ length: spanRows }, () => []);
   const pointItems: LaneItem[] = [];
   const echoItems: LaneItem[] = [];
@@ -186,23 +201,31 @@ function indexLane(actor: Actor, members: Actor[], pointRows: number, spanRows: 
     items,
     starts: all.starts,
     maxEnds: all.maxEnds,
-    pointIndex: rowIndex(pointItems),
-    spanIndex: spanItems.map(rowIndex),
-    echoIndex: rowIndex(echoItems),
+    pointIndex: yield* rowIndexSteps(pointItems),
+    spanIndex: yield* mapSteps(spanItems, rowIndexSteps),
+    echoIndex: yield* rowIndexSteps(echoItems),
   };
 }
 
-function rowIndex(items: LaneItem[]): RowIndex {
+function* mapSteps<T, U>(values: readonly T[], steps: (value: T) => Steps<U>): Steps<U[]> {
+  const out: U[] = [];
+  for (const value of values) out.push(yield* steps(value));
+  return out;
+}
+
+function* rowIndexSteps(items: LaneItem[]): Steps<RowIndex> {
   const starts = new Float64Array(items.length);
   const ends = new Float64Array(items.length);
   const maxEnds = new Float64Array(items.length);
   let running = -Infinity;
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const item = items[i] as LaneItem;
     starts[i] = item.start;
     ends[i] = item.end;
     running = Math.max(running, item.end);
     maxEnds[i] = running;
-  });
+  }
   return { items, starts, ends, maxEnds };
 }
 
@@ -301,7 +324,7 @@ export function laneFromColumns(lane: LaneColumns, items: LaneItem[], actorsById
   const actor = actorsById.get(lane.actorId);
   const members = lane.memberIds.map((id) => actorsById.get(id));
   if (!actor || members.some((member) => member === undefined)) return null;
-  return indexLane(actor, members as Actor[], lane.pointRows, lane.spanRows, items);
+  return finish(indexLaneSteps(actor, members as Actor[], lane.pointRows, lane.spanRows, items));
 }
 
 /** Lanes again from their columns; null if an actor is missing (the columns are not of this dataset). */

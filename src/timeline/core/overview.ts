@@ -16,13 +16,22 @@ const clamp = (value: number, lo: number, hi: number) => Math.min(Math.max(value
  * How many events fall in each of `binCount` equal bins across `extent`.
  * Each event counts once, at its midpoint, so a bar counts events and a multi-year span cannot flood the strip.
  */
-export function densityBins(ranges: readonly { start: number; end: number }[], extent: TimeWindow, binCount: number): Uint32Array {
+/** Ranges as columns (a view's event order): a million events need no object each. */
+export interface RangeColumns {
+  readonly length: number;
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
+}
+
+export function densityBins(ranges: readonly { start: number; end: number }[] | RangeColumns, extent: TimeWindow, binCount: number): Uint32Array {
   const count = Math.max(0, Math.floor(binCount));
   const bins = new Uint32Array(count);
   const span = spanOf(extent);
   if (count === 0 || !(span > 0)) return bins;
-  for (const range of ranges) {
-    const mid = (range.start + range.end) / 2;
+  const columns = 'starts' in ranges ? ranges : null;
+  const objects = columns ? null : (ranges as readonly { start: number; end: number }[]);
+  for (let k = 0; k < ranges.length; k++) {
+    const mid = columns ? ((columns.starts[k] ?? 0) + (columns.ends[k] ?? 0)) / 2 : ((objects?.[k]?.start ?? 0) + (objects?.[k]?.end ?? 0)) / 2;
     if (!(mid >= extent.start && mid <= extent.end)) continue;
     const i = Math.min(count - 1, Math.floor(((mid - extent.start) / span) * count));
     bins[i] = (bins[i] ?? 0) + 1;
