@@ -1,8 +1,10 @@
 // What every command-line tool shares: one way to read arguments (node:util parseArgs), --help, the same
 // exit codes, `-` for standard input and output, and file errors said in a line instead of a stack trace.
 //   exit 0: done; 1: the data is invalid; 2: wrong usage, or a file that cannot be read or written.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { ReadOutcome } from '../src/data/readDatasetStream';
 
 export class UsageError extends Error {}
 
@@ -82,6 +84,24 @@ export function readInput(tool: { name: string }, file: string): string {
   } catch (error) {
     return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
   }
+}
+
+/**
+ * A dataset file (or standard input, for `-`) read as the app reads one: decoded and parsed in pieces as
+ * it is read, so a JSON file larger than one string can hold (a million events) is read too. Exits 2
+ * when the file cannot be read at all; what is wrong with its bytes (an encoding) is a problem returned.
+ */
+export async function readDatasetInput(tool: { name: string }, file: string): Promise<ReadOutcome> {
+  const { DatasetReader } = await import('../src/data/readDatasetStream');
+  const reader = new DatasetReader(file === '-' ? '(stdin)' : file);
+  try {
+    for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
+      if (!reader.push(chunk as Uint8Array)) break;
+    }
+  } catch (error) {
+    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
+  }
+  return reader.finish(file === '-' ? undefined : basename(file));
 }
 
 /** Writes text to a file, or to standard output for `-`; exits 2 when it cannot be written. */

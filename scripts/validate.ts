@@ -2,7 +2,7 @@
 // and its JSON path, 2 on wrong usage or a file that cannot be read.
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXIT_INVALID, readCommandLine, readInput } from './cli';
+import { EXIT_INVALID, readCommandLine, readDatasetInput } from './cli';
 
 // The bundled dataset, found from this file so that the command works from any folder.
 const BUNDLED = fileURLToPath(new URL('../data/kursk-2024.json', import.meta.url));
@@ -26,13 +26,14 @@ file that cannot be read.`,
 
 const { values, positionals } = readCommandLine(tool);
 // The validator is loaded once the command line is read: --help and usage errors answer at once.
-const { loadDatasetFromText } = await import('../src/data/readDataset');
 const { formatProblem } = await import('../src/data/problems');
 
 let failed = false;
 for (const file of positionals.length > 0 ? positionals : DEFAULT_FILES) {
   const name = file === '-' ? '(stdin)' : file;
-  const { dataset, problems } = await loadDatasetFromText(readInput(tool, file));
+  // Read in pieces, as the app reads a file: a million events (more than one string holds) are checked too.
+  const outcome = await readDatasetInput(tool, file);
+  const { dataset, problems } = outcome.ok ? outcome.result : { dataset: null, problems: [outcome.problem] };
   if (problems.length > 0 || !dataset) {
     failed = true;
     console.error(`${name}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

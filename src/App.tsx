@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 // The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
 import bundledUrl from 'virtual:bundled-dataset';
 import { loadDataset, type LoadProgress, type LoadRequest } from './state/loading/loadInWorker';
@@ -93,7 +93,9 @@ export function App({ datasetText }: { datasetText?: string }) {
         preparing({ stage: 'drawing', done: events, total: events });
         await afterPaint();
       }
-      report({ origin, phase: 'done', result, lanes });
+      // The first render of the explorer as a transition: React builds it in slices between frames, the
+      // loading screen staying until it is ready, instead of one long task.
+      startTransition(() => report({ origin, phase: 'done', result, lanes }));
     };
     const load = async () => {
       let request: LoadRequest;

@@ -47,7 +47,7 @@ describe('cancelling a long load', () => {
 
   it('goes to the bundled dataset when the page was opened on the dataset being loaded', async () => {
     vi.stubGlobal('Worker', SilentWorker);
-    const { user } = await renderApp({ search: '?sample=1m' });
+    const { user } = await renderApp({ search: '?sample=1m', waitForLoad: false });
     const cancel = await screen.findByRole('button', { name: 'Cancel' });
     // The bundled dataset is then read in this thread, as where there is no worker.
     vi.unstubAllGlobals();

@@ -20,12 +20,29 @@ export function titleOf(id: string): string {
 }
 
 /** Renders the app at a URL, as a reader opening a link would, and waits for the timeline. */
-export async function renderApp(options: { search?: string; datasetText?: string; /** How long checking a large dataset may take, in ms. */ loadTimeout?: number } = {}) {
+export async function renderApp(
+  options: {
+    search?: string;
+    datasetText?: string;
+    /** How long checking a large dataset may take, in ms. */
+    loadTimeout?: number;
+    /** false: return while the dataset is still loading (to test the loading screen). */
+    waitForLoad?: boolean;
+  } = {},
+) {
   window.history.replaceState(null, '', `/${options.search ?? ''}`);
   const user = userEvent.setup();
   const utils = render(<App datasetText={options.datasetText ?? bundledText} />);
+  if (options.waitForLoad === false) return { user, ...utils };
   // A machine busy with other work can take seconds to check a dataset of thousands of events.
-  await waitFor(() => expect(screen.queryByText('Loading the timeline…')).toBeNull(), { timeout: options.loadTimeout ?? 15_000 });
+  // Loaded when the loading card is gone and the page has its heading (the explorer is rendered as a transition).
+  await waitFor(
+    () => {
+      expect(screen.queryByText(/^(Loading the timeline…|Checking events|Handing events|Drawing the timeline)/)).toBeNull();
+      expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+    },
+    { timeout: options.loadTimeout ?? 15_000 },
+  );
   return { user, ...utils };
 }
 
