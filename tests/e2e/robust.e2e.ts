@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { generateDataset } from '../../src/data/synthetic';
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot, type CollectPageErrorsOptions } from './support/browser';
+import { loadingStatuses, recordLoadingStatuses } from './support/app';
 import {
   buildDataset,
   DATA_ORIGIN,
@@ -376,18 +377,11 @@ describe('"Open dataset"', () => {
     const { page, errors } = await preparePage({});
     await page.goto('/');
     await timelineRegion(page).waitFor();
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __statuses: string[] }).__statuses = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector('.loading p:not(.loading-source)')?.textContent ?? '';
-        if (text && seen.at(-1) !== text) seen.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await recordLoadingStatuses(page);
     const large = generateDataset({ events: 30_000, seed: 4 });
     await page.locator('input[type=file]').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large)) });
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(large.title);
-    const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    const statuses = await loadingStatuses(page);
     // Reading (with megabytes), checking, and the hand-over counting up in pieces: no wait goes unexplained.
     const stages = statuses.map((text) => /^(Reading|Checking|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
     expect(stages).toEqual(['Reading', 'Checking', 'Handing']);

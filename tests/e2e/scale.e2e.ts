@@ -2,7 +2,7 @@
 // worker, shows its progress, and the timeline stays bounded in size and responsive to gestures.
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport } from './support/browser';
-import { openApp, plotPoint } from './support/app';
+import { loadingStatuses, openApp, plotPoint, recordLoadingStatuses } from './support/app';
 
 const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
@@ -13,14 +13,7 @@ describe('a sample of 100,000 events', () => {
     const errors = collectPageErrors(page);
     await openApp(page, '/');
     // Every status the loading page shows, in order, as the reader would have seen them.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __statuses: string[] }).__statuses = seen;
-      new MutationObserver(() => {
-        const text = document.querySelector('.loading p:not(.loading-source)')?.textContent ?? '';
-        if (text && seen.at(-1) !== text) seen.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    await recordLoadingStatuses(page);
     await page.getByRole('button', { name: 'Load sample: 100,000 events' }).click();
     expect(new URL(page.url()).searchParams.get('sample')).toBe('100000');
 
@@ -34,7 +27,7 @@ describe('a sample of 100,000 events', () => {
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor();
     expect(await page.getByText(/Showing 100,000 generated events/).count()).toBe(1);
     // Generating, checking (with counts), handing over and drawing: no stretch of waiting goes unexplained.
-    const statuses = await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+    const statuses = await loadingStatuses(page);
     const stages = statuses.map((text) => /^(Generating|Checking|Handing|Drawing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
     expect(stages).toEqual(['Generating', 'Checking', 'Handing', 'Drawing']);
     // The hand-over counts up in pieces, each small enough for the page to paint between them.

@@ -61,3 +61,20 @@ export async function touchGesture(page: Page, from: TouchPoint[], to: TouchPoin
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+/** Starts recording every line the loading screen shows, in order, as the reader would have seen them. */
+export async function recordLoadingStatuses(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __statuses: string[] }).__statuses = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.loading p:not(.loading-source)')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** The loading screen's lines recorded since `recordLoadingStatuses`. */
+export function loadingStatuses(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+}

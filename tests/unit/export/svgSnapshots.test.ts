@@ -17,19 +17,11 @@ import ukrainian from '../../../src/i18n/locales/uk';
 import { localizeDataset } from '../../../src/data/localizeDataset';
 import { bundledDataset } from '../../fixtures/kursk';
 import { readFixture } from '../../fixtures/files';
+import { LIGHT_PALETTE } from '../../fixtures/palette';
 
 const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), '__snapshots__');
 
-const LIGHT: Palette = {
-  surface: 'rgb(255, 255, 255)',
-  laneOdd: 'rgb(247, 245, 240)',
-  text: 'rgb(28, 29, 31)',
-  muted: 'rgb(85, 88, 94)',
-  rule: 'rgb(220, 215, 204)',
-  ruleStrong: 'rgb(185, 178, 163)',
-  accent: 'rgb(29, 79, 145)',
-  accentText: 'rgb(255, 255, 255)',
-};
+const LIGHT: Palette = LIGHT_PALETTE;
 const DARK: Palette = {
   surface: 'rgb(22, 24, 28)',
   laneOdd: 'rgb(30, 33, 38)',
