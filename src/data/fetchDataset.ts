@@ -35,7 +35,8 @@ export function formatBytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024 * 1024)) * 10) / 10} GB`;
 }
 
-const tooLarge = (size: number | null, limit: number) =>
+/** Why a file over the limit is refused (its size when known); shared by downloads and files read. */
+export const tooLarge = (size: number | null, limit: number = MAX_DATASET_BYTES) =>
   `${size === null ? 'is' : `is ${size.toLocaleString('en')} bytes,`} larger than the ${formatBytes(limit)} limit` +
   (limit === MAX_DATASET_BYTES ? ': a browser tab cannot hold that many events; split the file, or filter it first' : '');
 

@@ -4,7 +4,7 @@ import { DatasetReader, type ReadOutcome } from './readDatasetStream';
 import { loadDatasetFromText } from './readDataset';
 import { generateDataset } from './synthetic';
 import { validateDataset, type ValidationProgress } from './validate';
-import { MAX_DATASET_BYTES, formatBytes, streamDataset } from './fetchDataset';
+import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
 import type { LoadProgress, LoadRequest } from './loadProtocol';
 
 /** Progress is said at most this often: enough for a moving bar, few enough messages. */
@@ -26,10 +26,7 @@ function throttled(onProgress: (progress: LoadProgress) => void): (progress: Loa
 
 async function readFile(file: File, reader: DatasetReader, progress: (progress: LoadProgress) => void): Promise<ReadOutcome | null> {
   if (file.size > MAX_DATASET_BYTES) {
-    return {
-      ok: false,
-      problem: { path: file.name, message: `is ${file.size.toLocaleString('en')} bytes, larger than the ${formatBytes(MAX_DATASET_BYTES)} limit: a browser tab cannot hold that many events; split the file, or filter it first` },
-    };
+    return { ok: false, problem: { path: file.name, message: tooLarge(file.size) } };
   }
   try {
     const bytes = file.stream().getReader();

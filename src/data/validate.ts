@@ -20,7 +20,7 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast'
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findVerbatim, normalizeForMatch } from './textMatch';
-import type { Dataset, DatasetSource, ExcerptLocation, RejectedItem, TimelineEvent, TimelinePeriod, ValidationResult } from './model';
+import { compareEventOrder, type Dataset, type DatasetSource, type ExcerptLocation, type RejectedItem, type TimelineEvent, type TimelinePeriod, type ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
 // An imported dataset (with `origin`) may have no sources at all, so that count is checked below.
@@ -340,7 +340,7 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
   });
   periods.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 
-  events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  events.sort((a, b) => compareEventOrder(a.when.start, a.when.end, a.id, b.when.start, b.when.end, b.id));
   const opening = top.data.view !== undefined ? checkOpeningView(top.data.view, new Set(events.map((e) => e.id)), problems) : undefined;
   const dataset: Dataset = {
     title: top.data.title,

@@ -3,6 +3,7 @@ import { TOUCH_GEOMETRY } from '../timeline/core/geometry';
 import { itemStart, type Lane } from '../timeline/core/lanes';
 import { finish, STEP_MASK, type Steps } from '../timeline/core/steps';
 import type { EventDate } from '../data/edtfDate';
+import { compareEventOrder } from '../data/model';
 import { NO_FILTERS, type Filters } from './filters';
 import {
   clampWindow,
@@ -280,7 +281,7 @@ function bisectingIndex(order: EventOrder, when: (id: string) => { start: number
       const start = order.starts[mid] as number;
       const end = order.ends[mid] as number;
       const midId = order.ids[mid] as string;
-      const before = start < found.start || (start === found.start && (end < found.end || (end === found.end && midId < id)));
+      const before = compareEventOrder(start, end, midId, found.start, found.end, id) < 0;
       if (before) low = mid + 1;
       else high = mid;
     }
@@ -326,8 +327,7 @@ export function* viewContextSteps(
     order.itemStarts[i] = itemStart(event.when);
     if (i > 0) {
       const a = events[i - 1] as (typeof events)[number];
-      const after = a.when.start < event.when.start || (a.when.start === event.when.start && (a.when.end < event.when.end || (a.when.end === event.when.end && a.id < event.id)));
-      if (!after) sorted = false;
+      if (compareEventOrder(a.when.start, a.when.end, a.id, event.when.start, event.when.end, event.id) >= 0) sorted = false;
     }
   }
   let indexOf: EventIndex;

@@ -2,9 +2,9 @@
 // one message froze it for over a second (structured clone of millions of small objects, in one task),
 // so the sources and events go as JSON text, about a megabyte at a time: each piece is parsed on the page
 // in a few milliseconds, and the page paints its progress between pieces.
-import type { Actor, Dataset, DatasetSource, TimelineEvent, ValidationResult } from '../../data/model';
+import type { Dataset, DatasetSource, TimelineEvent, ValidationResult } from '../../data/model';
 import type { LoadProgress } from '../../data/loadProtocol';
-import { buildLanes, decodeLaneItems, encodeLanes, laneBuffers, laneFromColumns, type Lane, type LaneColumns, type LaneItem } from '../../timeline/core/lanes';
+import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../timeline/core/lanes';
 import type { DatasetShell, ShellResult, WorkerReply } from './workerMessages';
 
 /** Characters of JSON per piece: a few milliseconds of JSON.parse on a slow machine. */
@@ -99,32 +99,4 @@ export class DatasetAssembler {
     };
     return { ...result, dataset };
   }
-}
-
-/** Items decoded per slice: tens of milliseconds, so the page paints between slices of a million. */
-const DECODE_SLICE = 50_000;
-
-/**
- * Lanes from their columns, a slice at a time, waiting on `pause` between slices (a million events'
- * items decoded at once held the page for over a second); null if they do not fit the dataset.
- */
-export async function decodeLanesInSlices(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>, pause: () => Promise<void>): Promise<Lane[] | null> {
-  const lanes: Lane[] = [];
-  let sinceLastPause = 0;
-  for (const columnsOfLane of columns) {
-    const items = new Array<LaneItem>(columnsOfLane.event.length);
-    for (let from = 0; from < items.length; from += DECODE_SLICE) {
-      const to = Math.min(items.length, from + DECODE_SLICE);
-      decodeLaneItems(columnsOfLane, from, to, items);
-      sinceLastPause += to - from;
-      if (sinceLastPause >= DECODE_SLICE) {
-        await pause();
-        sinceLastPause = 0;
-      }
-    }
-    const lane = laneFromColumns(columnsOfLane, items, actorsById);
-    if (!lane) return null;
-    lanes.push(lane);
-  }
-  return lanes;
 }

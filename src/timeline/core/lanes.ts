@@ -305,37 +305,31 @@ export function laneBuffers(columns: readonly LaneColumns[]): ArrayBuffer[] {
   return columns.flatMap((lane) => [lane.event, lane.span, lane.row, lane.primary, lane.start, lane.end].map((array) => array.buffer as ArrayBuffer));
 }
 
-/** Items `from` to `to` of an encoded lane, as objects again, into `items` (so a large lane can be decoded a slice at a time). */
-export function decodeLaneItems(lane: LaneColumns, from: number, to: number, items: LaneItem[]): void {
-  for (let i = from; i < to; i++) {
-    items[i] = {
-      event: lane.event[i] as number,
-      shape: lane.span[i] === 1 ? 'span' : 'point',
-      row: lane.row[i] as number,
-      primary: lane.primary[i] === 1,
-      start: lane.start[i] as number,
-      end: lane.end[i] as number,
-    };
-  }
-}
-
-/** A lane from its columns and its decoded items; null if one of its actors is missing (the columns are not of this dataset). */
-export function laneFromColumns(lane: LaneColumns, items: LaneItem[], actorsById: ReadonlyMap<string, Actor>): Lane | null {
-  const actor = actorsById.get(lane.actorId);
-  const members = lane.memberIds.map((id) => actorsById.get(id));
-  if (!actor || members.some((member) => member === undefined)) return null;
-  return finish(indexLaneSteps(actor, members as Actor[], lane.pointRows, lane.spanRows, items));
-}
-
-/** Lanes again from their columns; null if an actor is missing (the columns are not of this dataset). */
-export function decodeLanes(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Lane[] | null {
+/** Lanes again from their columns, as steps (see steps.ts); null if an actor is missing (the columns are not of this dataset). */
+export function* decodeLaneSteps(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Steps<Lane[] | null> {
   const lanes: Lane[] = [];
-  for (const columnsOfLane of columns) {
-    const items = new Array<LaneItem>(columnsOfLane.event.length);
-    decodeLaneItems(columnsOfLane, 0, items.length, items);
-    const lane = laneFromColumns(columnsOfLane, items, actorsById);
-    if (!lane) return null;
-    lanes.push(lane);
+  for (const lane of columns) {
+    const actor = actorsById.get(lane.actorId);
+    const members = lane.memberIds.map((id) => actorsById.get(id));
+    if (!actor || members.some((member) => member === undefined)) return null;
+    const items = new Array<LaneItem>(lane.event.length);
+    for (let i = 0; i < items.length; i++) {
+      if ((i & STEP_MASK) === 0) yield;
+      items[i] = {
+        event: lane.event[i] as number,
+        shape: lane.span[i] === 1 ? 'span' : 'point',
+        row: lane.row[i] as number,
+        primary: lane.primary[i] === 1,
+        start: lane.start[i] as number,
+        end: lane.end[i] as number,
+      };
+    }
+    lanes.push(yield* indexLaneSteps(actor, members as Actor[], lane.pointRows, lane.spanRows, items));
   }
   return lanes;
+}
+
+/** Lanes again from their columns, at once. */
+export function decodeLanes(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Lane[] | null {
+  return finish(decodeLaneSteps(columns, actorsById));
 }

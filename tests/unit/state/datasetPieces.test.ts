@@ -1,7 +1,9 @@
 // The hand-over from the loader's worker to the page: pieces of JSON and transferred lane columns must
 // put together the very dataset (and lanes) the worker checked, with progress counting up on the way.
 import { describe, expect, it } from 'vitest';
-import { DatasetAssembler, decodeLanesInSlices, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { DatasetAssembler, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { decodeLaneSteps } from '../../../src/timeline/core/lanes';
+import { finishInSlices } from '../../../src/timeline/core/steps';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
@@ -22,9 +24,8 @@ async function handOver(result: ReturnType<typeof validateDataset>) {
   }
   if (!done || !('done' in done)) throw new Error('the hand-over never finished');
   const columns = done.lanes;
-  let pauses = 0;
-  const lanes = columns && done.done.dataset ? await decodeLanesInSlices(columns, done.done.dataset.actorsById, () => Promise.resolve(void pauses++)) : null;
-  return { replies, progress, done: done.done, lanes, pauses };
+  const lanes = columns && done.done.dataset ? await finishInSlices(decodeLaneSteps(columns, done.done.dataset.actorsById), new AbortController().signal, 0) : null;
+  return { replies, progress, done: done.done, lanes };
 }
 
 describe('sendInPieces and DatasetAssembler', () => {
