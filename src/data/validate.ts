@@ -221,6 +221,8 @@ function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from
   return range ? { sourceId: prepared.source.id, paragraph, ...range } : null;
 }
 
+const isComplete = (event: ImportedEventRecord): event is TimelineEvent => 'when' in event && 'excerptLocations' in event;
+
 /** Heads the account of a dataset whose every event was left out. */
 export function noUsableEvents(given: number): Problem {
   return { path: 'events', message: given === 1 ? 'the only event is not usable; its problems follow' : `none of the ${given.toLocaleString('en-US')} events is usable; the problems of each follow` };
@@ -272,8 +274,8 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
   }
   const actorsById = new Map(actors.map((a) => [a.id, a]));
 
-  // Dates and excerpt locations worked out while checking, kept for the records that pass every check.
-  const derived = new Map<object, Pick<TimelineEvent, 'when' | 'excerptLocations'>>();
+  // An event that passes its own checks gets its date and excerpt locations in place (zod's output is already
+  // a copy of our own), so a million events are not copied again; a duplicate id can still leave it out.
   const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
   const acceptedEvents = checkRecords(
     top.data.events,
@@ -316,7 +318,7 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
         const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
         found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
       }
-      if (found.length === 0 && date.ok) derived.set(event, { when: date.date, excerptLocations: locations });
+      if (found.length === 0 && date.ok) Object.assign(event, { when: date.date, excerptLocations: locations });
       return found;
     },
     rejected,
@@ -325,10 +327,8 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress)
   );
   onProgress?.(top.data.events.length, top.data.events.length);
 
-  const events: TimelineEvent[] = acceptedEvents.flatMap(({ record }) => {
-    const extra = derived.get(record);
-    return extra ? [{ ...record, ...extra }] : [];
-  });
+  const events: TimelineEvent[] = [];
+  for (const { record } of acceptedEvents) if (isComplete(record)) events.push(record);
   if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
   // Events were given and none can be shown: that is a dataset with nothing usable, not an empty one.
   const given = top.data.events.length;

@@ -4,6 +4,7 @@
 // in a few milliseconds, and the page paints its progress between pieces.
 import type { Dataset, DatasetSource, TimelineEvent, ValidationResult } from '../../data/model';
 import type { LoadProgress } from '../../data/loadProtocol';
+import { SharedValues } from '../../data/sharedValues';
 import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../timeline/core/lanes';
 import type { DatasetShell, ShellResult, WorkerReply } from './workerMessages';
 
@@ -60,6 +61,7 @@ export class DatasetAssembler {
   private readonly sources: DatasetSource[] = [];
   private readonly events: TimelineEvent[] = [];
   private readonly eventsById = new Map<string, TimelineEvent>();
+  private readonly shared = new SharedValues();
   private total = 0;
   private lanes: LaneColumns[] | null = null;
 
@@ -73,7 +75,8 @@ export class DatasetAssembler {
         for (const source of JSON.parse(reply.json) as DatasetSource[]) this.sources.push(source);
         return null;
       case 'events':
-        for (const event of JSON.parse(reply.json) as TimelineEvent[]) {
+        for (const parsed of JSON.parse(reply.json) as TimelineEvent[]) {
+          const event = this.shared.event(parsed);
           this.events.push(event);
           this.eventsById.set(event.id, event);
         }

@@ -48,6 +48,31 @@ describe('sendInPieces and DatasetAssembler', () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });
 
+  it('gives events that repeat a date or an attribution one shared copy of it, equal to what was checked', async () => {
+    const result = validateDataset(generateDataset({ events: 2000, seed: 9 }));
+    const { done } = await handOver(result);
+    const events = done.dataset?.events ?? [];
+    expect(events).toEqual(result.dataset?.events);
+    const firstWith = new Map<string, (typeof events)[number]>();
+    let sharedDates = 0;
+    let sharedAttributions = 0;
+    for (const event of events) {
+      const sameDate = firstWith.get(`date ${event.date}`);
+      if (sameDate) {
+        expect(event.when).toBe(sameDate.when);
+        sharedDates++;
+      } else firstWith.set(`date ${event.date}`, event);
+      const key = `attribution ${event.attribution.kind} ${event.attribution.detail}`;
+      const sameAttribution = firstWith.get(key);
+      if (sameAttribution) {
+        expect(event.attribution).toBe(sameAttribution.attribution);
+        sharedAttributions++;
+      } else firstWith.set(key, event);
+    }
+    expect(sharedDates).toBeGreaterThan(100);
+    expect(sharedAttributions).toBeGreaterThan(100);
+  });
+
   it('hands over a result without a dataset as it is, problems and all', async () => {
     const result = validateDataset({ title: 'x', sources: [], actors: [], events: [] });
     const { done, lanes } = await handOver(result);
