@@ -6,6 +6,7 @@ import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './dat
 import type { ValidationResult } from './data/model';
 import type { Lane } from './timeline/core/lanes';
 import type { Problem } from './data/problems';
+import { datasetUrl } from './data/datasetUrl';
 import { Explorer } from './ui/Explorer';
 import { parseEmbedOptions } from './embed/options';
 import { formatName } from './data/import/formatName';
@@ -15,6 +16,7 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import DatasetErrorPage from './ui/DatasetErrorPage';
 import { FileOpenButton } from './ui/FileOpenButton';
 import { LoadingScreen } from './ui/LoadingScreen';
+import { PlotWidthProbe } from './ui/PlotWidthProbe';
 import { currentSearch, pushSearch, replaceSearch } from './state/addressBar';
 
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
@@ -71,6 +73,7 @@ export function App({ datasetText }: { datasetText?: string }) {
     document.documentElement.classList.toggle('is-embed', embed.embed);
   }, [embed]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [plotWidth, setPlotWidth] = useState<number | null>(null);
   // The dataset last on screen and its URL, to go back to when a load is cancelled.
   const lastShown = useRef<{ loaded: Loaded; search: string } | null>(null);
   const restoring = useRef<Origin | null>(null);
@@ -105,8 +108,6 @@ export function App({ datasetText }: { datasetText?: string }) {
       } else if (origin.kind === 'file') {
         request = { kind: 'file', file: origin.file };
       } else if (origin.kind === 'url') {
-        // Only readers who open another dataset need the URL's checks.
-        const { datasetUrl } = await import('./data/fetchDataset');
         const url = datasetUrl(origin.url, window.location.href);
         if (!url.ok) return report({ origin, phase: 'failed', problems: [url.problem] });
         // The file's name goes into an imported dataset's record of where it came from.
@@ -214,7 +215,12 @@ export function App({ datasetText }: { datasetText?: string }) {
     );
   if (!current || current.phase === 'preparing') {
     const source = origin.kind === 'file' ? origin.name : origin.kind === 'url' ? origin.url : origin.kind === 'sample' ? t('app.sampleName', { count: origin.events }) : null;
-    return <LoadingScreen progress={current?.phase === 'preparing' ? current.progress : null} source={source} cancel={cancel} />;
+    return (
+      <>
+        <LoadingScreen progress={current?.phase === 'preparing' ? current.progress : null} source={source} cancel={cancel} />
+        <PlotWidthProbe embed={embed.embed} onMeasure={setPlotWidth} />
+      </>
+    );
   }
   if (current.phase === 'failed' || !current.result.dataset) {
     if (current.phase === 'failed') return <DatasetErrorPage problems={current.problems} title={t('app.loadFailed')} backHref={withoutData()} />;
@@ -231,6 +237,7 @@ export function App({ datasetText }: { datasetText?: string }) {
       dataControls={embed.embed ? null : opener}
       languageControl={embed.embed ? null : <LanguageSwitcher />}
       embed={embed}
+      plotWidth={plotWidth}
     />
   );
 }

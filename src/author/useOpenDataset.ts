@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { datasetUrl, fetchDatasetText, readDatasetFile } from '../data/fetchDataset';
+import { datasetUrl } from '../data/datasetUrl';
+import { fetchDatasetText, readDatasetFile } from '../data/fetchDataset';
 import { formatProblem, type Problem } from '../data/problems';
 import { currentSearch, removeParam } from '../state/addressBar';
 import { draftFromText } from './draft/fromDataset';

@@ -42,20 +42,6 @@ export const tooLarge = (size: number | null, limit: number = MAX_DATASET_BYTES)
 
 export type Streamed = { ok: true } | { ok: false; problem: Problem };
 
-/** A dataset URL a reader may load: absolute http(s) only, resolved against the page. */
-export function datasetUrl(raw: string, base: string): { ok: true; url: URL } | { ok: false; problem: Problem } {
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return { ok: false, problem: { path: 'data', message: `"${raw}" is not a URL` } };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, problem: { path: 'data', message: `only http: and https: datasets can be loaded, not ${url.protocol}` } };
-  }
-  return { ok: true, url };
-}
-
 /**
  * Downloads a dataset, handing each piece of its body to `onChunk` as it arrives (the file is never held
  * whole here), with a size limit, progress, and a timeout on silence rather than on the whole download

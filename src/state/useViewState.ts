@@ -67,10 +67,13 @@ const warn = (message: string) => console.warn(message);
  */
 export function useViewState(
   model: ViewModel,
-  { selectOpening = true }: { selectOpening?: boolean } = {},
+  { selectOpening = true, plotWidth = null }: { selectOpening?: boolean; plotWidth?: number | null } = {},
 ): [ViewState, ViewActions, FilteredView, Filters | null] {
-  // The plot is measured only after the first render; a link's event is revealed for the width it will most likely have.
-  const [state, setState] = useState<ViewState>(() => restoreView(model, parseViewParams(window.location.search, warn), warn, likelyPlotWidth(window.innerWidth), selectOpening));
+  // The plot itself is measured only after the first render: until then its width as measured while loading
+  // (ui/PlotWidthProbe), or the likeliest for this window. A link's event is revealed for that width.
+  const [state, setState] = useState<ViewState>(() =>
+    restoreView(model, parseViewParams(window.location.search, warn), warn, plotWidth ?? likelyPlotWidth(window.innerWidth), selectOpening),
+  );
   const written = useRef<string | null>(state.selected);
   const pendingReplace = useRef<number | undefined>(undefined);
   const ctx = model.viewFor(state.filters);

@@ -60,18 +60,20 @@ interface ExplorerProps {
   /** The interface language switcher (not in embeds). */
   languageControl?: ReactNode;
   embed?: EmbedOptions;
+  /** The plot's width as measured while the dataset loaded (see PlotWidthProbe), for the first render. */
+  plotWidth?: number | null;
 }
 
 const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
 
-export function Explorer({ dataset: original, lanes = null, rejected, dataControls, languageControl, embed = NOT_EMBEDDED }: ExplorerProps) {
+export function Explorer({ dataset: original, lanes = null, rejected, dataControls, languageControl, embed = NOT_EMBEDDED, plotWidth = null }: ExplorerProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // Titles and summaries in the reader's language where the author translated them; the rest as written.
   const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
   const model = useMemo(() => createViewModel(dataset, lanes), [dataset, lanes]);
   // An embed in someone's story opens on the story's window but selects nothing until the reader does.
-  const [state, actions, ctx, preparing] = useViewState(model, { selectOpening: !embed.embed });
+  const [state, actions, ctx, preparing] = useViewState(model, { selectOpening: !embed.embed, plotWidth });
   const [revealRequest, setRevealRequest] = useState(0);
   // The story's own opening event is shown in place; a selection the reader makes (or a link names)
   // rises as a sheet on a phone.

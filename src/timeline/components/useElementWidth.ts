@@ -18,13 +18,16 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 9
 
 /**
  * Measures the element's content width and reports it (to view state, the one owner of the plot's
- * width), before paint and again on every resize.
+ * width), before paint and again on every resize. With no fallback, a width of 0 (not laid out) is not reported.
  */
-export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (width: number) => void, fallback = 960): void {
+export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (width: number) => void, fallback: number | null = 960): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => report(element.clientWidth || fallback);
+    const measure = () => {
+      const width = element.clientWidth || fallback;
+      if (width) report(width);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
