@@ -34,6 +34,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), story(), ...thirdPartyNotices()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // The loader's worker is a module, so the code only some files need (importers, the sample) loads when they do.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

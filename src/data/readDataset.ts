@@ -2,7 +2,8 @@ import { noUsableEvents, validateDataset, type ValidationProgress } from './vali
 import type { ValidationResult } from './model';
 import { readAnyFormat } from './import/detect';
 import { misreadEncoding } from './textEncoding';
-import { formatName, type ImportResult } from './import/shared';
+import type { ImportResult } from './import/shared';
+import { formatName } from './import/formatName';
 
 /** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
 export function validateImport(result: ImportResult, onProgress?: ValidationProgress): ValidationResult {

@@ -83,7 +83,7 @@ export class DatasetReader {
     this.stream = null;
     if (streamed?.ok) {
       this.pieces = null;
-      const read = readJsonValue(streamed.value, file);
+      const read = await readJsonValue(streamed.value, file);
       if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
       if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
     }

@@ -2,7 +2,6 @@
 // the file in pieces, decode and check it, or generate the sample, saying how far it has got.
 import { DatasetReader, type ReadOutcome } from './readDatasetStream';
 import { loadDatasetFromText } from './readDataset';
-import { generateDataset } from './synthetic';
 import { validateDataset, type ValidationProgress } from './validate';
 import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
 import type { LoadProgress, LoadRequest } from './loadProtocol';
@@ -54,9 +53,12 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
   switch (request.kind) {
     case 'text':
       return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking) };
-    case 'sample':
+    case 'sample': {
       progress({ stage: 'generating', done: 0, total: request.events });
+      // Only the sample needs the generator: it loads when asked for.
+      const { generateDataset } = await import('./synthetic');
       return { ok: true, result: validateDataset(generateDataset({ events: request.events, seed: request.seed }), checking) };
+    }
     case 'file': {
       const reader = new DatasetReader(request.file.name);
       const failed = await readFile(request.file, reader, progress);

@@ -1,12 +1,13 @@
 // Spreadsheets to our format: TimelineJS's template columns, or our own simple CSV (what the export writes).
 // Rows are numbered as a spreadsheet shows them: the header is row 1.
-import { delimiterName, detectDelimiter, readRecords, type CsvDelimiter } from './csvRecords';
+import { delimiterName, readRecords, type CsvDelimiter } from './csvRecords';
 import { unguardFormula } from '../csvFormula';
 import { parseEventDate } from '../edtfDate';
 import type { Problem } from '../problems';
 import { idSchema } from '../schema';
 import { addEra, addSlide, reportMedia, titleOf, type Locate, type Slide, type SlideField } from './timelineJs';
 import { baseName, DatasetBuilder, htmlToText, shortTitle, type ImportResult } from './shared';
+import { csvHeader } from './sniff';
 
 export type CsvFormat = 'timelinejs-csv' | 'csv';
 
@@ -25,14 +26,6 @@ export function csvFormatOf(header: readonly string[]): CsvFormat | null {
   return null;
 }
 
-/** The header row of a text that might be CSV and the delimiter it uses; null when the text is JSON-like. */
-export function csvHeader(text: string): { header: string[]; delimiter: CsvDelimiter } | null {
-  const body = text.replace(/^\uFEFF/, '');
-  if (/^\s*[{[]/.test(body)) return null;
-  const delimiter = detectDelimiter(body.split(/\r?\n|\r/, 1)[0] ?? '');
-  if (delimiter === null) return null;
-  return { header: readRecords(body.split(/\r?\n|\r/, 1)[0] ?? '', delimiter)[0]?.cells ?? [], delimiter };
-}
 
 interface Table {
   header: string[];

@@ -3,9 +3,8 @@
 // CSV separated by commas, semicolons or tabs (by its header row).
 import { parseJson } from '../parseJson';
 import type { Problem } from '../problems';
-import { convertCsv, csvHeader, type CsvImportResult } from './csv';
-import { convertTimelineJs, isObject, looksLikeTimelineJs } from './timelineJs';
-import { convertTimelineJs2, looksLikeTimelineJs2 } from './timelineJs2';
+import type { CsvImportResult } from './csv';
+import { csvHeader, isObject, looksLikeTimelineJs, looksLikeTimelineJs2 } from './sniff';
 import type { ImportResult } from './shared';
 
 export type ReadText =
@@ -21,15 +20,24 @@ export function looksLikeDataset(value: unknown): boolean {
 /** Reads a text in any format we know; an import comes back already converted to our format. */
 export async function readAnyFormat(text: string, file?: string): Promise<ReadText> {
   // Not JSON-like, and a first line with a delimiter: CSV, whose header says which (or that we cannot read it).
-  if (csvHeader(text)) return { kind: 'import', result: convertCsv(text, file) };
+  if (csvHeader(text)) {
+    const { convertCsv } = await import('./csv');
+    return { kind: 'import', result: convertCsv(text, file) };
+  }
   const parsed = await parseJson(text);
   if (!parsed.ok) return { kind: 'error', problem: parsed.problem };
   return readJsonValue(parsed.value, file);
 }
 
-/** Parsed JSON in any format we know: TimelineJS converted, anything else taken as ours. */
-export function readJsonValue(value: unknown, file?: string): ReadText {
-  if (looksLikeTimelineJs(value)) return { kind: 'import', result: convertTimelineJs(value, file) };
-  if (looksLikeTimelineJs2(value)) return { kind: 'import', result: convertTimelineJs2(value, file) };
+/** Parsed JSON in any format we know: TimelineJS converted (its converter loaded only then), anything else taken as ours. */
+export async function readJsonValue(value: unknown, file?: string): Promise<ReadText> {
+  if (looksLikeTimelineJs(value)) {
+    const { convertTimelineJs } = await import('./timelineJs');
+    return { kind: 'import', result: convertTimelineJs(value, file) };
+  }
+  if (looksLikeTimelineJs2(value)) {
+    const { convertTimelineJs2 } = await import('./timelineJs2');
+    return { kind: 'import', result: convertTimelineJs2(value, file) };
+  }
   return { kind: 'dataset', value };
 }

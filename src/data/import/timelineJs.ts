@@ -4,6 +4,7 @@ import { daysInMonth } from '../calendar';
 import { parseEventDate } from '../edtfDate';
 import { formatPath, type PathSegment, type Problem } from '../problems';
 import { baseName, DatasetBuilder, htmlToText, shortTitle, type ImportResult } from './shared';
+import { isObject } from './sniff';
 
 /** One part of a TimelineJS date, as a number or the text of one ("1815", "-500", " 1,815 "). */
 type DatePart = unknown;
@@ -46,7 +47,6 @@ export type SlideField =
 export type Locate = (field: SlideField) => string;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An integer part, or null when absent; TimelineJS itself strips spaces and thousands commas. */
 function intPart(value: DatePart): number | null | 'bad' {
@@ -209,14 +209,6 @@ export function reportMedia(builder: DatasetBuilder, mediaLeftOut: Problem[]): v
   builder.skip('media', `Media of ${mediaLeftOut.length} ${mediaLeftOut.length === 1 ? 'event' : 'events'} (images, video, maps, links)`, mediaLeftOut);
 }
 
-/** A TimelineJS JSON object: `events` whose items have a `start_date` (or none, to be reported). */
-export function looksLikeTimelineJs(value: unknown): boolean {
-  if (!isObject(value) || !Array.isArray(value.events) || 'sources' in value) return false;
-  // With no events, only a title slide (with text or media) or eras say it is TimelineJS.
-  const titleSlide = isObject(value.title) && ('text' in value.title || 'media' in value.title);
-  return value.events.length === 0 ? titleSlide || Array.isArray(value.eras) : value.events.some((e) => isObject(e) && 'start_date' in e);
-}
-
 const JSON_FIELDS: Record<string, PathSegment[]> = {
   headline: ['text', 'headline'],
   text: ['text', 'text'],
@@ -261,4 +253,4 @@ export function titleOf(headline: unknown, file: string | undefined): string {
   return shortTitle(htmlToText(str(headline)) || baseName(file) || 'Imported timeline').title;
 }
 
-export { str as textOf, isObject };
+export { str as textOf };

@@ -1,13 +1,9 @@
 // TimelineJS2 JSON ({"timeline": {"headline", "date": [...], "era": [...]}}), still served by Knight Lab's
 // examples: each entry is read as the TimelineJS3 slide it became, located by its own path in the file.
 import { formatPath, type PathSegment, type Problem } from '../problems';
-import { addEra, addSlide, isObject, reportMedia, textOf, titleOf, type Locate, type Slide, type SlideDate, type SlideField } from './timelineJs';
+import { addEra, addSlide, reportMedia, textOf, titleOf, type Locate, type Slide, type SlideDate, type SlideField } from './timelineJs';
 import { DatasetBuilder, htmlToText, type ImportResult } from './shared';
-
-/** A TimelineJS2 file: an object whose `timeline` holds a `date` array. */
-export function looksLikeTimelineJs2(value: unknown): value is { timeline: Record<string, unknown> } {
-  return isObject(value) && isObject(value.timeline) && Array.isArray(value.timeline.date);
-}
+import { isObject } from './sniff';
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
 

@@ -1,7 +1,8 @@
 // fetchDatasetText, datasetUrl and readDatasetFile: one test per way loading a dataset can fail, each
 // checking the words the reader will see. The network is a fake `fetchImpl`; nothing leaves the machine.
 import { describe, expect, it } from 'vitest';
-import { datasetUrl, fetchDatasetText, MAX_DATASET_BYTES, readDatasetFile, type FetchedText } from '../../../src/data/fetchDataset';
+import { datasetUrl } from '../../../src/data/datasetUrl';
+import { fetchDatasetText, MAX_DATASET_BYTES, readDatasetFile, type FetchedText } from '../../../src/data/fetchDataset';
 import type { Problem } from '../../../src/data/problems';
 
 const URL_OF_DATASET = new URL('https://data.example.test/x.json');
