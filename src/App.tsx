@@ -17,6 +17,7 @@ import DatasetErrorPage from './ui/DatasetErrorPage';
 import { FileOpenButton } from './ui/FileOpenButton';
 import { LoadingScreen } from './ui/LoadingScreen';
 import { PlotWidthProbe } from './ui/PlotWidthProbe';
+import { loadGestures } from './timeline/interaction/usePanZoom';
 import { currentSearch, pushSearch, replaceSearch } from './state/addressBar';
 
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
@@ -116,7 +117,9 @@ export function App({ datasetText }: { datasetText?: string }) {
       } else {
         request = datasetText !== undefined ? { kind: 'text', text: datasetText } : { kind: 'url', url: new URL(bundledUrl, document.baseURI).href };
       }
-      // The worker downloads or reads the file itself: the page never holds its text.
+      // The worker downloads or reads the file itself: the page never holds its text. Meanwhile the page
+      // fetches what the timeline's gestures need, so they work from the first frame.
+      void loadGestures();
       const outcome = await loadDataset(request, preparing, controller.signal);
       if (!outcome.ok) return report({ origin, phase: 'failed', problems: [outcome.problem] });
       await show(outcome.result, outcome.lanes);

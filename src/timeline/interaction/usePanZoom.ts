@@ -26,6 +26,12 @@ export interface PanZoomState {
 const WHEEL_HINT_MS = 1500;
 
 /**
+ * Gesture handling (d3-zoom and what it brings): not needed for the first paint, so it loads apart. The
+ * app asks for it while a dataset loads, so it is there when the timeline first renders.
+ */
+export const loadGestures = () => import('./panZoom');
+
+/**
  * d3-zoom on the plot, made once per dataset (filters keep the axis) and destroyed on cleanup, as
  * xyflow's createPanZoom is used. View state stays the owner of the window: the controller hands windows
  * on through `onWindow` and is brought in line with every window that comes back (see panZoom.update).
@@ -52,10 +58,8 @@ export function usePanZoom(element: RefObject<HTMLElement | null>, { base, limit
   useEffect(() => {
     const node = element.current;
     if (!node) return;
-    // Gesture handling (d3-zoom and what it brings) loads just after the first render: a tenth of the
-    // page's script that the first paint does not need.
     let cancelled = false;
-    void import('./panZoom').then(({ createPanZoom }) => {
+    void loadGestures().then(({ createPanZoom }) => {
       if (cancelled) return;
       controller.current = createPanZoom({
         element: node,
