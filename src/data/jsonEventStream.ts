@@ -4,7 +4,28 @@
 // Only what JSON.parse needs is tracked here (nesting, strings, escapes): JSON.parse judges the rest.
 import type { Problem } from './problems';
 
-export type StreamedJson = { ok: true; value: Record<string, unknown> } | { ok: false; problem: Problem };
+/**
+ * The whole value, and the top-level keys that came after the events (null when the part before them was
+ * not read on its own): a reader that acted on what came before knows whether anything changed it.
+ */
+export type StreamedJson = { ok: true; value: Record<string, unknown>; keysAfterEvents: ReadonlySet<string> | null } | { ok: false; problem: Problem };
+
+/** Told what is read as it is read. */
+export interface EventStreamListener {
+  /** The top level as it stands when the events' array opens (with `events: []`); null if that part is not valid JSON. */
+  head?(value: Record<string, unknown> | null): void;
+  /** Each element of the events' array, parsed, with its index. */
+  event?(value: unknown, index: number): void;
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -37,11 +58,17 @@ export class JsonEventStream {
   /** The element's own nesting (0 at the array's level). */
   private elementDepth = 0;
   private elementCount = 0;
-  /** Everything but the events' elements, to be parsed at the end. */
-  private readonly head: string[] = [];
+  /** Everything but the events' elements, to be parsed at the end (after the events, only what follows them). */
+  private head: string[] = [];
+  /** The top level before the events, parsed when their array opened; null if it could not be. */
+  private beforeEvents: Record<string, unknown> | null = null;
   private line = 1;
   private failed: Problem | null = null;
   readonly events: unknown[] = [];
+  /** Whether the parsed events are kept for `finish`; a listener that takes them as they come may not need them. */
+  keepEvents = true;
+
+  constructor(private readonly listener: EventStreamListener = {}) {}
 
   /** Reads the next piece of text. Returns false once the text cannot be a dataset (see `finish`). */
   push(text: string): boolean {
@@ -107,8 +134,12 @@ export class JsonEventStream {
         if (this.depth === 0 && code === OPEN_BRACE) this.expectingKey = true;
         if (this.depth === 0 && code !== OPEN_BRACE) return this.fail('(root)', 'a dataset must be a JSON object with "title", "sources", "actors" and "events"');
         if (this.depth === 1 && code === OPEN_BRACKET && this.key === 'events' && !this.seenEvents) {
-          // The events' elements are not kept in the head: it gets an empty array in their place.
+          // The events' elements are not kept in the head: it gets an empty array in their place. What came
+          // before is read now (a listener may act on it while the events arrive) and not again.
           this.head.push(text.slice(headFrom, i + 1));
+          this.beforeEvents = parseObject(`${this.head.join('')}]}`);
+          if (this.beforeEvents) this.head = ['{"events":['];
+          this.listener.head?.(this.beforeEvents);
           this.inEvents = true;
           this.seenEvents = true;
           this.depth = 2;
@@ -195,11 +226,15 @@ export class JsonEventStream {
     this.element = null;
     const index = this.elementCount++;
     const source = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+    let value: unknown;
     try {
-      this.events.push(JSON.parse(source) as unknown);
+      value = JSON.parse(source) as unknown;
     } catch (error) {
       this.fail(`events[${index}] (line ${this.elementLine})`, `not valid JSON: ${(error as Error).message}`);
+      return;
     }
+    if (this.keepEvents) this.events.push(value);
+    this.listener.event?.(value, index);
   }
 
   private fail(path: string, message: string): false {
@@ -222,8 +257,12 @@ export class JsonEventStream {
     if (head === null || typeof head !== 'object' || Array.isArray(head)) {
       return { ok: false, problem: { path: '(root)', message: 'a dataset must be a JSON object with "title", "sources", "actors" and "events"' } };
     }
-    const value = head as Record<string, unknown>;
+    // With the part before the events read already, the head is what came after them: a key given twice
+    // counts once, the last, as JSON.parse has it.
+    const after = head as Record<string, unknown>;
+    const value = this.beforeEvents ? { ...this.beforeEvents, ...after } : after;
     if (this.seenEvents) value.events = this.events;
-    return { ok: true, value };
+    const keysAfterEvents = this.beforeEvents ? new Set(Object.keys(after).filter((key) => key !== 'events')) : null;
+    return { ok: true, value, keysAfterEvents };
   }
 }

@@ -4,8 +4,9 @@
 import { StreamDecoder } from './textEncoding';
 import { JsonEventStream } from './jsonEventStream';
 import { readJsonValue } from './import/detect';
+import { looksLikeTimelineJs, looksLikeTimelineJs2 } from './import/sniff';
 import { loadDatasetFromText, validateImport } from './readDataset';
-import { validateDataset, type ValidationProgress } from './validate';
+import { DatasetChecks, validateDataset, type ValidationProgress } from './validate';
 import type { ValidationResult } from './model';
 import type { Problem } from './problems';
 import { formatBytes } from './fetchDataset';
@@ -28,6 +29,8 @@ export class DatasetReader {
   private streamFailed = false;
   private started = false;
   private problem: Problem | null = null;
+  /** A dataset of ours has its events checked as they arrive, from what came before them (sources, actors). */
+  private checks: DatasetChecks | null = null;
 
   /** `where` names the file or URL in problems with the bytes themselves. */
   constructor(
@@ -49,7 +52,7 @@ export class DatasetReader {
       const first = text.trimStart().charAt(0);
       if (first === '') return this.keep(text);
       this.started = true;
-      if (first === '{') this.stream = new JsonEventStream();
+      if (first === '{') this.stream = new JsonEventStream({ head: (head) => this.beginChecks(head), event: (event, index) => this.checks?.checkEvent(event, index) });
     }
     if (this.stream && !this.streamFailed && !this.stream.push(text)) {
       this.streamFailed = true;
@@ -57,6 +60,21 @@ export class DatasetReader {
       if (!this.pieces) return false;
     }
     return this.keep(text);
+  }
+
+  /**
+   * Begins checking a dataset of ours as soon as its events start: they are then checked as they arrive,
+   * while the rest downloads, and not kept beyond that. Anything else (TimelineJS, a top level that is
+   * not right) is read to the end and judged then, as a whole.
+   */
+  private beginChecks(head: Record<string, unknown> | null) {
+    if (!head || looksLikeTimelineJs(head) || looksLikeTimelineJs2(head)) return;
+    const begun = DatasetChecks.begin(head);
+    if (!begun.ok || !this.stream) return;
+    this.checks = begun.checks;
+    // Checked, an event's parsed text is not needed again: if what follows the events changes what they were
+    // checked against, the whole text is read again while it is held (and past that, refused).
+    this.stream.keepEvents = false;
   }
 
   private keep(text: string): boolean {
@@ -80,12 +98,28 @@ export class DatasetReader {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
     const streamed = this.stream?.finish();
+    const eventsKept = this.stream?.keepEvents ?? true;
     this.stream = null;
+    const checks = this.checks;
+    this.checks = null;
     if (streamed?.ok) {
-      this.pieces = null;
-      const read = await readJsonValue(streamed.value, file);
-      if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
-      if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
+      // What the events were checked against must not have been given again after them.
+      const after = streamed.keysAfterEvents;
+      if (checks && after && !DEPENDED_ON.some((key) => after.has(key))) {
+        this.pieces = null;
+        onProgress?.(checks.given, checks.given);
+        return { ok: true, result: checks.finishWith(streamed.value) };
+      }
+      if (eventsKept) {
+        this.pieces = null;
+        const read = await readJsonValue(streamed.value, file);
+        if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
+        if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
+      } else if (!this.pieces) {
+        const message = `is more than ${formatBytes(this.limit)} of text and gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before the events, which are checked against them as they arrive`;
+        const problem = { path: this.where, message };
+        return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };
+      }
     }
     if (this.pieces) {
       // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
@@ -97,3 +131,6 @@ export class DatasetReader {
     return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };
   }
 }
+
+/** What an event is checked against: given again after the events, it would change how they read. */
+const DEPENDED_ON = ['sources', 'actors', 'origin', 'timeline'];

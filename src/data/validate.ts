@@ -67,37 +67,50 @@ class DuplicateIds {
   }
 }
 
-/** Checks records of one kind against their schema and duplicate ids; returns the ones that pass. */
-function checkRecords<T extends { id: string }>(
-  records: readonly unknown[],
-  kind: 'sources' | 'actors' | 'events' | 'periods',
-  schema: z.ZodMiniType<T>,
-  extraChecks: (record: T, path: PathSegment[]) => Problem[],
-  rejected: RejectedItem[],
-  problems: Problem[],
-  onProgress?: ValidationProgress,
-): { record: T; path: PathSegment[] }[] {
-  const ids = new DuplicateIds();
-  const accepted: { record: T; path: PathSegment[] }[] = [];
-  records.forEach((raw, index) => {
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, records.length);
-    const path: PathSegment[] = [kind, index];
-    const parsed = schema.safeParse(raw, { error: plainErrorMap });
+/** Checks records of one kind, one at a time as they come, against their schema and duplicate ids; keeps the ones that pass. */
+class RecordChecks<T extends { id: string }> {
+  private readonly ids = new DuplicateIds();
+  readonly accepted: { record: T; path: PathSegment[] }[] = [];
+
+  constructor(
+    private readonly kind: 'sources' | 'actors' | 'events' | 'periods',
+    private readonly schema: z.ZodMiniType<T>,
+    private readonly extraChecks: (record: T, path: PathSegment[]) => Problem[],
+    private readonly rejected: RejectedItem[],
+    private readonly problems: Problem[],
+  ) {}
+
+  check(raw: unknown, index: number): void {
+    const path: PathSegment[] = [this.kind, index];
+    const parsed = this.schema.safeParse(raw, { error: plainErrorMap });
     let found: Problem[];
     if (!parsed.success) {
       found = zodProblems(parsed.error, path);
     } else {
-      const duplicate = ids.check(parsed.data.id, path);
-      found = [...(duplicate ? [duplicate] : []), ...extraChecks(parsed.data, path)];
+      const duplicate = this.ids.check(parsed.data.id, path);
+      found = [...(duplicate ? [duplicate] : []), ...this.extraChecks(parsed.data, path)];
     }
     if (found.length > 0) {
-      problems.push(...found);
-      rejected.push({ path: formatPath(path), label: labelOf(raw, formatPath(path)), problems: found });
+      this.problems.push(...found);
+      this.rejected.push({ path: formatPath(path), label: labelOf(raw, formatPath(path)), problems: found });
     } else if (parsed.success) {
-      accepted.push({ record: parsed.data, path });
+      this.accepted.push({ record: parsed.data, path });
     }
-  });
-  return accepted;
+  }
+}
+
+/** Checks records of one kind against their schema and duplicate ids; returns the ones that pass. */
+function checkRecords<T extends { id: string }>(
+  records: readonly unknown[],
+  kind: 'sources' | 'actors' | 'periods',
+  schema: z.ZodMiniType<T>,
+  extraChecks: (record: T, path: PathSegment[]) => Problem[],
+  rejected: RejectedItem[],
+  problems: Problem[],
+): { record: T; path: PathSegment[] }[] {
+  const checks = new RecordChecks(kind, schema, extraChecks, rejected, problems);
+  records.forEach((raw, index) => checks.check(raw, index));
+  return checks.accepted;
 }
 
 function checkSource(source: ImportedSource, path: PathSegment[]): Problem[] {
@@ -232,131 +245,192 @@ export function noUsableEvents(given: number): Problem {
 export type ValidationProgress = (checked: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
 
+interface EventContext {
+  prepared: ReadonlyMap<string, PreparedSource>;
+  actorsById: ReadonlyMap<string, Actor>;
+  imported: boolean;
+  unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string;
+}
+
+/**
+ * An event's checks beyond its schema: its date, its actors and its excerpts found verbatim. An event that
+ * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
+ * million events are not copied again; a duplicate id can still leave it out.
+ */
+function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, actorsById, imported, unknownActor }: EventContext): Problem[] {
+  const found: Problem[] = [];
+  const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
+  const date = parseEventDate(event.date);
+  if (!date.ok) found.push({ path: at('date'), message: date.message });
+  const seenActors = new Set<string>();
+  event.actors.forEach((actorId, i) => {
+    if (!actorsById.has(actorId)) {
+      found.push({ path: at('actors', i), message: unknownActor(actorId, actorsById) });
+    } else if (seenActors.has(actorId)) {
+      found.push({ path: at('actors', i), message: `actor "${actorId}" is listed twice` });
+    }
+    seenActors.add(actorId);
+  });
+  const locations: ExcerptLocation[] = [];
+  event.excerpts.forEach((excerpt, i) => {
+    const source = prepared.get(excerpt.source);
+    if (!source) {
+      found.push({ path: at('excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
+      return;
+    }
+    const location = locate(source, excerpt.quote, false);
+    if (!location) {
+      found.push({ path: at('excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
+    } else {
+      locations.push(location);
+    }
+  });
+  const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
+  // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
+  const near = locations[0]?.paragraph;
+  // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
+  const basis = imported ? undefined : event.dateBasis;
+  if (basis && eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
+    const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
+    found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
+  }
+  if (found.length === 0 && date.ok) Object.assign(event, { when: date.date, excerptLocations: locations });
+  return found;
+}
+
+type TopLevel = z.infer<typeof topLevelSchema>;
+
+/** The top level of a dataset, checked for its shape, or the result that says why it is not a dataset. */
+function checkTopLevel(input: unknown): { ok: true; top: TopLevel } | { ok: false; result: ValidationResult } {
+  const top = topLevelSchema.safeParse(input, { error: plainErrorMap });
+  if (top.success) return { ok: true, top: top.data };
+  const problems =
+    input === null || typeof input !== 'object' || Array.isArray(input)
+      ? [{ path: '(root)', message: 'a dataset must be a JSON object with "title", "sources", "actors" and "events"' }]
+      : zodProblems(top.error);
+  return { ok: false, result: { dataset: null, problems, rejected: [] } };
+}
+
+/**
+ * A dataset's checks, begun on what its events depend on (whether it is imported, its sources and actors),
+ * then given its events one at a time: all at once from a parsed file, or as they arrive from a download
+ * (data/readDatasetStream.ts), so that checking keeps pace with a slow link. `finish` completes the rest.
+ */
+export class DatasetChecks {
+  private readonly events: RecordChecks<ImportedEventRecord>;
+  /** How many events were given. */
+  given = 0;
+
+  private constructor(
+    private readonly sources: DatasetSource[],
+    private readonly actors: Actor[],
+    private readonly actorsById: Map<string, Actor>,
+    private readonly imported: boolean,
+    private readonly problems: Problem[],
+    private readonly rejected: RejectedItem[],
+    unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string,
+  ) {
+    const prepared = new Map(sources.map((s) => [s.id, prepareSource(s)]));
+    const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
+    this.events = new RecordChecks('events', eventRules, (event, path) => checkEvent(event, path, { prepared, actorsById, imported, unknownActor }), rejected, problems);
+  }
+
+  /** Begins on a dataset's top level (its events are not looked at), or says why it is no dataset at all. */
+  static begin(input: unknown): { ok: true; checks: DatasetChecks; top: TopLevel } | { ok: false; result: ValidationResult } {
+    const checked = checkTopLevel(input);
+    if (!checked.ok) return checked;
+    const top = checked.top;
+    // An imported dataset keeps what its format has: events without excerpts or date basis, quotations without a date.
+    const imported = top.origin !== undefined;
+    if (!imported && top.sources.length === 0) return { ok: false, result: { dataset: null, problems: [{ path: 'sources', message: NO_SOURCES }], rejected: [] } };
+    const problems: Problem[] = [];
+    const rejected: RejectedItem[] = [];
+
+    const sourceRules: z.ZodMiniType<ImportedSource> = imported ? importedSourceSchema : sourceSchema;
+    const sources: DatasetSource[] = checkRecords(top.sources, 'sources', sourceRules, checkSource, rejected, problems).flatMap(({ record }) => {
+      if (record.published === undefined) return [record];
+      const published = parseEventDate(record.published);
+      return published.ok ? [{ ...record, publishedDate: published.date }] : [];
+    });
+
+    const actorCandidates = checkRecords(top.actors, 'actors', actorSchema, checkActorColors, rejected, problems);
+    const allActors = new Map(actorCandidates.map(({ record }) => [record.id, record]));
+    // Ids of every actor given, usable or not, so a reference to a rejected actor says so instead of "unknown".
+    const givenActorIds = new Set(top.actors.flatMap((a) => (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string' ? [(a as { id: string }).id] : [])));
+    const unknownActor = (id: string, usable: ReadonlyMap<string, unknown>) =>
+      `unknown actor "${id}"${!usable.has(id) && givenActorIds.has(id) ? ' (that actor was rejected; see its own problems)' : ''}`;
+    const actors: Actor[] = [];
+    for (const { record, path } of actorCandidates) {
+      const found = checkMembership(record, path, allActors, unknownActor);
+      if (found.length > 0) {
+        problems.push(...found);
+        rejected.push({ path: formatPath(path), label: record.name, problems: found });
+      } else {
+        actors.push(record);
+      }
+    }
+    const actorsById = new Map(actors.map((a) => [a.id, a]));
+    return { ok: true, checks: new DatasetChecks(sources, actors, actorsById, imported, problems, rejected, unknownActor), top };
+  }
+
+  /** Checks the next event; `index` is its place in the file's events. */
+  checkEvent(raw: unknown, index: number): void {
+    this.given++;
+    this.events.check(raw, index);
+  }
+
+  /** The dataset, once every event has been checked, from its whole top level as read to the end. */
+  finishWith(input: unknown): ValidationResult {
+    const checked = checkTopLevel(input);
+    return checked.ok ? this.finish(checked.top) : checked.result;
+  }
+
+  /** The dataset, once every event has been checked; `top` is the whole top level, as `begin` was given it or read to the end. */
+  finish(top: TopLevel): ValidationResult {
+    const { problems, rejected, sources, actors, actorsById, imported } = this;
+    const events: TimelineEvent[] = [];
+    for (const { record } of this.events.accepted) if (isComplete(record)) events.push(record);
+    if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
+    // Events were given and none can be shown: that is a dataset with nothing usable, not an empty one.
+    if (this.given > 0 && events.length === 0) return { dataset: null, problems: [noUsableEvents(this.given), ...problems], rejected };
+
+    const periods: TimelinePeriod[] = checkRecords(top.periods ?? [], 'periods', periodSchema, checkPeriod, rejected, problems).flatMap(({ record }) => {
+      const when = parseEventDate(record.date);
+      return when.ok ? [{ ...record, when: when.date }] : [];
+    });
+    periods.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
+
+    events.sort((a, b) => compareEventOrder(a.when.start, a.when.end, a.id, b.when.start, b.when.end, b.id));
+    const opening = top.view !== undefined ? checkOpeningView(top.view, new Set(events.map((e) => e.id)), problems) : undefined;
+    const dataset: Dataset = {
+      title: top.title,
+      ...(top.description !== undefined ? { description: top.description } : {}),
+      ...(top.origin !== undefined ? { origin: top.origin } : {}),
+      ...(periods.length > 0 ? { periods } : {}),
+      ...(opening ? { view: opening.view } : {}),
+      ...(opening?.window ? { openingWindow: opening.window } : {}),
+      ...(top.language !== undefined ? { language: top.language } : {}),
+      ...(top.translations !== undefined ? { translations: top.translations } : {}),
+      sources,
+      actors,
+      events,
+      sourcesById: new Map(sources.map((s) => [s.id, s])),
+      actorsById,
+      eventsById: new Map(events.map((e) => [e.id, e])),
+    };
+    return { dataset, problems, rejected };
+  }
+}
+
 /** Validates anything parsed from JSON; never throws. */
 export function validateDataset(input: unknown, onProgress?: ValidationProgress): ValidationResult {
-  const top = topLevelSchema.safeParse(input, { error: plainErrorMap });
-  if (!top.success) {
-    const problems =
-      input === null || typeof input !== 'object' || Array.isArray(input)
-        ? [{ path: '(root)', message: 'a dataset must be a JSON object with "title", "sources", "actors" and "events"' }]
-        : zodProblems(top.error);
-    return { dataset: null, problems, rejected: [] };
-  }
-  // An imported dataset keeps what its format has: events without excerpts or date basis, quotations without a date.
-  const imported = top.data.origin !== undefined;
-  if (!imported && top.data.sources.length === 0) return { dataset: null, problems: [{ path: 'sources', message: NO_SOURCES }], rejected: [] };
-  const problems: Problem[] = [];
-  const rejected: RejectedItem[] = [];
-
-  const sourceRules: z.ZodMiniType<ImportedSource> = imported ? importedSourceSchema : sourceSchema;
-  const sources: DatasetSource[] = checkRecords(top.data.sources, 'sources', sourceRules, checkSource, rejected, problems).flatMap(({ record }) => {
-    if (record.published === undefined) return [record];
-    const published = parseEventDate(record.published);
-    return published.ok ? [{ ...record, publishedDate: published.date }] : [];
+  const begun = DatasetChecks.begin(input);
+  if (!begun.ok) return begun.result;
+  const events = begun.top.events;
+  events.forEach((raw, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, events.length);
+    begun.checks.checkEvent(raw, index);
   });
-  const prepared = new Map(sources.map((s) => [s.id, prepareSource(s)]));
-
-  const actorCandidates = checkRecords(top.data.actors, 'actors', actorSchema, checkActorColors, rejected, problems);
-  const allActors = new Map(actorCandidates.map(({ record }) => [record.id, record]));
-  // Ids of every actor given, usable or not, so a reference to a rejected actor says so instead of "unknown".
-  const givenActorIds = new Set(top.data.actors.flatMap((a) => (a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string' ? [(a as { id: string }).id] : [])));
-  const unknownActor = (id: string, usable: ReadonlyMap<string, unknown>) =>
-    `unknown actor "${id}"${!usable.has(id) && givenActorIds.has(id) ? ' (that actor was rejected; see its own problems)' : ''}`;
-  const actors: Actor[] = [];
-  for (const { record, path } of actorCandidates) {
-    const found = checkMembership(record, path, allActors, unknownActor);
-    if (found.length > 0) {
-      problems.push(...found);
-      rejected.push({ path: formatPath(path), label: record.name, problems: found });
-    } else {
-      actors.push(record);
-    }
-  }
-  const actorsById = new Map(actors.map((a) => [a.id, a]));
-
-  // An event that passes its own checks gets its date and excerpt locations in place (zod's output is already
-  // a copy of our own), so a million events are not copied again; a duplicate id can still leave it out.
-  const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
-  const acceptedEvents = checkRecords(
-    top.data.events,
-    'events',
-    eventRules,
-    (event, path) => {
-      const found: Problem[] = [];
-      const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
-      const date = parseEventDate(event.date);
-      if (!date.ok) found.push({ path: at('date'), message: date.message });
-      const seenActors = new Set<string>();
-      event.actors.forEach((actorId, i) => {
-        if (!actorsById.has(actorId)) {
-          found.push({ path: at('actors', i), message: unknownActor(actorId, actorsById) });
-        } else if (seenActors.has(actorId)) {
-          found.push({ path: at('actors', i), message: `actor "${actorId}" is listed twice` });
-        }
-        seenActors.add(actorId);
-      });
-      const locations: ExcerptLocation[] = [];
-      event.excerpts.forEach((excerpt, i) => {
-        const source = prepared.get(excerpt.source);
-        if (!source) {
-          found.push({ path: at('excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
-          return;
-        }
-        const location = locate(source, excerpt.quote, false);
-        if (!location) {
-          found.push({ path: at('excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
-        } else {
-          locations.push(location);
-        }
-      });
-      const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
-      // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
-      const near = locations[0]?.paragraph;
-      // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
-      const basis = imported ? undefined : event.dateBasis;
-      if (basis && eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
-        const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
-        found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
-      }
-      if (found.length === 0 && date.ok) Object.assign(event, { when: date.date, excerptLocations: locations });
-      return found;
-    },
-    rejected,
-    problems,
-    onProgress,
-  );
-  onProgress?.(top.data.events.length, top.data.events.length);
-
-  const events: TimelineEvent[] = [];
-  for (const { record } of acceptedEvents) if (isComplete(record)) events.push(record);
-  if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
-  // Events were given and none can be shown: that is a dataset with nothing usable, not an empty one.
-  const given = top.data.events.length;
-  if (given > 0 && events.length === 0) return { dataset: null, problems: [noUsableEvents(given), ...problems], rejected };
-
-  const periods: TimelinePeriod[] = checkRecords(top.data.periods ?? [], 'periods', periodSchema, checkPeriod, rejected, problems).flatMap(({ record }) => {
-    const when = parseEventDate(record.date);
-    return when.ok ? [{ ...record, when: when.date }] : [];
-  });
-  periods.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
-
-  events.sort((a, b) => compareEventOrder(a.when.start, a.when.end, a.id, b.when.start, b.when.end, b.id));
-  const opening = top.data.view !== undefined ? checkOpeningView(top.data.view, new Set(events.map((e) => e.id)), problems) : undefined;
-  const dataset: Dataset = {
-    title: top.data.title,
-    ...(top.data.description !== undefined ? { description: top.data.description } : {}),
-    ...(top.data.origin !== undefined ? { origin: top.data.origin } : {}),
-    ...(periods.length > 0 ? { periods } : {}),
-    ...(opening ? { view: opening.view } : {}),
-    ...(opening?.window ? { openingWindow: opening.window } : {}),
-    ...(top.data.language !== undefined ? { language: top.data.language } : {}),
-    ...(top.data.translations !== undefined ? { translations: top.data.translations } : {}),
-    sources,
-    actors,
-    events,
-    sourcesById: new Map(sources.map((s) => [s.id, s])),
-    actorsById,
-    eventsById: new Map(events.map((e) => [e.id, e])),
-  };
-  return { dataset, problems, rejected };
+  onProgress?.(events.length, events.length);
+  return begun.checks.finish(begun.top);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { JsonEventStream } from '../../../src/data/jsonEventStream';
+import { JsonEventStream, type EventStreamListener } from '../../../src/data/jsonEventStream';
 
 /** Feeds a text in pieces cut at the given offsets. */
-function streamed(text: string, cuts: readonly number[] = []) {
-  const stream = new JsonEventStream();
+function streamed(text: string, cuts: readonly number[] = [], listener: EventStreamListener = {}) {
+  const stream = new JsonEventStream(listener);
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     stream.push(text.slice(at, cut));
@@ -30,17 +30,39 @@ describe('JsonEventStream', () => {
         (record, pretty, rawCuts) => {
           const text = JSON.stringify(record, null, pretty ? 2 : undefined);
           const cuts = rawCuts.map((c) => c % (text.length + 1));
-          const result = streamed(text, cuts);
-          expect(result).toEqual({ ok: true, value: JSON.parse(text) });
+          const heads: unknown[] = [];
+          const events: [unknown, number][] = [];
+          const result = streamed(text, cuts, { head: (head) => heads.push(head), event: (event, index) => events.push([event, index]) });
+          expect(result).toEqual({ ok: true, value: JSON.parse(text), keysAfterEvents: new Set(['extra']) });
+          // Told of what came before the events once, as they begin, and of each event as it is read.
+          expect(heads).toEqual([{ title: record.title, sources: record.sources, events: [] }]);
+          expect(events).toEqual(record.events.map((event, index) => [event, index]));
         },
       ),
       { numRuns: 400 },
     );
   });
 
+  it('reads top-level keys in any order, a key given twice counting as its last, as JSON.parse does', () => {
+    const key = fc.constantFrom('title', 'sources', 'actors', 'origin', 'x', '__proto__');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, jsonValue), { maxLength: 6 }), fc.nat(6), fc.array(jsonValue, { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 5 }), (entries, eventsAt, events, rawCuts) => {
+        const all: [string, unknown][] = [...entries];
+        all.splice(Math.min(eventsAt, all.length), 0, ['events', events]);
+        const text = `{${all.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+        const cuts = rawCuts.map((c) => c % (text.length + 1));
+        const result = streamed(text, cuts);
+        expect(result.ok && result.value).toEqual(JSON.parse(text));
+        const after = new Set(all.slice(Math.min(eventsAt, entries.length) + 1).map(([k]) => k));
+        expect(result.ok && result.keysAfterEvents).toEqual(after);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps an "events" key nested deeper than the top level as part of the head', () => {
     const text = '{"title":"t","meta":{"events":[1,2]},"events":[{"id":"a"},{"id":"b"}]}';
-    expect(streamed(text, [5, 20, 33, 50])).toEqual({ ok: true, value: JSON.parse(text) });
+    expect(streamed(text, [5, 20, 33, 50])).toEqual({ ok: true, value: JSON.parse(text), keysAfterEvents: new Set() });
   });
 
   it('names the event and its line when one element is not valid JSON', () => {

@@ -33,6 +33,40 @@ describe('DatasetReader', () => {
     expect(outcome.result.dataset?.events.length).toBe(400);
   });
 
+  it('checks the events of a dataset of ours as they arrive, with the problems and rejections the whole text gives', async () => {
+    const dataset = generateDataset({ events: 300, seed: 4 });
+    const events = dataset.events as unknown as Record<string, unknown>[];
+    // An unknown actor, a quote not in the source, a duplicate id and a broken date, spread through the file.
+    events[10] = { ...events[10], actors: ['nobody'] };
+    events[50] = { ...events[50], excerpts: [{ source: 'src-1', quote: 'words that are nowhere' }] };
+    events[120] = { ...events[120], id: events[119]?.id };
+    events[290] = { ...events[290], date: '2024-13-45' };
+    const withProblems = JSON.stringify(dataset, null, 1);
+    const whole = await loadDatasetFromText(withProblems, 'test.json');
+    expect(whole.problems.length).toBeGreaterThanOrEqual(4);
+    for (const limit of [5_000, withProblems.length + 1]) {
+      const outcome = await readInPieces(withProblems, limit);
+      expect(outcome.ok && outcome.result).toEqual(whole);
+    }
+  });
+
+  it('reads the events again when sources are given again after them, and past the text limit says they must come first', async () => {
+    const { sources, ...rest } = generateDataset({ events: 50, seed: 6 });
+    const sourcesLast = JSON.stringify({ ...rest, sources });
+    // Sources only after the events: nothing was checked early, so the end reads it as the whole text does.
+    const late = await readInPieces(sourcesLast, 2_000);
+    expect(late.ok && late.result).toEqual(await loadDatasetFromText(sourcesLast, 'test.json'));
+    expect(late.ok && late.result.dataset?.events.length).toBe(50);
+    // Sources before and again after (JSON takes the last): the events are read again against the last.
+    const twice = `${JSON.stringify({ sources, ...rest }).slice(0, -1)},"sources":${JSON.stringify(sources.slice(0, 1))}}`;
+    const held = await readInPieces(twice, twice.length + 1);
+    expect(held.ok && held.result).toEqual(await loadDatasetFromText(twice, 'test.json'));
+    const past = await readInPieces(twice, 2_000);
+    expect(past.ok && past.result.problems).toEqual([
+      { path: 'test.json', message: expect.stringContaining('gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before') as unknown as string },
+    ]);
+  });
+
   it('names the event whose JSON is broken in a file read event by event', async () => {
     const broken = text.replace('"id": "ev-200"', '"id": "ev-200",,');
     const outcome = await readInPieces(broken, 5_000);
