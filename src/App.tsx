@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 // The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
 import bundledUrl from 'virtual:bundled-dataset';
 import { loadDataset, type LoadProgress, type LoadRequest } from './state/loading/loadInWorker';
@@ -7,7 +7,6 @@ import type { ValidationResult } from './data/model';
 import type { Lane } from './timeline/core/lanes';
 import type { Problem } from './data/problems';
 import { datasetUrl } from './data/datasetUrl';
-import { Explorer } from './ui/Explorer';
 import { parseEmbedOptions } from './embed/options';
 import { formatName } from './data/import/formatName';
 import { useI18n } from './i18n';
@@ -57,11 +56,26 @@ const searchWithoutData = () => {
 };
 const withoutData = () => `${window.location.pathname}${searchWithoutData()}`;
 
+// The explorer, most of the page's script, loads beside the dataset rather than before the loading screen
+// shows: the page's first task is shorter and the worker is asked for the dataset sooner.
+const explorerModule = import('./ui/Explorer');
+const Explorer = lazy(() => explorerModule.then((module) => ({ default: module.Explorer })));
+
 /**
  * Loads the dataset, from the bundle, a `?data=` URL or a file the reader opens or drops, through the
  * same loader and validator as every other dataset.
  */
-export function App({ datasetText }: { datasetText?: string }) {
+export function App(props: { datasetText?: string }) {
+  // The explorer is first shown in a transition (see `show`): while its script is still on the way, the
+  // loading screen stays, as it does while React builds it.
+  return (
+    <Suspense fallback={null}>
+      <Loader {...props} />
+    </Suspense>
+  );
+}
+
+function Loader({ datasetText }: { datasetText?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [origin, setOrigin] = useState<Origin>(originFromUrl);

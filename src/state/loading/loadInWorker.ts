@@ -63,5 +63,7 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
     return { ...outcome, lanes: lanes ?? null };
   } finally {
     worker.terminate();
+    // The next dataset the reader opens (a file, a sample) finds a worker started and its script compiled.
+    prepareLoadWorker();
   }
 }
