@@ -17,4 +17,6 @@ export interface LoadProgress {
   stage: 'downloading' | 'reading' | 'generating' | 'checking' | 'sending' | 'drawing';
   done: number;
   total: number | null;
+  /** While a dataset of ours downloads or is read: how many of its events have been checked as they arrived. */
+  checked?: number;
 }

@@ -32,6 +32,11 @@ export class DatasetReader {
   /** A dataset of ours has its events checked as they arrive, from what came before them (sources, actors). */
   private checks: DatasetChecks | null = null;
 
+  /** How many events have been checked as they arrived (a dataset of ours is checked while it downloads). */
+  get checkedSoFar(): number {
+    return this.checks?.given ?? 0;
+  }
+
   /** `where` names the file or URL in problems with the bytes themselves. */
   constructor(
     private readonly where: string,

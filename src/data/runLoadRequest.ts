@@ -35,7 +35,7 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
       const next = await bytes.read();
       if (next.done) break;
       done += next.value.byteLength;
-      progress({ stage: 'reading', done, total: file.size });
+      progress({ stage: 'reading', done, total: file.size, checked: reader.checkedSoFar });
       if (!reader.push(next.value)) {
         await bytes.cancel();
         break;
@@ -68,7 +68,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
       const url = new URL(request.url);
       const reader = new DatasetReader(url.href);
       progress({ stage: 'downloading', done: 0, total: null });
-      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total }) }, (chunk) => reader.push(chunk));
+      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => reader.push(chunk));
       if (!streamed.ok) return streamed;
       return reader.finish(request.file, checking);
     }

@@ -17,8 +17,10 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
     const { stage, done, total } = progress;
     measured = total !== null && total > 0 && stage !== 'generating' && stage !== 'drawing';
     const bytes = percent === null ? t('app.downloaded', { megabytes: megabytes(done) }) : t('app.downloadedPercent', { megabytes: megabytes(done), percent });
-    if (stage === 'downloading') text = done > 0 ? `${t('app.loading')} ${bytes}` : t('app.loading');
-    else if (stage === 'reading') text = `${t('app.reading')} ${bytes}`;
+    // A dataset of ours is checked as it arrives: how many events so far, beside the bytes.
+    const checked = progress.checked ? `\u00a0· ${t('app.checkedSoFar', { count: progress.checked })}` : '';
+    if (stage === 'downloading') text = done > 0 ? `${t('app.loading')} ${bytes}${checked}` : t('app.loading');
+    else if (stage === 'reading') text = `${t('app.reading')} ${bytes}${checked}`;
     else {
       label = t('app.checkProgress');
       const count = total ?? done;

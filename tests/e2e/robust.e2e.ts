@@ -382,10 +382,13 @@ describe('"Open dataset"', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large)) });
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(large.title);
     const statuses = await loadingStatuses(page);
-    // Reading (with megabytes), checking, and the hand-over counting up in pieces: no wait goes unexplained.
+    // Reading (with megabytes and the events checked so far), the end of checking, and the hand-over counting
+    // up in pieces: no wait goes unexplained.
     const stages = statuses.map((text) => /^(Reading|Checking|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
     expect(stages).toEqual(['Reading', 'Checking', 'Handing']);
-    expect(statuses.some((text) => /^Reading the file… [\d.]+ MB \(\d+%\)$/.test(text))).toBe(true);
+    expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)$/.test(text))).toBe(true);
+    // Its events are checked as the file is read, and the screen counts them.
+    expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)\u00a0· [\d,]+ events checked$/.test(text))).toBe(true);
     expect(statuses.filter((text) => /^Handing events to the page: [\d,]+ of 30,000$/.test(text)).length).toBeGreaterThan(2);
     expect(await page.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

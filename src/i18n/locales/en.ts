@@ -10,8 +10,8 @@ const messages = {
   // The app shell
   'app.cancelLoading': 'Cancel',
   'app.loading': 'Loading the timeline…',
-  'app.downloaded': '{megabytes} MB',
-  'app.downloadedPercent': '{megabytes} MB ({percent}%)',
+  'app.downloaded': '{megabytes}\u00a0MB',
+  'app.downloadedPercent': '{megabytes}\u00a0MB ({percent}%)',
   'app.opening': 'Opening {name}',
   'app.sampleName': { one: 'a sample of {count} event', other: 'a sample of {count} events' },
   'app.reading': 'Reading the file…',
@@ -21,6 +21,7 @@ const messages = {
   'app.originSample': { one: 'Showing {count} generated event: synthetic data for trying the timeline at scale', other: 'Showing {count} generated events: synthetic data for trying the timeline at scale' },
   'app.generating': { one: 'Generating a sample of {count} event…', other: 'Generating a sample of {count} events…' },
   'app.checking': 'Checking events: {done} of {total}',
+  'app.checkedSoFar': { one: '{count} event checked', other: '{count} events checked' },
   'app.sending': 'Handing events to the page: {done} of {total}',
   'app.drawing': { one: 'Drawing the timeline of {count} event…', other: 'Drawing the timeline of {count} events…' },
   'app.checkProgress': 'Progress of checking the events',

@@ -7,8 +7,8 @@ import type { EnglishMessages } from './en';
 const messages: MessagesLike<EnglishMessages> = {
   'app.cancelLoading': 'Скасувати',
   'app.loading': 'Завантаження хронології…',
-  'app.downloaded': '{megabytes} МБ',
-  'app.downloadedPercent': '{megabytes} МБ ({percent}%)',
+  'app.downloaded': '{megabytes}\u00a0МБ',
+  'app.downloadedPercent': '{megabytes}\u00a0МБ ({percent}%)',
   'app.opening': 'Відкриваємо {name}',
   'app.sampleName': { one: 'зразок із {count} події', few: 'зразок із {count} подій', many: 'зразок із {count} подій', other: 'зразок із {count} події' },
   'app.reading': 'Читаємо файл…',
@@ -23,6 +23,7 @@ const messages: MessagesLike<EnglishMessages> = {
   },
   'app.generating': { one: 'Створюємо зразок із {count} події…', few: 'Створюємо зразок із {count} подій…', many: 'Створюємо зразок із {count} подій…', other: 'Створюємо зразок із {count} події…' },
   'app.checking': 'Перевіряємо події: {done} з {total}',
+  'app.checkedSoFar': { one: 'перевірено {count} подію', few: 'перевірено {count} події', many: 'перевірено {count} подій', other: 'перевірено {count} події' },
   'app.sending': 'Передаємо події сторінці: {done} з {total}',
   'app.drawing': { one: 'Малюємо хронологію з {count} події…', few: 'Малюємо хронологію з {count} подій…', many: 'Малюємо хронологію з {count} подій…', other: 'Малюємо хронологію з {count} події…' },
   'app.checkProgress': 'Хід перевірки подій',
