@@ -53,9 +53,12 @@ describe('dist/ served under a subpath', () => {
     await openApp(page, `${MOUNT}?lang=uk`);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uk');
     await page.getByRole('button', { name: /Збільшити/ }).first().waitFor();
-    // Each piece came from under the subpath: the worker, the dataset file and the Ukrainian chunk.
+    // Each piece came from under the subpath: the worker (started again, once a load ends, for the next
+    // dataset the reader opens), the dataset file and the Ukrainian chunk.
     for (const piece of [/assets\/loadWorker-[\w-]+\.js$/, /assets\/kursk-2024-[\w-]+\.json$/, /assets\/uk-[\w-]+\.js$/]) {
-      expect(loaded.filter((path) => piece.test(path)).map((path) => path.startsWith(`${MOUNT}assets/`))).toEqual([true]);
+      const paths = loaded.filter((path) => piece.test(path));
+      expect(paths.length).toBeGreaterThan(0);
+      expect(paths.filter((path) => !path.startsWith(`${MOUNT}assets/`))).toEqual([]);
     }
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
