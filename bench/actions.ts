@@ -321,6 +321,9 @@ try {
 }
 const dir = join(projectRoot, 'bench', 'results');
 await mkdir(dir, { recursive: true });
+// With --only, sizes not rerun keep their last results too.
+for (const before of previous) if (!results.some((r) => r.events === before.events)) results.push(before);
+results.sort((a, b) => a.events - b.events);
 await writeFile(join(dir, 'actions.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(join(dir, 'actions.md'), report(results));
 console.log(report(results));
