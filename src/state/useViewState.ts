@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   activateCluster,
   clearSelection,
@@ -144,9 +144,20 @@ export function useViewState(
       setFilters: (filters) => {
         preparing.current?.abort();
         preparing.current = null;
-        if (model.dataset.events.length < SLICED_FROM || model.isReady(filters)) {
+        if (model.dataset.events.length < SLICED_FROM) {
           setPending(null);
           applyFilters(filters);
+          return;
+        }
+        // A large dataset's new view is rendered as a transition (React builds it in slices), the previous one shown meanwhile.
+        const show = () =>
+          startTransition(() => {
+            setPending(null);
+            applyFilters(filters);
+          });
+        if (model.isReady(filters)) {
+          setPending(filters);
+          show();
           return;
         }
         const controller = new AbortController();
@@ -158,8 +169,7 @@ export function useViewState(
           .then((ready) => {
             if (!ready || preparing.current !== controller) return;
             preparing.current = null;
-            setPending(null);
-            applyFilters(filters);
+            show();
           });
       },
       setView: (view) => apply((s) => setView(s, view)),
