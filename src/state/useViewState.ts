@@ -62,8 +62,9 @@ const warn = (message: string) => console.warn(message);
  * entry when the selection changes (so Back and Forward step through selections), a quiet
  * replacement, debounced, for everything else. Every action sees the events its filters leave.
  *
- * New filters on a large dataset are prepared a slice at a time (ViewModel.prepareView) while the
- * previous view stays on screen and usable; the fourth value is the filters being prepared, if any.
+ * New filters on a large dataset are prepared a slice at a time (ViewModel.prepareView), then rendered as
+ * a transition, while the previous view stays on screen and usable; the fourth value is the filters being
+ * prepared or rendered, if any.
  */
 export function useViewState(
   model: ViewModel,
