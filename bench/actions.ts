@@ -4,9 +4,12 @@
 // each with the longest main-thread task it caused (the issue's bar: none over 200 ms); and, in Node,
 // the command-line tools on a file of that size (gen, validate, convert) with their time and peak
 // memory. Results go to bench/results/actions.md and actions.json.
-//   npx tsx bench/actions.ts [--sizes 100k,1m] [--no-build]
+//   npx tsx bench/actions.ts [--sizes 100k,1m] [--no-build] [--only typing,timelineMark] [--data /tmp/{n}.json]
+// --only reruns some rows (action or tool names) and keeps the others from the last results; --data opens
+// a generated file (`npm run gen`, {n} the event count) by URL instead of making the sample in the page.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -56,6 +59,8 @@ type ToolName = keyof typeof TOOLS;
 interface SizeResult {
   events: number;
   openMs: number;
+  /** How the dataset was opened when not as the sample: the file's name. */
+  openedFrom?: string;
   actions: Record<ActionName, Measure>;
   tools: Record<ToolName, ToolRun>;
 }
@@ -65,6 +70,9 @@ const flag = (name: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
 };
+const only = flag('only')?.split(',');
+const wanted = (name: string) => only === undefined || only.includes(name);
+const dataFile = flag('data');
 const sizes = (flag('sizes') ?? '100k,1m').split(',').map((s) => {
   const n = readCount(s);
   if (n === null) throw new Error(`--sizes: "${s}" is not a count`);
@@ -89,6 +97,10 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
   const browser = await launchBrowser();
   const results: Partial<Record<ActionName, Measure>> = {};
   const run = async (name: ActionName, act: () => Promise<string | undefined>) => {
+    if (!wanted(name)) {
+      await act();
+      return;
+    }
     results[name] = await measure(page, act);
     console.log(`  ${name}: ${JSON.stringify(results[name])}`);
     await page.waitForTimeout(300);
@@ -103,7 +115,7 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       }).observe({ type: 'longtask', buffered: true });
     });
     const opened = Date.now();
-    await page.goto(`/?sample=${events}`);
+    await page.goto(dataFile ? `/?data=/bench-${events}.json` : `/?sample=${events}`);
     await page.getByRole('tab', { name: 'List' }).waitFor({ timeout: 300_000 });
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor({ timeout: 120_000 });
     const openMs = Date.now() - opened;
@@ -211,6 +223,7 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       ['svg', /^View as SVG/, undefined],
       ['png', /^View as PNG/, undefined],
     ] as const) {
+      if (!wanted(name)) continue;
       const disabled = await dialog.getByRole('button', { name: label }).isDisabled();
       if (disabled) {
         results[name] = { ms: 0, longestTask: 0, note: `not offered: ${(await dialog.getByRole('button', { name: label }).getAttribute('title')) ?? 'disabled'}` };
@@ -218,7 +231,7 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       }
       await run(name, () => download(label, keep));
     }
-    return { events, openMs, actions: results as Record<ActionName, Measure> };
+    return { events, openMs, ...(dataFile ? { openedFrom: dataFile.replace('{n}', String(events)) } : {}), actions: results as Record<ActionName, Measure> };
   } finally {
     await browser.close();
   }
@@ -236,29 +249,30 @@ function timeTool(args: string[]): ToolRun {
   return { ms, peakMb: peak ? Math.round(Number(peak) / 1024) : 0, note: `${child.status === 0 ? 'exit 0' : `exit ${child.status}`}: ${last.slice(0, 160).replaceAll('|', '/')}` };
 }
 
-function runTools(events: number, dir: string, csv: string): Record<ToolName, ToolRun> {
+function runTools(events: number, dir: string, csv: string): Partial<Record<ToolName, ToolRun>> {
   const json = join(dir, `gen-${events}.json`);
-  const gen = timeTool(['scripts/gen.ts', '--events', String(events), '--out', json]);
-  console.log(`  gen: ${JSON.stringify(gen)}`);
-  const validate = timeTool(['scripts/validate.ts', json]);
-  console.log(`  validate: ${JSON.stringify(validate)}`);
-  const convert = timeTool(['scripts/convert.ts', csv, '--out', join(dir, `converted-${events}.json`)]);
-  console.log(`  convert: ${JSON.stringify(convert)}`);
-  return { gen, validate, convert };
+  const runs: Partial<Record<ToolName, ToolRun>> = {};
+  if (wanted('gen') || wanted('validate')) runs.gen = timeTool(['scripts/gen.ts', '--events', String(events), '--out', json]);
+  if (wanted('validate')) runs.validate = timeTool(['scripts/validate.ts', json]);
+  if (wanted('convert')) runs.convert = timeTool(['scripts/convert.ts', csv, '--out', join(dir, `converted-${events}.json`)]);
+  for (const [name, run] of Object.entries(runs)) console.log(`  ${name}: ${JSON.stringify(run)}`);
+  if (!wanted('gen')) delete runs.gen;
+  return runs;
 }
 
 function report(results: SizeResult[]): string {
   const cell = (m: Measure | undefined) =>
     m === undefined ? 'not measured' : m.note?.startsWith('not offered') ? m.note : `${m.ms.toLocaleString('en-US')} ms; longest task ${m.longestTask} ms${m.longestTask > 200 ? ' (over 200 ms)' : ''}${m.note ? `; ${m.note}` : ''}`;
-  const tool = (t: ToolRun) => `${t.ms.toLocaleString('en-US')} ms; peak ${t.peakMb.toLocaleString('en-US')} MB; ${t.note}`;
+  const tool = (t: ToolRun | undefined) => t === undefined ? 'not measured' : `${t.ms.toLocaleString('en-US')} ms; peak ${t.peakMb.toLocaleString('en-US')} MB; ${t.note}`;
+  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   return [
     '# Actions on a large sample (built app, headless Chromium, 2 cores)',
     '',
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npx tsx bench/actions.ts\`; one run per size, on a machine shared with other work. A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`,
+    `Run ${only ? `${previousRun ?? 'earlier'}, and rerun ${when} UTC for ${only.map((n) => `\`${n}\``).join(', ')} only (\`--only\`)` : `${when} UTC`} by \`npx tsx bench/actions.ts\`; one run per size, on a machine shared with other work. A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).${results.some((r) => r.openedFrom) ? ' Opened by URL (`--data`), a file written by `npm run gen`.' : ''}`,
     '',
     `| action | ${results.map((r) => `${r.events.toLocaleString('en-US')} events`).join(' | ')} |`,
     `| --- | ${results.map(() => '---').join(' | ')} |`,
-    `| open the sample (for reference; the loading path is issue #13's) | ${results.map((r) => `${r.openMs.toLocaleString('en-US')} ms`).join(' | ')} |`,
+    `| open the sample (for reference; the loading path is issue #13's) | ${results.map((r) => `${r.openMs.toLocaleString('en-US')} ms${r.openedFrom ? ' (by URL)' : ''}`).join(' | ')} |`,
     ...(Object.keys(ACTIONS) as ActionName[]).map((name) => `| ${ACTIONS[name]} | ${results.map((r) => cell(r.actions[name])).join(' | ')} |`),
     ...(Object.keys(TOOLS) as ToolName[]).map((name) => `| ${TOOLS[name]} | ${results.map((r) => tool(r.tools[name])).join(' | ')} |`),
     '',
@@ -266,6 +280,17 @@ function report(results: SizeResult[]): string {
 }
 
 if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+// A generated file is served from the built site under a name of its own, removed afterwards.
+const served = dataFile ? sizes.map((n) => join(projectRoot, 'dist', `bench-${n}.json`)) : [];
+for (const [i, n] of sizes.entries()) {
+  const file = served[i];
+  if (!file || !dataFile) continue;
+  await rm(file, { force: true });
+  await link(dataFile.replace('{n}', String(n)), file);
+}
+// With --only, the rows not rerun keep their last results.
+const previous: SizeResult[] = only && existsSync(join(projectRoot, 'bench', 'results', 'actions.json')) ? (JSON.parse(await readFile(join(projectRoot, 'bench', 'results', 'actions.json'), 'utf8')) as SizeResult[]) : [];
+const previousRun = /^Run (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/m.exec(existsSync(join(projectRoot, 'bench', 'results', 'actions.md')) ? await readFile(join(projectRoot, 'bench', 'results', 'actions.md'), 'utf8') : '')?.[1];
 const server = await startPreviewServer();
 const results: SizeResult[] = [];
 const scratch = join(tmpdir(), `bench-actions-${process.pid}`);
@@ -276,16 +301,29 @@ try {
     const csv = join(scratch, `download-${events}.csv`);
     const browsed = await runSize(events, server.url, csv);
     console.log(`tools at ${events} events…`);
-    results.push({ ...browsed, tools: runTools(events, scratch, csv) });
+    const before = previous.find((r) => r.events === events);
+    // The open row is rerun only when asked for (--only open,...): a file by URL opens another way than the sample.
+    const { openMs, openedFrom, ...rest } = before && !wanted('open') ? { ...browsed, openMs: before.openMs, openedFrom: before.openedFrom } : browsed;
+    results.push({
+      ...rest,
+      openMs,
+      ...(openedFrom ? { openedFrom } : {}),
+      actions: { ...before?.actions, ...browsed.actions },
+      tools: { ...before?.tools, ...runTools(events, scratch, csv) } as Record<ToolName, ToolRun>,
+    });
     await rm(scratch, { recursive: true, force: true });
     await mkdir(scratch, { recursive: true });
   }
 } finally {
   await server.close();
   await rm(scratch, { recursive: true, force: true });
+  for (const file of served) await rm(file, { force: true });
 }
 const dir = join(projectRoot, 'bench', 'results');
 await mkdir(dir, { recursive: true });
+// With --only, sizes not rerun keep their last results too.
+for (const before of previous) if (!results.some((r) => r.events === before.events)) results.push(before);
+results.sort((a, b) => a.events - b.events);
 await writeFile(join(dir, 'actions.json'), `${JSON.stringify(results, null, 2)}\n`);
 await writeFile(join(dir, 'actions.md'), report(results));
 console.log(report(results));

@@ -35,8 +35,13 @@ export interface SearchableEvent {
 
 /** The folded text an event is searched by: title, summary, actor names and excerpts. */
 export function searchTextOf(event: SearchableEvent, actorsById: ReadonlyMap<string, Actor>): string {
+  return foldForSearch(unfoldedSearchTextOf(event, actorsById));
+}
+
+/** searchTextOf before folding (the search index folds many events' texts in one call). */
+export function unfoldedSearchTextOf(event: SearchableEvent, actorsById: ReadonlyMap<string, Actor>): string {
   const names = event.actors.map((id) => actorsById.get(id)?.name ?? id);
-  return foldForSearch([event.title, event.summary, ...names, ...event.excerpts.map((e) => e.quote)].join('\n'));
+  return [event.title, event.summary, ...names, ...event.excerpts.map((e) => e.quote)].join('\n');
 }
 
 export function matchesQuery(searchText: string, query: string): boolean {

@@ -1,16 +1,18 @@
 import type { Dataset } from '../data/model';
 import { foldForSearch } from '../data/searchText';
-import { searchTextOf } from './filters';
+import { searchTextOf, unfoldedSearchTextOf } from './filters';
 import { finish, finishInSlices, STEP_MASK, type Steps } from '../timeline/core/steps';
 
-const SEARCH_STEP_MASK = STEP_MASK >> 2;
+/** Events per piece of folded text: a pause is offered after each piece. */
+const PIECE = (STEP_MASK >> 2) + 1;
+/** Between two events' texts in a piece. Where an event's text holds it, it stands there as IN_TEXT instead. */
+const BETWEEN = '\u0000';
+const IN_TEXT = '\uffff';
 
 /** Which events of a dataset match a search: per event in dataset order, 1 where it matches. */
 export type MatchBits = Uint8Array;
 
 export interface SearchIndex {
-  /** The folded text of every event (made on first use). */
-  readonly texts: readonly string[];
   /** The matches of a query, computed now (or remembered); null for an empty query. */
   matchesNow(query: string): MatchBits | null;
   /** The matches already computed for a query, if any: undefined when it would take work. */
@@ -24,15 +26,47 @@ export interface SearchIndex {
 
 const REMEMBERED = 8;
 
+/** The folded texts of PIECE events, one after another with BETWEEN between them, and where each starts. */
+interface Piece {
+  text: string;
+  /** Where each event's text starts in `text`, and after the last one, its end. */
+  starts: Int32Array;
+}
+
+/** Folds the texts of some events in one call (one string per many events, not one per event: a million small strings would weigh on every garbage collection). */
+function pieceOf(texts: string[]): Piece {
+  const clean = texts.map((t) => (t.includes(BETWEEN) ? t.replaceAll(BETWEEN, IN_TEXT) : t));
+  const text = foldForSearch(clean.join(BETWEEN));
+  const starts = new Int32Array(texts.length + 1);
+  let at = 0;
+  for (let i = 1; i < texts.length; i++) {
+    at = text.indexOf(BETWEEN, at) + 1;
+    if (at === 0) break;
+    starts[i] = at;
+  }
+  starts[texts.length] = text.length + 1;
+  // Folding keeps every BETWEEN (it has no accents nor case), so each event's text is found; were one lost, each is folded apart.
+  if (at === 0 && texts.length > 1) {
+    const apart = clean.map((t) => foldForSearch(t));
+    let start = 0;
+    apart.forEach((t, i) => {
+      starts[i] = start;
+      start += t.length + 1;
+    });
+    starts[texts.length] = start;
+    return { text: apart.join(BETWEEN), starts };
+  }
+  return { text, starts };
+}
+
 /**
- * Search over a dataset's events. Folded texts are made once, as they are first needed; the matches of
- * the last few queries are kept, and a query that extends one of them ("kurs" → "kursk") only looks at
- * the events that matched the shorter one.
+ * Search over a dataset's events. Their folded texts are made on the first search, a piece of many
+ * events at a time, and kept; a search looks for the query in each piece (the engine's own string
+ * search) and marks the events it is found in. The matches of the last few queries are kept.
  */
 export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'actorsById'>): SearchIndex {
   const { events, actorsById } = dataset;
-  const texts: (string | undefined)[] = new Array<string | undefined>(events.length);
-  const textAt = (i: number) => (texts[i] ??= searchTextOf(events[i] as Dataset['events'][number], actorsById));
+  const pieces: Piece[] = [];
   const cache = new Map<string, MatchBits>();
 
   const remember = (needle: string, bits: MatchBits) => {
@@ -41,22 +75,37 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'actorsById'
     if (cache.size > REMEMBERED) cache.delete(cache.keys().next().value as string);
     return bits;
   };
-  /** The matches of the longest remembered query contained in this one: only those can match it. */
-  const narrowest = (needle: string): MatchBits | null => {
-    let best: string | null = null;
-    for (const known of cache.keys()) if (needle.includes(known) && (best === null || known.length > best.length)) best = known;
-    return best === null ? null : (cache.get(best) ?? null);
+
+  /** The piece of events from `first`, folded now if it was not yet. */
+  const pieceAt = (p: number): Piece => {
+    const known = pieces[p];
+    if (known) return known;
+    const first = p * PIECE;
+    const texts: string[] = [];
+    for (let i = first; i < Math.min(first + PIECE, events.length); i++) texts.push(unfoldedSearchTextOf(events[i] as Dataset['events'][number], actorsById));
+    return (pieces[p] = pieceOf(texts));
   };
 
-  /** Checks the events against the needle, only those the narrower matches allow, and remembers the matches. */
+  /** Finds the needle in every piece, a piece at a time, and remembers the matches. */
   function* scan(needle: string): Steps<MatchBits> {
-    const within = narrowest(needle);
     const bits = new Uint8Array(events.length);
-    for (let i = 0; i < events.length; i++) {
-      // A pause offered four times as often as elsewhere: the first search also folds every event's text.
-      if ((i & SEARCH_STEP_MASK) === 0) yield;
-      if (within && within[i] === 0) continue;
-      if (textAt(i).includes(needle)) bits[i] = 1;
+    if (needle.includes(BETWEEN) || needle.includes(IN_TEXT)) {
+      // A query that a piece would match across two texts, or not as written: each event's own text is checked.
+      for (let i = 0; i < events.length; i++) {
+        if ((i & (PIECE - 1)) === 0) yield;
+        if (searchTextOf(events[i] as Dataset['events'][number], actorsById).includes(needle)) bits[i] = 1;
+      }
+      return remember(needle, bits);
+    }
+    for (let p = 0; p * PIECE < events.length; p++) {
+      yield;
+      const { text, starts } = pieceAt(p);
+      let event = 0;
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, starts[event + 1] ?? text.length)) {
+        // The event whose text holds this place: the last that starts at or before it.
+        while ((starts[event + 1] ?? Infinity) <= at) event++;
+        bits[p * PIECE + event] = 1;
+      }
     }
     return remember(needle, bits);
   }
@@ -68,10 +117,6 @@ export function createSearchIndex(dataset: Pick<Dataset, 'events' | 'actorsById'
   };
 
   return {
-    get texts() {
-      for (let i = 0; i < events.length; i++) textAt(i);
-      return texts as string[];
-    },
     remembered,
     matchesNow(query) {
       const needle = foldForSearch(query.trim());

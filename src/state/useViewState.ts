@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   activateCluster,
   clearSelection,
@@ -62,8 +62,9 @@ const warn = (message: string) => console.warn(message);
  * entry when the selection changes (so Back and Forward step through selections), a quiet
  * replacement, debounced, for everything else. Every action sees the events its filters leave.
  *
- * New filters on a large dataset are prepared a slice at a time (ViewModel.prepareView) while the
- * previous view stays on screen and usable; the fourth value is the filters being prepared, if any.
+ * New filters on a large dataset are prepared a slice at a time (ViewModel.prepareView), then rendered as
+ * a transition, while the previous view stays on screen and usable; the fourth value is the filters being
+ * prepared or rendered, if any.
  */
 export function useViewState(
   model: ViewModel,
@@ -147,9 +148,20 @@ export function useViewState(
       setFilters: (filters) => {
         preparing.current?.abort();
         preparing.current = null;
-        if (model.dataset.events.length < SLICED_FROM || model.isReady(filters)) {
+        if (model.dataset.events.length < SLICED_FROM) {
           setPending(null);
           applyFilters(filters);
+          return;
+        }
+        // A large dataset's new view is rendered as a transition (React builds it in slices), the previous one shown meanwhile.
+        const show = () =>
+          startTransition(() => {
+            setPending(null);
+            applyFilters(filters);
+          });
+        if (model.isReady(filters)) {
+          setPending(filters);
+          show();
           return;
         }
         const controller = new AbortController();
@@ -161,8 +173,7 @@ export function useViewState(
           .then((ready) => {
             if (!ready || preparing.current !== controller) return;
             preparing.current = null;
-            setPending(null);
-            applyFilters(filters);
+            show();
           });
       },
       setView: (view) => apply((s) => setView(s, view)),

@@ -24,8 +24,6 @@ export interface ViewModel {
   extent: TimeWindow;
   fit: TimeWindow;
   limits: ZoomLimits;
-  /** Folded search text per event of the dataset, made on the first search (a large dataset opens faster). */
-  readonly searchText: readonly string[];
   /** The search over the dataset's events, which a large dataset's search box runs a slice at a time. */
   search: SearchIndex;
   /** Events per actor among those the search leaves (the filter's facet counts); computed now where not prepared. */
@@ -148,9 +146,6 @@ export function createViewModel(dataset: Dataset, prelaid: readonly Lane[] | nul
     extent,
     fit: fitWindow(extent),
     limits,
-    get searchText() {
-      return search.texts;
-    },
     search,
     actorCounts: (query) => finish(countSteps(query)),
     viewFor,

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset } from '../data/model';
 import { formatPublished } from '../data/formatDate';
-import { excerptsByParagraph, segmentParagraph } from './sourceSegments';
+import { excerptsByParagraph, paragraphExcerpts, segmentParagraph } from './sourceSegments';
 import { safeHref } from './safeHref';
 import { useI18n } from '../i18n';
 
@@ -62,7 +62,8 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
     }
     return keep;
   }, [showAll, total, dataset, selected]);
-  const byParagraph = useMemo(() => (shown === null ? excerptsByParagraph(dataset.events) : excerptsByParagraph(dataset.events, shown)), [dataset, shown]);
+  // A selection changes the few paragraphs shown: their excerpts come from an index of the events made once.
+  const byParagraph = useMemo(() => (shown === null ? excerptsByParagraph(dataset.events) : paragraphExcerpts(dataset).only(shown)), [dataset, shown]);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {

@@ -15,7 +15,7 @@ export interface LocatedExcerpt extends ExcerptLocation {
  * paragraphs it keeps (a large dataset's panel shows a few paragraphs of thousands).
  */
 export function excerptsByParagraph(
-  events: readonly { id: string; excerptLocations: readonly ExcerptLocation[] }[],
+  events: readonly ExcerptedEvent[],
   only?: ReadonlyMap<string, ReadonlySet<number>>,
 ): Map<string, LocatedExcerpt[]> {
   const map = new Map<string, LocatedExcerpt[]>();
@@ -29,6 +29,91 @@ export function excerptsByParagraph(
     }
   }
   return map;
+}
+
+interface ExcerptedEvent {
+  id: string;
+  excerptLocations: readonly ExcerptLocation[];
+}
+
+/**
+ * Which events quote each paragraph, made in one pass over the events and kept (compactly, in typed
+ * arrays), so that the few paragraphs a large dataset's panel shows around each new selection are found
+ * without passing over a million events again.
+ */
+export interface ParagraphExcerpts {
+  /** excerptsByParagraph(events, only), without a pass over the events. */
+  only(shown: ReadonlyMap<string, ReadonlySet<number>>): Map<string, LocatedExcerpt[]>;
+}
+
+const indexes = new WeakMap<readonly ExcerptedEvent[], ParagraphExcerpts>();
+
+/** The paragraph index of a dataset's events (made on first use, then remembered for those events). */
+export function paragraphExcerpts(dataset: { events: readonly ExcerptedEvent[]; sources: readonly { id: string; paragraphs: readonly unknown[] }[] }): ParagraphExcerpts {
+  let index = indexes.get(dataset.events);
+  if (!index) {
+    index = buildParagraphExcerpts(dataset.events, dataset.sources);
+    indexes.set(dataset.events, index);
+  }
+  return index;
+}
+
+function buildParagraphExcerpts(events: readonly ExcerptedEvent[], sources: readonly { id: string; paragraphs: readonly unknown[] }[]): ParagraphExcerpts {
+  // Every paragraph of every source has a number (its source's first number plus its own); every excerpt is
+  // listed under its paragraph's number by a counting sort, in the order of the events and of their
+  // excerpts, as excerptsByParagraph lists them.
+  const firstOf = new Map<string, { first: number; count: number }>();
+  let paragraphs = 0;
+  for (const source of sources) {
+    firstOf.set(source.id, { first: paragraphs, count: source.paragraphs.length });
+    paragraphs += source.paragraphs.length;
+  }
+  const numberOf = (sourceId: string, paragraph: number) => {
+    const at = firstOf.get(sourceId);
+    return at && paragraph >= 0 && paragraph < at.count ? at.first + paragraph : undefined;
+  };
+  const paragraphOf: number[] = [];
+  const eventOf: number[] = [];
+  const excerptOf: number[] = [];
+  events.forEach((event, e) => {
+    event.excerptLocations.forEach((location, x) => {
+      const number = numberOf(location.sourceId, location.paragraph);
+      if (number === undefined) return;
+      paragraphOf.push(number);
+      eventOf.push(e);
+      excerptOf.push(x);
+    });
+  });
+  const starts = new Int32Array(paragraphs + 1);
+  for (const number of paragraphOf) starts[number + 1] = (starts[number + 1] ?? 0) + 1;
+  for (let n = 0; n < paragraphs; n++) starts[n + 1] = (starts[n + 1] ?? 0) + (starts[n] ?? 0);
+  const next = starts.slice(0, paragraphs);
+  const sortedEvent = new Int32Array(eventOf.length);
+  const sortedExcerpt = new Int32Array(eventOf.length);
+  paragraphOf.forEach((number, i) => {
+    const at = next[number] ?? 0;
+    next[number] = at + 1;
+    sortedEvent[at] = eventOf[i] ?? 0;
+    sortedExcerpt[at] = excerptOf[i] ?? 0;
+  });
+  return {
+    only(shown) {
+      const map = new Map<string, LocatedExcerpt[]>();
+      for (const [sourceId, kept] of shown) {
+        for (const paragraph of kept) {
+          const number = numberOf(sourceId, paragraph);
+          if (number === undefined) continue;
+          const list: LocatedExcerpt[] = [];
+          for (let at = starts[number] ?? 0; at < (starts[number + 1] ?? 0); at++) {
+            const event = events[sortedEvent[at] ?? 0] as ExcerptedEvent;
+            list.push({ ...(event.excerptLocations[sortedExcerpt[at] ?? 0] as ExcerptLocation), eventId: event.id });
+          }
+          if (list.length > 0) map.set(`${sourceId}:${paragraph}`, list);
+        }
+      }
+      return map;
+    },
+  };
 }
 
 /** Splits a paragraph at every excerpt boundary, so overlapping excerpts of different events both stay visible. */

@@ -37,4 +37,27 @@ describe('filtering a large dataset by actor', { timeout: 60_000 }, () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('actors')).toBe(chosen.id));
     expect(within(screen.getByRole('group', { name: /people/i })).getAllByRole('checkbox', { checked: true })).toHaveLength(1);
   });
+
+  it('clears the filters of a large dataset (rendered as a transition) back to the same page as before the choice, never a mix of the two', async () => {
+    const { user } = await renderApp({ search: '?view=list', datasetText: largeText });
+    await waitFor(() => expect(statuses()).toContain(`${total} events`), { timeout: 30_000 });
+    const before = statuses();
+    await user.click(screen.getByText('Filter by actor'));
+    await user.click(screen.getByRole('button', { name: `Only ${chosen.name}` }));
+    await waitFor(() => expect(statuses()).toContain(`${expected} events`), { timeout: 20_000 });
+    // Every event's view is ready (it was shown first): it is rendered as a transition, not prepared again.
+    const seen: string[][] = [];
+    const observer = new MutationObserver(() => seen.push(statuses()));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement);
+
+    await waitFor(() => expect(statuses()).toContain(`${total} events`), { timeout: 20_000 });
+    observer.disconnect();
+    // Until every event was shown, the chosen actor's events stayed; never a mix of the two.
+    for (const s of seen) expect(s.includes(`${total} events`) || s.includes(`${expected} events`)).toBe(true);
+    expect(statuses()).toEqual(before);
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('actors')).toBeNull());
+    expect(within(screen.getByRole('group', { name: /people/i })).queryAllByRole('checkbox', { checked: false })).toHaveLength(0);
+  });
 });

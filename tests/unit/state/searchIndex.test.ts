@@ -40,4 +40,16 @@ describe('the search index', () => {
     await index.matchesInSlices('kessa', new AbortController().signal);
     expect(index.remembered('kessa')).toEqual(expected('kessa'));
   });
+
+  it('folds accents, case and a word-final sigma as each event’s own text does, and never matches across two events’ texts', () => {
+    // Titles written to catch a piece of many events folded in one call: one text's end and the next one's start
+    // spell the query together; a NUL inside a text; letters that fold to more or fewer characters.
+    const titles = ['ends with kes', 'sa starts this one', 'KYÏV İstanbul ΟΔΟΣ', 'a nul\u0000inside', 'ﬁnal ǅemal'];
+    const events = dataset.events.map((e, i) => (i >= 100 && i < 100 + titles.length ? { ...e, title: 'x', summary: titles[i - 100] ?? '', actors: [], excerpts: [] } : e));
+    const index = createSearchIndex({ events, actorsById: dataset.actorsById });
+    const each = (query: string) => Uint8Array.from(events, (e) => (matchesQuery(searchTextOf(e, dataset.actorsById), query) ? 1 : 0));
+    for (const query of ['kessa', 'kes', 'kyiv', 'istanbul', 'οδοσ', 'ΟΔΟΣ', 'nul inside', 'final', 'dzemal', 'inside', 'nul\u0000inside', 'sa\u0000sa']) expect(index.matchesNow(query), query).toEqual(each(query));
+    expect(index.matchesNow('kes')?.[100]).toBe(1);
+    expect(index.matchesNow('kessa')?.[100]).toBe(0);
+  });
 });
