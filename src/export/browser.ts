@@ -18,36 +18,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
 /** Lets the browser paint and handle input before going on (a task of its own, not a microtask). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Text is turned into bytes a few megabytes at a time, not all at once when the file is made. */
-const BLOB_PART_CHARS = 1024 * 1024;
-
-/**
- * A generator's pieces gathered into Blob parts, pausing for the browser whenever a stretch of work has
- * taken `budgetMs`: a million-event export takes seconds, and the page stays responsive all along.
- */
-export async function gatherChunks(chunks: Iterable<string>, budgetMs = 20): Promise<Blob[]> {
-  const parts: Blob[] = [];
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const flush = () => {
-    if (pending.length > 0) parts.push(new Blob(pending));
-    pending = [];
-    pendingChars = 0;
-  };
-  let since = performance.now();
-  for (const chunk of chunks) {
-    pending.push(chunk);
-    pendingChars += chunk.length;
-    if (pendingChars >= BLOB_PART_CHARS) flush();
-    if (performance.now() - since > budgetMs) {
-      await nextTask();
-      since = performance.now();
-    }
-  }
-  flush();
-  return parts;
-}
-
 /** Text widths from a canvas, as the timeline measures its labels, so the picture places them the same way. */
 export function canvasMeasure(): MeasureText | undefined {
   const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
@@ -78,6 +48,9 @@ export class ExportFailure extends Error {
  */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   const image = new Image();
+  // Each stage is a task of its own (a data: URL is parsed as it is set, drawing rasterizes the whole
+  // picture, and toBlob reads its pixels back), so that none adds to another on a busy page.
+  await nextTask();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await image.decode();
   const canvas = document.createElement('canvas');
@@ -89,6 +62,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   if (!context) throw new ExportFailure('download.noCanvas');
   // Drawn at the target size, the vector image is rasterized sharp rather than scaled up.
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  await nextTask();
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('download.pngFailed'))), 'image/png');
   });

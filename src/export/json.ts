@@ -1,14 +1,17 @@
 import type { Dataset, DatasetRecord, DatasetSource, TimelineEvent } from '../data/model';
 import type { ImportedDatasetRecord } from '../data/schema';
 import { finish, STEP_MASK } from '../timeline/core/steps';
+import type { OnProgress } from './csv';
 
 /** Our own format, or an imported dataset (with its `origin`) whose looser rules travel with it. */
 export type ExportedDataset = DatasetRecord | ImportedDatasetRecord;
 
 /** A shallow copy without the given keys: what the app derived goes, everything authored stays. */
 function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
-  const dropped = new Set<PropertyKey>(keys);
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+  const copy: Record<string, unknown> = {};
+  // A loop, not Object.entries: a million events would make a million arrays of pairs to throw away.
+  for (const key in value) if (!(keys as readonly PropertyKey[]).includes(key)) copy[key] = value[key];
+  return copy as Omit<T, K>;
 }
 
 const DERIVED_SOURCE_FIELDS = ['publishedDate'] as const satisfies readonly (keyof DatasetSource)[];
@@ -76,11 +79,24 @@ const ITEMS_PER_CHUNK = 250;
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep. */
 const indented = (value: unknown, depth: number) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
+const LIST_HEAD = '{\n  "x": ['.length;
+const LIST_TAIL = '\n  ]\n}'.length;
+
+/**
+ * Items of a list that is a field of the top-level object, each on its own line and indented as
+ * `JSON.stringify(dataset, null, 2)` places them, joined by commas: the same text as indenting each
+ * item's own JSON, but made in one call, without a second copy of every line.
+ */
+const listItems = (items: readonly unknown[]) => {
+  const text = JSON.stringify({ x: items }, null, 2);
+  return text.slice(LIST_HEAD, text.length - LIST_TAIL);
+};
+
 /**
  * The same text as `JSON.stringify(datasetWithEvents(…), null, 2)`, in pieces of a few thousand records,
  * so that no single string (nor one copy of every event) holds a million events.
  */
-export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEvent[]): Generator<string> {
+export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEvent[], onProgress?: OnProgress): Generator<string> {
   // Each step of gathering is an empty piece, a chance for the writer (gatherChunks) to pause.
   const parts = exportParts(dataset, events);
   let step = parts.next();
@@ -97,8 +113,9 @@ export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEv
     } else {
       yield `${head}[`;
       for (let from = 0; from < list.items.length; from += ITEMS_PER_CHUNK) {
-        const chunk = list.items.slice(from, from + ITEMS_PER_CHUNK).map((item) => `\n    ${indented(list.map(item), 2)}`);
-        yield (from === 0 ? '' : ',') + chunk.join(',');
+        const chunk = listItems(list.items.slice(from, from + ITEMS_PER_CHUNK).map(list.map));
+        if (key === 'events') onProgress?.(Math.min(1, (from + ITEMS_PER_CHUNK) / list.items.length));
+        yield (from === 0 ? '' : ',') + chunk;
       }
       yield '\n  ]';
     }
