@@ -35,6 +35,9 @@ interface LazyList<T> {
   map: (item: T) => unknown;
 }
 
+const isLazyList = (value: unknown): value is LazyList<unknown> =>
+  typeof value === 'object' && value !== null && 'items' in value && Array.isArray(value.items) && 'map' in value && typeof value.map === 'function';
+
 /** What an export holds, gathered in steps (see steps.ts): at a million events this pass alone takes a while. */
 function* exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
   const openingEvent = dataset.view?.event;
@@ -97,15 +100,23 @@ const listItems = (items: readonly unknown[]) => {
  * so that no single string (nor one copy of every event) holds a million events.
  */
 export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEvent[], onProgress?: OnProgress): Generator<string> {
-  // Each step of gathering is an empty piece, a chance for the writer (gatherChunks) to pause.
+  // Each step of gathering is an empty piece, a chance for the writer (blobParts) to pause.
   const parts = exportParts(dataset, events);
   let step = parts.next();
   for (; !step.done; step = parts.next()) yield '';
-  const fields = Object.entries(step.value).filter(([, value]) => value !== undefined);
+  yield* recordJsonChunks(step.value, onProgress);
+}
+
+/**
+ * `JSON.stringify(record, null, 2)` and a line break, in pieces: each list among its fields (an array, or
+ * the lazily mapped `events`) a few hundred items at a time. The progress told is through `events`.
+ */
+export function* recordJsonChunks(record: object, onProgress?: OnProgress): Generator<string> {
+  const fields = Object.entries(record).filter(([, value]) => value !== undefined);
   yield '{';
   for (const [i, [key, value]] of fields.entries()) {
     const head = `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    const list: LazyList<unknown> | null = Array.isArray(value) ? { items: value, map: (x) => x } : key === 'events' ? (value as LazyList<unknown>) : null;
+    const list: LazyList<unknown> | null = Array.isArray(value) ? { items: value, map: (x) => x } : isLazyList(value) ? value : null;
     if (!list) {
       yield head + indented(value, 1);
     } else if (list.items.length === 0) {
