@@ -10,33 +10,48 @@ const PART_CHARS = 128 * 1024;
 /** Small parts are gathered into one this many at a time, so that the file is made of a few dozen, not thousands. */
 const PARTS_PER_GROUP = 64;
 
+/** Gathers a file's text, piece by piece, into Blob parts: one of about PART_CHARS characters, gathered PARTS_PER_GROUP at a time. */
+export class BlobPartCollector {
+  private readonly groups: Blob[] = [];
+  private parts: Blob[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  push(piece: string): void {
+    this.pending.push(piece);
+    this.pendingChars += piece.length;
+    if (this.pendingChars >= PART_CHARS) this.flushText();
+    if (this.parts.length >= PARTS_PER_GROUP) this.flushParts();
+  }
+
+  /** The parts, in order: together the same bytes as `new Blob([...pieces])`. */
+  finish(): Blob[] {
+    this.flushText();
+    this.flushParts();
+    return this.groups;
+  }
+
+  private flushText() {
+    if (this.pendingChars > 0) this.parts.push(new Blob(this.pending));
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+
+  private flushParts() {
+    if (this.parts.length > 0) this.groups.push(new Blob(this.parts));
+    this.parts = [];
+  }
+}
+
 /**
  * A file's text, given in pieces, made into Blob parts as steps (see steps.ts): one step a piece, so a
- * million-event file is made a slice at a time, and no string ever holds the whole file. The parts, in
- * order, make the same bytes as `new Blob([...pieces])`.
+ * million-event file is made a slice at a time, and no string ever holds the whole file.
  */
 export function* blobParts(pieces: Iterable<string>): Steps<Blob[]> {
-  const groups: Blob[] = [];
-  let parts: Blob[] = [];
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const flushText = () => {
-    if (pendingChars > 0) parts.push(new Blob(pending));
-    pending = [];
-    pendingChars = 0;
-  };
-  const flushParts = () => {
-    if (parts.length > 0) groups.push(new Blob(parts));
-    parts = [];
-  };
+  const collector = new BlobPartCollector();
   for (const piece of pieces) {
-    pending.push(piece);
-    pendingChars += piece.length;
-    if (pendingChars >= PART_CHARS) flushText();
-    if (parts.length >= PARTS_PER_GROUP) flushParts();
+    collector.push(piece);
     yield;
   }
-  flushText();
-  flushParts();
-  return groups;
+  return collector.finish();
 }

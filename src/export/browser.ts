@@ -1,5 +1,8 @@
 import type { MeasureText } from './svg';
 import { ENGLISH } from '../i18n';
+import { blobParts } from './blobParts';
+import type { BlobWorkerMessage } from './blobWorker';
+import { finishInSlices, type Steps } from '../timeline/core/steps';
 
 /** Saves a file through a temporary <a download>; the object URL is revoked once the browser has taken it. */
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -17,6 +20,38 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 /** Lets the browser paint and handle input before going on (a task of its own, not a microtask). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Hands each piece to the worker, a step each: what is left on the page is writing the text. */
+function* sendPieces(pieces: Iterable<string>, worker: Worker): Steps<true> {
+  for (const piece of pieces) {
+    if (piece !== '') worker.postMessage({ piece } satisfies BlobWorkerMessage);
+    yield;
+  }
+  return true;
+}
+
+/**
+ * A file made from its text in pieces, a slice at a time (see steps.ts), into a Blob of `type`; the
+ * Blob is made in a worker where there is one. Undefined once `signal` aborts.
+ */
+export async function makeFile(pieces: Iterable<string>, type: string, signal: AbortSignal): Promise<Blob | undefined> {
+  if (typeof Worker === 'undefined') {
+    const parts = await finishInSlices(blobParts(pieces), signal);
+    return parts && new Blob(parts, { type });
+  }
+  const worker = new Worker(new URL('./blobWorker.ts', import.meta.url), { type: 'module' });
+  try {
+    if ((await finishInSlices(sendPieces(pieces, worker), signal)) === undefined) return undefined;
+    const blob = await new Promise<Blob>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<Blob>) => resolve(event.data);
+      worker.onerror = (event) => reject(new Error(event.message));
+      worker.postMessage({ type } satisfies BlobWorkerMessage);
+    });
+    return signal.aborted ? undefined : blob;
+  } finally {
+    worker.terminate();
+  }
+}
 
 /** Text widths from a canvas, as the timeline measures its labels, so the picture places them the same way. */
 export function canvasMeasure(): MeasureText | undefined {

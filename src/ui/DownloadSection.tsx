@@ -6,9 +6,7 @@ import { csvFileChunks } from '../export/csv';
 import { datasetJsonChunks } from '../export/json';
 import { describeFilters, viewToSvg } from '../export/svg';
 import { exportFileName } from '../export/files';
-import { canvasMeasure, downloadBlob, ExportFailure, nextTask, svgToPng } from '../export/browser';
-import { blobParts } from '../export/blobParts';
-import { finishInSlices } from '../timeline/core/steps';
+import { canvasMeasure, downloadBlob, ExportFailure, makeFile, nextTask, svgToPng } from '../export/browser';
 import { readTheme } from '../timeline/components/pageTheme';
 import { useI18n } from '../i18n';
 
@@ -97,10 +95,8 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
   };
 
   /** A data file made a slice at a time (see steps.ts), so that a million events never freeze the page. */
-  const dataFile = (pieces: (onProgress: (fraction: number) => void) => Iterable<string>, type: string) => async (signal: AbortSignal, onProgress: (fraction: number) => void) => {
-    const parts = await finishInSlices(blobParts(pieces(onProgress)), signal);
-    return parts && new Blob(parts, { type });
-  };
+  const dataFile = (pieces: (onProgress: (fraction: number) => void) => Iterable<string>, type: string) => (signal: AbortSignal, onProgress: (fraction: number) => void) =>
+    makeFile(pieces(onProgress), type, signal);
 
   const downloads = [
     {
