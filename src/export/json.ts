@@ -107,30 +107,49 @@ export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEv
   yield* recordJsonChunks(step.value, onProgress);
 }
 
+/** A list among a record's fields: an array, or the lazily mapped `events`. */
+const listOf = (value: unknown): LazyList<unknown> | null => (Array.isArray(value) ? { items: value, map: (x) => x } : isLazyList(value) ? value : null);
+
+/** About how long a field's JSON is: a list's first item's length times its count (sources and events run to hundreds of MB). */
+function estimatedLength(value: unknown): number {
+  const list = listOf(value);
+  if (!list) return indented(value, 1).length;
+  const first = list.items[0];
+  return first === undefined ? 2 : (JSON.stringify(list.map(first))?.length ?? 4) * list.items.length;
+}
+
 /**
  * `JSON.stringify(record, null, 2)` and a line break, in pieces: each list among its fields (an array, or
- * the lazily mapped `events`) a few hundred items at a time. The progress told is through `events`.
+ * the lazily mapped `events`) a few hundred items at a time. The progress told is the share of the text
+ * written, of an estimate made from each list's first item.
  */
 export function* recordJsonChunks(record: object, onProgress?: OnProgress): Generator<string> {
   const fields = Object.entries(record).filter(([, value]) => value !== undefined);
+  let estimate = 0;
+  for (const [, value] of fields) estimate += estimatedLength(value);
+  let written = 0;
+  const piece = (text: string) => {
+    written += text.length;
+    onProgress?.(Math.min(0.99, written / Math.max(1, estimate)));
+    return text;
+  };
   yield '{';
   for (const [i, [key, value]] of fields.entries()) {
     const head = `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    const list: LazyList<unknown> | null = Array.isArray(value) ? { items: value, map: (x) => x } : isLazyList(value) ? value : null;
+    const list = listOf(value);
     if (!list) {
-      yield head + indented(value, 1);
+      yield piece(head + indented(value, 1));
     } else if (list.items.length === 0) {
       yield `${head}[]`;
     } else {
       yield `${head}[`;
       for (let from = 0; from < list.items.length; from += ITEMS_PER_CHUNK) {
-        const chunk = listItems(list.items.slice(from, from + ITEMS_PER_CHUNK).map(list.map));
-        if (key === 'events') onProgress?.(Math.min(1, (from + ITEMS_PER_CHUNK) / list.items.length));
-        yield (from === 0 ? '' : ',') + chunk;
+        yield piece((from === 0 ? '' : ',') + listItems(list.items.slice(from, from + ITEMS_PER_CHUNK).map(list.map)));
       }
       yield '\n  ]';
     }
   }
+  onProgress?.(1);
   yield fields.length === 0 ? '}\n' : '\n}\n';
 }
 
