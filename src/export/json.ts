@@ -77,7 +77,7 @@ function* exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
   };
 }
 
-const ITEMS_PER_CHUNK = 250;
+const MAX_ITEMS_PER_PIECE = 250;
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep. */
 const indented = (value: unknown, depth: number) => (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`);
@@ -110,13 +110,14 @@ export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEv
 /** A list among a record's fields: an array, or the lazily mapped `events`. */
 const listOf = (value: unknown): LazyList<unknown> | null => (Array.isArray(value) ? { items: value, map: (x) => x } : isLazyList(value) ? value : null);
 
-/** About how long a field's JSON is: a list's first item's length times its count (sources and events run to hundreds of MB). */
-function estimatedLength(value: unknown): number {
-  const list = listOf(value);
-  if (!list) return indented(value, 1).length;
+/** How long the JSON of a list's first item is: the measure of its pieces, and of the whole file's length. */
+const firstItemLength = (list: LazyList<unknown>) => {
   const first = list.items[0];
-  return first === undefined ? 2 : (JSON.stringify(list.map(first))?.length ?? 4) * list.items.length;
-}
+  return first === undefined ? 0 : (JSON.stringify(list.map(first))?.length ?? 4);
+};
+
+/** A piece of a list holds about this many characters: a source of a generated million-event set is 15 KB, an event 0.5 KB. */
+const PIECE_CHARS = 64 * 1024;
 
 /**
  * `JSON.stringify(record, null, 2)` and a line break, in pieces: each list among its fields (an array, or
@@ -125,8 +126,13 @@ function estimatedLength(value: unknown): number {
  */
 export function* recordJsonChunks(record: object, onProgress?: OnProgress): Generator<string> {
   const fields = Object.entries(record).filter(([, value]) => value !== undefined);
+  const itemLength = new Map<string, number>();
   let estimate = 0;
-  for (const [, value] of fields) estimate += estimatedLength(value);
+  for (const [key, value] of fields) {
+    const list = listOf(value);
+    if (list) itemLength.set(key, firstItemLength(list));
+    estimate += list ? (itemLength.get(key) ?? 0) * list.items.length : indented(value, 1).length;
+  }
   let written = 0;
   const piece = (text: string) => {
     written += text.length;
@@ -143,8 +149,9 @@ export function* recordJsonChunks(record: object, onProgress?: OnProgress): Gene
       yield `${head}[]`;
     } else {
       yield `${head}[`;
-      for (let from = 0; from < list.items.length; from += ITEMS_PER_CHUNK) {
-        yield piece((from === 0 ? '' : ',') + listItems(list.items.slice(from, from + ITEMS_PER_CHUNK).map(list.map)));
+      const perPiece = Math.max(1, Math.min(MAX_ITEMS_PER_PIECE, Math.floor(PIECE_CHARS / Math.max(1, itemLength.get(key) ?? 0))));
+      for (let from = 0; from < list.items.length; from += perPiece) {
+        yield piece((from === 0 ? '' : ',') + listItems(list.items.slice(from, from + perPiece).map(list.map)));
       }
       yield '\n  ]';
     }

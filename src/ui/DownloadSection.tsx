@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Dataset } from '../data/model';
+import type { Dataset, TimelineEvent } from '../data/model';
 import { matchingEvents, type FilteredView } from '../state/viewModel';
 import type { ViewState } from '../state/viewState';
 import { csvFileChunks } from '../export/csv';
@@ -8,6 +8,7 @@ import { describeFilters, viewToSvg } from '../export/svg';
 import { exportFileName } from '../export/files';
 import { canvasMeasure, downloadBlob, ExportFailure, makeFile, nextTask, svgToPng } from '../export/browser';
 import { readTheme } from '../timeline/components/pageTheme';
+import { STEP_MASK } from '../timeline/core/steps';
 import { useI18n } from '../i18n';
 
 export interface DownloadSectionProps {
@@ -41,9 +42,18 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
   const working = making?.controller;
   useEffect(() => () => working?.abort(), [working]);
   const events = useMemo(() => matchingEvents(view), [view]);
-  // Looked up when a file is made, not on every render, and only when a translation is shown: at a
-  // million events this takes a while.
-  const authoredEvents = () => (authored === dataset ? events : events.map((e) => authored.eventsById.get(e.id) ?? e));
+  // The events as authored are looked up when a file is made, not on every render, and only when a
+  // translation is shown, as steps of the file's writing: a million lookups would hold the page.
+  function* authoredPieces(write: (events: readonly TimelineEvent[]) => Iterable<string>): Generator<string> {
+    if (authored === dataset) return yield* write(events);
+    const found: TimelineEvent[] = [];
+    for (let i = 0; i < events.length; i++) {
+      if ((i & STEP_MASK) === 0) yield '';
+      const event = events[i] as TimelineEvent;
+      found.push(authored.eventsById.get(event.id) ?? event);
+    }
+    yield* write(found);
+  }
   const count = t('events.count', { count: events.length });
   // Named after the title as authored: file names stay the same, and readable, in every interface language.
   const fileName = (what: string, extension: string) => exportFileName(authored.title, what, extension);
@@ -101,11 +111,11 @@ export function DownloadSection({ dataset, authored, view, state, href }: Downlo
   const downloads = [
     {
       label: t('download.csv', { events: count }),
-      run: save(dataFile((onProgress) => csvFileChunks(authored, authoredEvents(), onProgress), 'text/csv;charset=utf-8'), fileName('events', 'csv'), 'CSV'),
+      run: save(dataFile((onProgress) => authoredPieces((found) => csvFileChunks(authored, found, onProgress)), 'text/csv;charset=utf-8'), fileName('events', 'csv'), 'CSV'),
     },
     {
       label: t('download.json', { events: count }),
-      run: save(dataFile((onProgress) => datasetJsonChunks(authored, authoredEvents(), onProgress), 'application/json'), fileName('events', 'json'), 'JSON'),
+      run: save(dataFile((onProgress) => authoredPieces((found) => datasetJsonChunks(authored, found, onProgress)), 'application/json'), fileName('events', 'json'), 'JSON'),
     },
     { label: t('download.svg'), run: save(() => new Blob([picture().svg], { type: 'image/svg+xml' }), fileName('timeline', 'svg')) },
     {
