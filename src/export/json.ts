@@ -119,6 +119,9 @@ const firstItemLength = (list: LazyList<unknown>) => {
 /** A piece of a list holds about this many characters: a source of a generated million-event set is 15 KB, an event 0.5 KB. */
 const PIECE_CHARS = 64 * 1024;
 
+/** How many items make a piece of about PIECE_CHARS, when `count` of them made `chars` characters. */
+const itemsFor = (chars: number, count: number) => Math.max(1, Math.min(MAX_ITEMS_PER_PIECE, Math.floor((PIECE_CHARS * count) / Math.max(1, chars))));
+
 /**
  * `JSON.stringify(record, null, 2)` and a line break, in pieces: each list among its fields (an array, or
  * the lazily mapped `events`) a few hundred items at a time. The progress told is the share of the text
@@ -149,9 +152,13 @@ export function* recordJsonChunks(record: object, onProgress?: OnProgress): Gene
       yield `${head}[]`;
     } else {
       yield `${head}[`;
-      const perPiece = Math.max(1, Math.min(MAX_ITEMS_PER_PIECE, Math.floor(PIECE_CHARS / Math.max(1, itemLength.get(key) ?? 0))));
-      for (let from = 0; from < list.items.length; from += perPiece) {
-        yield piece((from === 0 ? '' : ',') + listItems(list.items.slice(from, from + perPiece).map(list.map)));
+      // Items vary (the story's source is short, a generated one long): each piece's count follows the last one's length.
+      let perPiece = itemsFor(itemLength.get(key) ?? 0, 1);
+      for (let from = 0; from < list.items.length; ) {
+        const text = listItems(list.items.slice(from, from + perPiece).map(list.map));
+        yield piece((from === 0 ? '' : ',') + text);
+        from += perPiece;
+        perPiece = itemsFor(text.length, perPiece);
       }
       yield '\n  ]';
     }
