@@ -110,10 +110,18 @@ export function* datasetJsonChunks(dataset: Dataset, events: readonly TimelineEv
 /** A list among a record's fields: an array, or the lazily mapped `events`. */
 const listOf = (value: unknown): LazyList<unknown> | null => (Array.isArray(value) ? { items: value, map: (x) => x } : isLazyList(value) ? value : null);
 
-/** How long the JSON of a list's first item is: the measure of its pieces, and of the whole file's length. */
-const firstItemLength = (list: LazyList<unknown>) => {
-  const first = list.items[0];
-  return first === undefined ? 0 : (JSON.stringify(list.map(first))?.length ?? 4);
+/** Items looked at to guess how long a list's JSON is. */
+const SAMPLES = 16;
+
+/** How long the JSON of a list's item is, on average over a few spread through it (the first, a story's own source, can be short). */
+const itemLength = (list: LazyList<unknown>) => {
+  const { items } = list;
+  if (items.length === 0) return 0;
+  let chars = 0;
+  const step = Math.max(1, Math.floor(items.length / SAMPLES));
+  let count = 0;
+  for (let i = 0; i < items.length && count < SAMPLES; i += step, count++) chars += JSON.stringify(list.map(items[i]))?.length ?? 4;
+  return chars / count;
 };
 
 /** A piece of a list holds about this many characters: a source of a generated million-event set is 15 KB, an event 0.5 KB. */
@@ -125,16 +133,16 @@ const itemsFor = (chars: number, count: number) => Math.max(1, Math.min(MAX_ITEM
 /**
  * `JSON.stringify(record, null, 2)` and a line break, in pieces: each list among its fields (an array, or
  * the lazily mapped `events`) a few hundred items at a time. The progress told is the share of the text
- * written, of an estimate made from each list's first item.
+ * written, of an estimate made from a few items of each list.
  */
 export function* recordJsonChunks(record: object, onProgress?: OnProgress): Generator<string> {
   const fields = Object.entries(record).filter(([, value]) => value !== undefined);
-  const itemLength = new Map<string, number>();
+  const lengths = new Map<string, number>();
   let estimate = 0;
   for (const [key, value] of fields) {
     const list = listOf(value);
-    if (list) itemLength.set(key, firstItemLength(list));
-    estimate += list ? (itemLength.get(key) ?? 0) * list.items.length : indented(value, 1).length;
+    if (list) lengths.set(key, itemLength(list));
+    estimate += list ? (lengths.get(key) ?? 0) * list.items.length : indented(value, 1).length;
   }
   let written = 0;
   const piece = (text: string) => {
@@ -153,7 +161,7 @@ export function* recordJsonChunks(record: object, onProgress?: OnProgress): Gene
     } else {
       yield `${head}[`;
       // Items vary (the story's source is short, a generated one long): each piece's count follows the last one's length.
-      let perPiece = itemsFor(itemLength.get(key) ?? 0, 1);
+      let perPiece = itemsFor(lengths.get(key) ?? 0, 1);
       for (let from = 0; from < list.items.length; ) {
         const text = listItems(list.items.slice(from, from + perPiece).map(list.map));
         yield piece((from === 0 ? '' : ',') + text);
