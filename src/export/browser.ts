@@ -1,7 +1,7 @@
 import type { MeasureText } from './svg';
 import { ENGLISH } from '../i18n';
 import { blobParts } from './blobParts';
-import type { BlobWorkerMessage } from './blobWorker';
+import type { BlobWorkerMessage, BlobWorkerReply } from './blobWorker';
 import { finishInSlices, type Steps } from '../timeline/core/steps';
 
 /** Saves a file through a temporary <a download>; the object URL is revoked once the browser has taken it. */
@@ -21,18 +21,13 @@ export function downloadBlob(blob: Blob, filename: string): void {
 /** Lets the browser paint and handle input before going on (a task of its own, not a microtask). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Hands each piece to the worker, a step each: what is left on the page is writing the text. */
-function* sendPieces(pieces: Iterable<string>, worker: Worker): Steps<true> {
-  for (const piece of pieces) {
-    if (piece !== '') worker.postMessage({ piece } satisfies BlobWorkerMessage);
-    yield;
-  }
-  return true;
-}
+/** Characters sent to the worker and not yet made into Blob parts, at most: what waits is memory, and the progress shown is what is made. */
+const MAX_IN_FLIGHT_CHARS = 4 * 1024 * 1024;
 
 /**
  * A file made from its text in pieces, a slice at a time (see steps.ts), into a Blob of `type`; the
- * Blob is made in a worker where there is one. Undefined once `signal` aborts.
+ * Blob is made in a worker where there is one, and the page waits for it whenever it is far ahead.
+ * Undefined once `signal` aborts.
  */
 export async function makeFile(pieces: Iterable<string>, type: string, signal: AbortSignal): Promise<Blob | undefined> {
   if (typeof Worker === 'undefined') {
@@ -40,14 +35,44 @@ export async function makeFile(pieces: Iterable<string>, type: string, signal: A
     return parts && new Blob(parts, { type });
   }
   const worker = new Worker(new URL('./blobWorker.ts', import.meta.url), { type: 'module' });
+  let sent = 0;
+  let taken = 0;
+  let failed = false;
+  let heard: () => void = () => undefined;
+  let made: (blob: Blob) => void = () => undefined;
+  const blob = new Promise<Blob>((resolve, reject) => {
+    made = resolve;
+    worker.onerror = (event) => {
+      failed = true;
+      reject(new Error(event.message));
+      heard();
+    };
+  });
+  // A page waiting for the worker wakes to a cancel too.
+  signal.addEventListener('abort', () => heard(), { once: true });
+  worker.onmessage = (event: MessageEvent<BlobWorkerReply>) => {
+    if ('blob' in event.data) made(event.data.blob);
+    else taken = event.data.taken;
+    heard();
+  };
+  function* send(): Steps<true> {
+    for (const piece of pieces) {
+      if (piece !== '') worker.postMessage({ piece } satisfies BlobWorkerMessage);
+      sent += piece.length;
+      yield;
+    }
+    return true;
+  }
+  const pause = async () => {
+    await nextTask();
+    while (sent - taken > MAX_IN_FLIGHT_CHARS && !signal.aborted && !failed) await new Promise<void>((resolve) => (heard = resolve));
+  };
   try {
-    if ((await finishInSlices(sendPieces(pieces, worker), signal)) === undefined) return undefined;
-    const blob = await new Promise<Blob>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<Blob>) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ type } satisfies BlobWorkerMessage);
-    });
-    return signal.aborted ? undefined : blob;
+    if ((await finishInSlices(send(), signal, undefined, pause)) === undefined) return undefined;
+    if (failed) return await blob;
+    worker.postMessage({ type } satisfies BlobWorkerMessage);
+    const file = await blob;
+    return signal.aborted ? undefined : file;
   } finally {
     worker.terminate();
   }
