@@ -279,7 +279,9 @@ function runTools(json: string, dir: string, csv: string, events: number): Parti
 
 /** This run's numbers over those of the results before, for the rows this run left out (--only). */
 function mergeWithEarlier(results: SizeResult[], earlier: SizeResult[]): SizeResult[] {
-  const untouched = earlier.filter((e) => !results.some((r) => r.events === e.events));
+  const untouched = earlier
+    .filter((e) => !results.some((r) => r.events === e.events))
+    .map((e) => mergeWithEarlier([{ ...e, actions: {}, tools: {} }], [e])[0] ?? e);
   const merged = results.map((result) => {
     const before = earlier.find((e) => e.events === result.events);
     if (!before) return result;
