@@ -4,12 +4,12 @@
 // each with the longest main-thread task it caused (the issue's bar: none over 200 ms); and, in Node,
 // the command-line tools on a file of that size (gen, validate, convert) with their time and peak
 // memory. Results go to bench/results/actions.md and actions.json.
-//   npx tsx bench/actions.ts [--sizes 100k,1m] [--no-build] [--only typing,timelineMark] [--data /tmp/{n}.json]
-// --only reruns some rows (action or tool names) and keeps the others from the last results; --data opens
-// a generated file (`npm run gen`, {n} the event count) by URL instead of making the sample in the page.
+//   npx tsx bench/actions.ts [--sizes 100k,1m] [--no-build] [--only csv,json,svg,png,convert] [--open sample|file]
+// --only measures just those actions and tools (the names of ACTIONS and TOOLS below); the rows it leaves
+// out keep their numbers from the results before, each run said with its date. --open file opens the
+// file `npm run gen` writes (by URL, ?data=) instead of the built-in ?sample=, which opens faster.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,6 +23,8 @@ interface Measure {
   /** The longest main-thread task from the action to its result, in ms (0: none over 50 ms). */
   longestTask: number;
   note?: string;
+  /** When it was measured ("2026-11-27 21:48"), where results of several runs are shown together. */
+  run?: string;
 }
 
 /** A command-line tool's run: wall time and peak resident memory. */
@@ -30,6 +32,7 @@ interface ToolRun {
   ms: number;
   peakMb: number;
   note: string;
+  run?: string;
 }
 
 const ACTIONS = {
@@ -59,10 +62,10 @@ type ToolName = keyof typeof TOOLS;
 interface SizeResult {
   events: number;
   openMs: number;
-  /** How the dataset was opened when not as the sample: the file's name. */
-  openedFrom?: string;
-  actions: Record<ActionName, Measure>;
-  tools: Record<ToolName, ToolRun>;
+  /** How the dataset was opened: the built-in sample, or the file npm run gen wrote, by URL. */
+  opened?: 'sample' | 'file';
+  actions: Partial<Record<ActionName, Measure>>;
+  tools: Partial<Record<ToolName, ToolRun>>;
 }
 
 const args = process.argv.slice(2);
@@ -70,14 +73,21 @@ const flag = (name: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const only = flag('only')?.split(',');
-const wanted = (name: string) => only === undefined || only.includes(name);
-const dataFile = flag('data');
 const sizes = (flag('sizes') ?? '100k,1m').split(',').map((s) => {
   const n = readCount(s);
   if (n === null) throw new Error(`--sizes: "${s}" is not a count`);
   return n;
 });
+const only = flag('only')?.split(',');
+for (const name of only ?? []) if (!(name in ACTIONS) && !(name in TOOLS)) throw new Error(`--only: "${name}" is none of ${[...Object.keys(ACTIONS), ...Object.keys(TOOLS)].join(', ')}`);
+const measures = (name: ActionName | ToolName) => only === undefined || only.includes(name);
+const openFlag = flag('open') ?? 'sample';
+if (openFlag !== 'sample' && openFlag !== 'file') throw new Error(`--open: "${openFlag}" is neither sample nor file`);
+const openBy: 'sample' | 'file' = openFlag;
+// Actions that start where another leaves the page: the list view, or an event opened from its mark.
+const inList = (['list', 'listScroll', 'listRow', 'typing'] as const).some(measures);
+if ((measures('showInSource') || measures('showAllSource')) && !measures('timelineMark')) throw new Error('--only: showInSource and showAllSource need timelineMark');
+const runDate = new Date().toISOString().slice(0, 16).replace('T', ' ');
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 const longestSince = (page: Page, since: number) =>
@@ -93,15 +103,12 @@ async function measure(page: Page, act: () => Promise<string | undefined>): Prom
 const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 0)} MB`;
 
-async function runSize(events: number, baseURL: string, csvCopy: string): Promise<Omit<SizeResult, 'tools'>> {
+async function runSize(events: number, baseURL: string, csvCopy: string, path: string): Promise<Omit<SizeResult, 'tools'>> {
   const browser = await launchBrowser();
   const results: Partial<Record<ActionName, Measure>> = {};
   const run = async (name: ActionName, act: () => Promise<string | undefined>) => {
-    if (!wanted(name)) {
-      await act();
-      return;
-    }
-    results[name] = await measure(page, act);
+    if (!measures(name)) return;
+    results[name] = { ...(await measure(page, act)), run: runDate };
     console.log(`  ${name}: ${JSON.stringify(results[name])}`);
     await page.waitForTimeout(300);
   };
@@ -115,7 +122,7 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       }).observe({ type: 'longtask', buffered: true });
     });
     const opened = Date.now();
-    await page.goto(dataFile ? `/?data=/bench-${events}.json` : `/?sample=${events}`);
+    await page.goto(path);
     await page.getByRole('tab', { name: 'List' }).waitFor({ timeout: 300_000 });
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor({ timeout: 120_000 });
     const openMs = Date.now() - opened;
@@ -123,7 +130,7 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
 
     const lanes = page.locator('.lane-label');
     const allLanes = await lanes.count();
-    await page.getByText('Filter by actor').click();
+    if (measures('actorFilter') || measures('clearFilter')) await page.getByText('Filter by actor').click();
     await run('actorFilter', async () => {
       await page.getByRole('button', { name: 'Only Arland' }).click();
       const filtering = await page.getByRole('status').filter({ hasText: 'Filtering…' }).count();
@@ -139,6 +146,10 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
     });
     await page.keyboard.press('Escape');
 
+    if (inList && !measures('list')) {
+      await page.getByRole('tab', { name: 'List' }).click();
+      await page.locator('li[aria-posinset]').first().waitFor({ timeout: 120_000 });
+    }
     await run('list', async () => {
       await page.getByRole('tab', { name: 'List' }).click();
       await page.locator('li[aria-posinset]').first().waitFor({ timeout: 120_000 });
@@ -172,12 +183,14 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       await page.locator('.list-count').filter({ hasText: 'match “kessa”' }).waitFor({ timeout: 120_000 });
       return (await page.locator('.list-count').textContent()) ?? '';
     });
-    await box.fill('');
-    await page.locator('.list-count').filter({ hasNotText: 'match' }).waitFor({ timeout: 120_000 });
-    await page.waitForTimeout(500);
+    if (measures('typing')) {
+      await box.fill('');
+      await page.locator('.list-count').filter({ hasNotText: 'match' }).waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(500);
+    }
 
     // The event selected from the list is revealed on its own mark in the timeline; a neighbour is clicked.
-    await page.getByRole('tab', { name: 'Timeline' }).click();
+    if (inList) await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(1000);
     await run('timelineMark', async () => {
@@ -223,15 +236,14 @@ async function runSize(events: number, baseURL: string, csvCopy: string): Promis
       ['svg', /^View as SVG/, undefined],
       ['png', /^View as PNG/, undefined],
     ] as const) {
-      if (!wanted(name)) continue;
       const disabled = await dialog.getByRole('button', { name: label }).isDisabled();
       if (disabled) {
-        results[name] = { ms: 0, longestTask: 0, note: `not offered: ${(await dialog.getByRole('button', { name: label }).getAttribute('title')) ?? 'disabled'}` };
+        results[name] = { ms: 0, longestTask: 0, note: `not offered: ${(await dialog.getByRole('button', { name: label }).getAttribute('title')) ?? 'disabled'}`, run: runDate };
         continue;
       }
       await run(name, () => download(label, keep));
     }
-    return { events, openMs, ...(dataFile ? { openedFrom: dataFile.replace('{n}', String(events)) } : {}), actions: results as Record<ActionName, Measure> };
+    return { events, openMs, opened: openBy, actions: results };
   } finally {
     await browser.close();
   }
@@ -246,51 +258,76 @@ function timeTool(args: string[]): ToolRun {
   const said = `${child.stdout}\n${child.stderr}`.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('__peak') && !l.startsWith('Command exited'));
   // V8 out of memory aborts with a stack of addresses: say what happened instead.
   const last = /heap out of memory|Reached heap limit/.test(child.stderr) ? 'ran out of memory (the JavaScript heap limit)' : (said.at(-1) ?? '');
-  return { ms, peakMb: peak ? Math.round(Number(peak) / 1024) : 0, note: `${child.status === 0 ? 'exit 0' : `exit ${child.status}`}: ${last.slice(0, 160).replaceAll('|', '/')}` };
+  return { ms, peakMb: peak ? Math.round(Number(peak) / 1024) : 0, note: `${child.status === 0 ? 'exit 0' : `exit ${child.status}`}: ${last.slice(0, 160).replaceAll('|', '/')}`, run: runDate };
 }
 
-function runTools(events: number, dir: string, csv: string): Partial<Record<ToolName, ToolRun>> {
+/** npm run gen writes the dataset of this size (opened by URL with --open file, and checked by validate). */
+function runGen(events: number, dir: string): { json: string; gen: ToolRun } {
   const json = join(dir, `gen-${events}.json`);
-  const runs: Partial<Record<ToolName, ToolRun>> = {};
-  if (wanted('gen') || wanted('validate')) runs.gen = timeTool(['scripts/gen.ts', '--events', String(events), '--out', json]);
-  if (wanted('validate')) runs.validate = timeTool(['scripts/validate.ts', json]);
-  if (wanted('convert')) runs.convert = timeTool(['scripts/convert.ts', csv, '--out', join(dir, `converted-${events}.json`)]);
-  for (const [name, run] of Object.entries(runs)) console.log(`  ${name}: ${JSON.stringify(run)}`);
-  if (!wanted('gen')) delete runs.gen;
-  return runs;
+  const gen = timeTool(['scripts/gen.ts', '--events', String(events), '--out', json]);
+  console.log(`  gen: ${JSON.stringify(gen)}`);
+  return { json, gen };
+}
+
+function runTools(json: string, dir: string, csv: string, events: number): Partial<Record<ToolName, ToolRun>> {
+  const tools: Partial<Record<ToolName, ToolRun>> = {};
+  if (measures('validate')) tools.validate = timeTool(['scripts/validate.ts', json]);
+  if (measures('convert')) tools.convert = timeTool(['scripts/convert.ts', csv, '--out', join(dir, `converted-${events}.json`)]);
+  console.log(`  ${JSON.stringify(tools)}`);
+  return tools;
+}
+
+/** This run's numbers over those of the results before, for the rows this run left out (--only). */
+function mergeWithEarlier(results: SizeResult[], earlier: SizeResult[]): SizeResult[] {
+  const untouched = earlier
+    .filter((e) => !results.some((r) => r.events === e.events))
+    .map((e) => mergeWithEarlier([{ ...e, actions: {}, tools: {} }], [e])[0] ?? e);
+  const merged = results.map((result) => {
+    const before = earlier.find((e) => e.events === result.events);
+    if (!before) return result;
+    const dated = <T extends { run?: string }>(m: T | undefined, run: string) => (m === undefined ? undefined : { ...m, run: m.run ?? run });
+    const beforeRun = before.actions.csv?.run ?? earlierRun;
+    const actions = Object.fromEntries((Object.keys(ACTIONS) as ActionName[]).map((name) => [name, result.actions[name] ?? dated(before.actions[name], beforeRun)]));
+    const tools = Object.fromEntries((Object.keys(TOOLS) as ToolName[]).map((name) => [name, result.tools[name] ?? dated(before.tools[name], beforeRun)]));
+    return { ...result, actions, tools };
+  });
+  return [...merged, ...untouched].sort((a, b) => a.events - b.events);
 }
 
 function report(results: SizeResult[]): string {
+  const runs = [...new Set(results.flatMap((r) => [...Object.values(r.actions), ...Object.values(r.tools)].map((m) => m?.run ?? runDate)))].sort();
+  const when = (m: { run?: string }) => (runs.length > 1 ? ` (${m.run ?? runDate})` : '');
   const cell = (m: Measure | undefined) =>
-    m === undefined ? 'not measured' : m.note?.startsWith('not offered') ? m.note : `${m.ms.toLocaleString('en-US')} ms; longest task ${m.longestTask} ms${m.longestTask > 200 ? ' (over 200 ms)' : ''}${m.note ? `; ${m.note}` : ''}`;
-  const tool = (t: ToolRun | undefined) => t === undefined ? 'not measured' : `${t.ms.toLocaleString('en-US')} ms; peak ${t.peakMb.toLocaleString('en-US')} MB; ${t.note}`;
-  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    m === undefined
+      ? 'not measured'
+      : m.note?.startsWith('not offered')
+        ? m.note
+        : `${m.ms.toLocaleString('en-US')} ms; longest task ${m.longestTask} ms${m.longestTask > 200 ? ' (over 200 ms)' : ''}${m.note ? `; ${m.note}` : ''}${when(m)}`;
+  const tool = (t: ToolRun | undefined) => (t === undefined ? 'not measured' : `${t.ms.toLocaleString('en-US')} ms; peak ${t.peakMb.toLocaleString('en-US')} MB; ${t.note}${when(t)}`);
+  const command = `npx tsx bench/actions.ts${process.argv.slice(2).length > 0 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
   return [
     '# Actions on a large sample (built app, headless Chromium, 2 cores)',
     '',
-    `Run ${only ? `${previousRun ?? 'earlier'}, and rerun ${when} UTC for ${only.map((n) => `\`${n}\``).join(', ')} only (\`--only\`)` : `${when} UTC`} by \`npx tsx bench/actions.ts\`; one run per size, on a machine shared with other work. A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).${results.some((r) => r.openedFrom) ? ' Opened by URL (`--data`), a file written by `npm run gen`.' : ''}`,
+    runs.length > 1
+      ? `Runs of ${runs.join(' and ')} UTC (each row says which); the latest by \`${command}\`, the rows it left out kept from the run before. One run per size, on a machine shared with other work (other engineers' builds and tests ran beside it; numbers vary by run, long tasks most). A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`
+      : `Run ${runDate} UTC by \`${command}\`; one run per size, on a machine shared with other work. A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`,
     '',
     `| action | ${results.map((r) => `${r.events.toLocaleString('en-US')} events`).join(' | ')} |`,
     `| --- | ${results.map(() => '---').join(' | ')} |`,
-    `| open the sample (for reference; the loading path is issue #13's) | ${results.map((r) => `${r.openMs.toLocaleString('en-US')} ms${r.openedFrom ? ' (by URL)' : ''}`).join(' | ')} |`,
+    `| open the sample (for reference; the loading path is issue #13's) | ${results.map((r) => `${r.openMs.toLocaleString('en-US')} ms${r.opened === 'file' ? ' (the file npm run gen writes, by URL)' : ''}`).join(' | ')} |`,
     ...(Object.keys(ACTIONS) as ActionName[]).map((name) => `| ${ACTIONS[name]} | ${results.map((r) => cell(r.actions[name])).join(' | ')} |`),
     ...(Object.keys(TOOLS) as ToolName[]).map((name) => `| ${TOOLS[name]} | ${results.map((r) => tool(r.tools[name])).join(' | ')} |`),
     '',
   ].join('\n');
 }
 
+const dir = join(projectRoot, 'bench', 'results');
+const earlierText = await readFile(join(dir, 'actions.json'), 'utf8').catch(() => '[]');
+const earlier = JSON.parse(earlierText) as SizeResult[];
+// Results written before runs were dated: their date is the one their report gave.
+const earlierRun = /^Run (\d{4}-\d\d-\d\d \d\d:\d\d) UTC/m.exec(await readFile(join(dir, 'actions.md'), 'utf8').catch(() => ''))?.[1] ?? 'an earlier run';
+
 if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-// A generated file is served from the built site under a name of its own, removed afterwards.
-const served = dataFile ? sizes.map((n) => join(projectRoot, 'dist', `bench-${n}.json`)) : [];
-for (const [i, n] of sizes.entries()) {
-  const file = served[i];
-  if (!file || !dataFile) continue;
-  await rm(file, { force: true });
-  await link(dataFile.replace('{n}', String(n)), file);
-}
-// With --only, the rows not rerun keep their last results.
-const previous: SizeResult[] = only && existsSync(join(projectRoot, 'bench', 'results', 'actions.json')) ? (JSON.parse(await readFile(join(projectRoot, 'bench', 'results', 'actions.json'), 'utf8')) as SizeResult[]) : [];
-const previousRun = /^Run (\d{4}-\d\d-\d\d \d\d:\d\d UTC)/m.exec(existsSync(join(projectRoot, 'bench', 'results', 'actions.md')) ? await readFile(join(projectRoot, 'bench', 'results', 'actions.md'), 'utf8') : '')?.[1];
 const server = await startPreviewServer();
 const results: SizeResult[] = [];
 const scratch = join(tmpdir(), `bench-actions-${process.pid}`);
@@ -299,31 +336,28 @@ try {
   for (const events of sizes) {
     console.log(`actions at ${events} events…`);
     const csv = join(scratch, `download-${events}.csv`);
-    const browsed = await runSize(events, server.url, csv);
+    const needsGen = openBy === 'file' || measures('gen') || measures('validate');
+    const generated = needsGen ? runGen(events, scratch) : null;
+    let path = `/?sample=${events}`;
+    const served = join(projectRoot, 'dist', `bench-${events}.json`);
+    if (openBy === 'file' && generated) {
+      await copyFile(generated.json, served);
+      path = `/?data=/bench-${events}.json`;
+    }
+    const browsed = await runSize(events, server.url, csv, path);
+    await rm(served, { force: true });
     console.log(`tools at ${events} events…`);
-    const before = previous.find((r) => r.events === events);
-    // The open row is rerun only when asked for (--only open,...): a file by URL opens another way than the sample.
-    const { openMs, openedFrom, ...rest } = before && !wanted('open') ? { ...browsed, openMs: before.openMs, openedFrom: before.openedFrom } : browsed;
-    results.push({
-      ...rest,
-      openMs,
-      ...(openedFrom ? { openedFrom } : {}),
-      actions: { ...before?.actions, ...browsed.actions },
-      tools: { ...before?.tools, ...runTools(events, scratch, csv) } as Record<ToolName, ToolRun>,
-    });
+    const tools = generated ? runTools(generated.json, scratch, csv, events) : runTools('', scratch, csv, events);
+    results.push({ ...browsed, tools: { ...(generated && measures('gen') ? { gen: generated.gen } : {}), ...tools } });
     await rm(scratch, { recursive: true, force: true });
     await mkdir(scratch, { recursive: true });
   }
 } finally {
   await server.close();
   await rm(scratch, { recursive: true, force: true });
-  for (const file of served) await rm(file, { force: true });
 }
-const dir = join(projectRoot, 'bench', 'results');
+const merged = only === undefined ? results : mergeWithEarlier(results, earlier);
 await mkdir(dir, { recursive: true });
-// With --only, sizes not rerun keep their last results too.
-for (const before of previous) if (!results.some((r) => r.events === before.events)) results.push(before);
-results.sort((a, b) => a.events - b.events);
-await writeFile(join(dir, 'actions.json'), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(join(dir, 'actions.md'), report(results));
-console.log(report(results));
+await writeFile(join(dir, 'actions.json'), `${JSON.stringify(merged, null, 2)}\n`);
+await writeFile(join(dir, 'actions.md'), report(merged));
+console.log(report(merged));

@@ -1,7 +1,10 @@
 // What every command-line tool shares: one way to read arguments (node:util parseArgs), --help, the same
 // exit codes, `-` for standard input and output, and file errors said in a line instead of a stack trace.
 //   exit 0: done; 1: the data is invalid; 2: wrong usage, or a file that cannot be read or written.
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
+import { getHeapStatistics } from 'node:v8';
+import { Worker, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { ReadOutcome } from '../src/data/readDatasetStream';
@@ -114,5 +117,71 @@ export function writeOutput(tool: { name: string }, file: string, text: string):
   }
 }
 
+/** Text is written a megabyte or so at a time: fewer calls than one per piece, and never the whole file as one string. */
+const WRITE_CHARS = 1024 * 1024;
+
+/**
+ * Writes text given in pieces to a file, or to standard output for `-`, as bytes a megabyte or so at a
+ * time, so a file larger than one string can hold is written too; `onBytes` sees every byte written.
+ * Exits 2 when it cannot be written.
+ */
+export async function writeOutputInPieces(tool: { name: string }, file: string, pieces: Iterable<string>, onBytes?: (bytes: Uint8Array) => void): Promise<void> {
+  let fd: number | null = null;
+  try {
+    fd = file === '-' ? null : openSync(file, 'w');
+    let pending: string[] = [];
+    let chars = 0;
+    const flush = async () => {
+      const bytes = Buffer.from(pending.join(''));
+      pending = [];
+      chars = 0;
+      onBytes?.(bytes);
+      if (fd !== null) {
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      } else if (!process.stdout.write(bytes)) {
+        await once(process.stdout, 'drain');
+      }
+    };
+    for (const piece of pieces) {
+      pending.push(piece);
+      chars += piece.length;
+      if (chars >= WRITE_CHARS) await flush();
+    }
+    await flush();
+  } catch (error) {
+    fail(tool, `cannot write ${file}: ${describeFileError(error)}`, EXIT_USAGE);
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
 /** Where messages go: standard error when the data itself goes to standard output. */
 export const logFor = (out: string | undefined) => (out === '-' ? console.error : console.log);
+
+/**
+ * Runs a tool's work (a module of scripts/, given `data` as workerData) in a worker thread with this
+ * process's heap limit, and exits with its exit code. Running out of that memory ends the worker, not
+ * Node: it is said in a line with how to give Node more (`again` is the command to run again).
+ */
+export async function runInWorker(tool: { name: string }, module: URL, data: unknown, again: string): Promise<never> {
+  const limitMb = Math.round(getHeapStatistics().heap_size_limit / 1048576);
+  // The worker loads TypeScript through tsx, as this process does (bin/run-script.mjs, or npx tsx).
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+    workerData: { module: module.href, data },
+    resourceLimits: { maxOldGenerationSizeMb: limitMb },
+  });
+  const code = await new Promise<number>((resolve) => {
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        const more = Math.max(8192, Math.ceil((limitMb * 2) / 1024) * 1024);
+        fail(tool, `ran out of memory: Node's heap here holds ${limitMb.toLocaleString('en-US')} MB, and this file needs more. Give Node more memory and run it again: NODE_OPTIONS=--max-old-space-size=${more} ${again}`, EXIT_USAGE);
+      }
+      fail(tool, error.stack ?? String(error), EXIT_USAGE);
+    });
+    worker.on('exit', resolve);
+  });
+  process.exit(code);
+}
+
+/** In a tool's worker (runInWorker), the `data` it was given. */
+export const workerInput = <T>() => (workerData as { data: T }).data;

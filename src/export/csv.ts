@@ -1,6 +1,10 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset, TimelineEvent } from '../data/model';
 import { guardFormula } from '../data/csvFormula';
+import { STEP_MASK } from '../timeline/core/steps';
+
+/** Told how far a file being written has come, from 0 to 1 (the share of its events written). */
+export type OnProgress = (fraction: number) => void;
 
 /**
  * Our simple CSV of events, the format the CSV importer reads back:
@@ -26,12 +30,16 @@ const ROWS_PER_CHUNK = 500;
 
 /**
  * The events as our CSV (RFC 4180 quoting by d3-dsv, formula cells guarded), in pieces: the header
- * line, then a few thousand rows at a time, each ending with a line break except the last.
+ * line, then a few hundred rows at a time, each ending with a line break except the last. Empty
+ * pieces come while the events are counted first: each piece is a place for a writer to pause.
  */
-export function* csvChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): Generator<string> {
+export function* csvChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[], onProgress?: OnProgress): Generator<string> {
   // A loop, not Math.max(...): spreading a million arguments overflows the call stack.
   let mostExcerpts = 1;
-  for (const event of events) mostExcerpts = Math.max(mostExcerpts, event.excerpts.length);
+  for (let i = 0; i < events.length; i++) {
+    if ((i & STEP_MASK) === 0) yield '';
+    mostExcerpts = Math.max(mostExcerpts, (events[i] as TimelineEvent).excerpts.length);
+  }
   const sourceCell = (id: string) => {
     const source = dataset.sourcesById.get(id);
     return source ? (source.url ?? source.title) : id;
@@ -56,14 +64,16 @@ export function* csvChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>,
   };
   yield csvFormatRows([[...CSV_COLUMNS, ...excerptColumns(mostExcerpts)]]);
   for (let from = 0; from < events.length; from += ROWS_PER_CHUNK) {
-    yield `\n${csvFormatRows(events.slice(from, from + ROWS_PER_CHUNK).map(row))}`;
+    const rows = csvFormatRows(events.slice(from, from + ROWS_PER_CHUNK).map(row));
+    onProgress?.(Math.min(1, (from + ROWS_PER_CHUNK) / events.length));
+    yield `\n${rows}`;
   }
 }
 
 /** The pieces of a CSV file: the byte-order mark that makes spreadsheets read UTF-8 (Cyrillic, accents), then the text. */
-export function* csvFileChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[]): Generator<string> {
+export function* csvFileChunks(dataset: Pick<Dataset, 'actorsById' | 'sourcesById'>, events: readonly TimelineEvent[], onProgress?: OnProgress): Generator<string> {
   yield UTF8_BOM;
-  yield* csvChunks(dataset, events);
+  yield* csvChunks(dataset, events, onProgress);
 }
 
 /** The events as our CSV text, in one string (for small sets and tests; files are made from csvChunks). */

@@ -23,17 +23,18 @@ export const SLICE_BUDGET_MS = 20;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Runs steps for about `budgetMs` at a time, with a task's pause between slices for input and paint.
+ * Runs steps for about `budgetMs` at a time, with a task's pause between slices for input and paint
+ * (or `pause`, where the work must also wait for something, such as a worker it feeds).
  * The first slice runs before this returns. Resolves to the result, or to undefined once aborted.
  */
-export async function finishInSlices<T>(steps: Steps<T>, signal: AbortSignal, budgetMs = SLICE_BUDGET_MS): Promise<T | undefined> {
+export async function finishInSlices<T>(steps: Steps<T>, signal: AbortSignal, budgetMs = SLICE_BUDGET_MS, pause: () => Promise<void> = nextTask): Promise<T | undefined> {
   for (;;) {
     if (signal.aborted) return undefined;
     const started = performance.now();
     let next = steps.next();
     while (!next.done && performance.now() - started < budgetMs) next = steps.next();
     if (next.done) return signal.aborted ? undefined : next.value;
-    await nextTask();
+    await pause();
   }
 }
 

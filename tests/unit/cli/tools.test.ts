@@ -1,7 +1,7 @@
 // The command-line tools as a shell runs them: help, exit codes, standard input and output.
 // Each test starts the script with tsx in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -13,8 +13,8 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const SCRIPTS = { validate: 'scripts/validate.ts', convert: 'scripts/convert.ts', schema: 'scripts/write-json-schema.ts', gen: 'scripts/gen.ts' } as const;
 
-function run(tool: keyof typeof SCRIPTS, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', SCRIPTS[tool], ...args], { cwd: projectRoot, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function run(tool: keyof typeof SCRIPTS, args: string[], input?: string, nodeOptions: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeOptions, '--import', 'tsx', SCRIPTS[tool], ...args], { cwd: projectRoot, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -86,6 +86,17 @@ describe('convert', () => {
     expect(code).toBe(2);
     expect(stderr).toBe(`convert: cannot write ${join(dir, 'no-such-folder', 'x.json')}: no such file or folder (ENOENT)\n`);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says in one line, without a V8 stack, that a file needs more memory than Node has, and how to give it more', () => {
+    // 40,000 rows (9 MB) need some 150 MB to convert; Node is given a heap of 64 MB.
+    const csv = join(dir, 'large.csv');
+    const row = (i: number) => `event-${i},2024-05-${String((i % 28) + 1).padStart(2, '0')},Event number ${i},${'A summary that runs on. '.repeat(6)},Arland,"${'Words the source says. '.repeat(4)}",https://example.org/${i % 50}`;
+    writeFileSync(csv, ['id,date,title,summary,actors,excerpt,source', ...Array.from({ length: 40_000 }, (_, i) => row(i))].join('\n'));
+    const { code, stderr } = run('convert', [csv, '-o', join(dir, 'large.json')], undefined, ['--max-old-space-size=64']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^convert: ran out of memory: Node's heap here holds [\d,]+ MB, and this file needs more\. Give Node more memory and run it again: NODE_OPTIONS=--max-old-space-size=\d+ npm run convert -- /m);
+    expect(stderr).not.toMatch(/FATAL ERROR|\n\s+at |Native stack/);
   });
 
   it('exits 2 without --out or with two inputs', () => {
