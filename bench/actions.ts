@@ -309,7 +309,7 @@ function report(results: SizeResult[]): string {
     '# Actions on a large sample (built app, headless Chromium, 2 cores)',
     '',
     runs.length > 1
-      ? `Runs of ${runs.join(' and ')} UTC (each row says which); the latest by \`${command}\`, the rows it left out kept from the run before. One run per size, on a machine shared with other work (other engineers' builds and tests ran beside it; numbers vary by run, long tasks most). A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`
+      ? `Runs of ${runs.join(' and ')} UTC (each row says which); the latest by \`${command}\`, the rows it left out kept from the run before. One run per size, on a machine that may be shared with other work (numbers vary by run, long tasks most; the README says what ran beside each run). A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`
       : `Run ${runDate} UTC by \`${command}\`; one run per size, on a machine shared with other work. A long task is one over 50 ms, as the browser reports them (PerformanceObserver "longtask"); the bar is none over 200 ms. The time is from the action to its visible result (for a download: until the file is saved).`,
     '',
     `| action | ${results.map((r) => `${r.events.toLocaleString('en-US')} events`).join(' | ')} |`,
