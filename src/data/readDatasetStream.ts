@@ -37,10 +37,14 @@ export class DatasetReader {
     return this.checks?.given ?? 0;
   }
 
-  /** `where` names the file or URL in problems with the bytes themselves. */
+  /**
+   * `where` names the file or URL in problems with the bytes themselves; `onSources` is told how far the
+   * check of the sources has got, which happens in one go when the events begin.
+   */
   constructor(
     private readonly where: string,
     private readonly limit = WHOLE_TEXT_LIMIT,
+    private readonly onSources?: ValidationProgress,
   ) {}
 
   /** Takes the next bytes; false once the file cannot be read (the reason comes from `finish`). */
@@ -74,7 +78,7 @@ export class DatasetReader {
    */
   private beginChecks(head: Record<string, unknown> | null) {
     if (!head || looksLikeTimelineJs(head) || looksLikeTimelineJs2(head)) return;
-    const begun = DatasetChecks.begin(head);
+    const begun = DatasetChecks.begin(head, this.onSources);
     if (!begun.ok || !this.stream) return;
     this.checks = begun.checks;
     // Checked, an event's parsed text is not needed again: if what follows the events changes what they were

@@ -50,6 +50,7 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
 export async function runLoadRequest(request: LoadRequest, onProgress: (progress: LoadProgress) => void = () => {}): Promise<ReadOutcome> {
   const progress = throttled(onProgress);
   const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
+  const sources: ValidationProgress = (done, total) => progress({ stage: 'sources', done, total });
   switch (request.kind) {
     case 'text':
       return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking) };
@@ -60,13 +61,13 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
       return { ok: true, result: validateDataset(generateDataset({ events: request.events, seed: request.seed }), checking) };
     }
     case 'file': {
-      const reader = new DatasetReader(request.file.name);
+      const reader = new DatasetReader(request.file.name, undefined, sources);
       const failed = await readFile(request.file, reader, progress);
       return failed ?? reader.finish(request.file.name, checking);
     }
     case 'url': {
       const url = new URL(request.url);
-      const reader = new DatasetReader(url.href);
+      const reader = new DatasetReader(url.href, undefined, sources);
       progress({ stage: 'downloading', done: 0, total: null });
       const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => reader.push(chunk));
       if (!streamed.ok) return streamed;

@@ -107,11 +107,19 @@ function checkRecords<T extends { id: string }>(
   extraChecks: (record: T, path: PathSegment[]) => Problem[],
   rejected: RejectedItem[],
   problems: Problem[],
+  onProgress?: ValidationProgress,
 ): { record: T; path: PathSegment[] }[] {
   const checks = new RecordChecks(kind, schema, extraChecks, rejected, problems);
-  records.forEach((raw, index) => checks.check(raw, index));
+  records.forEach((raw, index) => {
+    if (onProgress && index % SOURCES_PROGRESS_EVERY === 0) onProgress(index, records.length);
+    checks.check(raw, index);
+  });
+  onProgress?.(records.length, records.length);
   return checks.accepted;
 }
+
+/** Sources hold dozens of paragraphs each: progress is said every this many. */
+const SOURCES_PROGRESS_EVERY = 50;
 
 function checkSource(source: ImportedSource, path: PathSegment[]): Problem[] {
   const problems: Problem[] = [];
@@ -246,7 +254,8 @@ export type ValidationProgress = (checked: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
 
 interface EventContext {
-  prepared: ReadonlyMap<string, PreparedSource>;
+  /** A source made ready for finding quotes in it, by its id (undefined if there is no such source). */
+  prepared: (id: string) => PreparedSource | undefined;
   actorsById: ReadonlyMap<string, Actor>;
   imported: boolean;
   unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string;
@@ -273,7 +282,7 @@ function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared,
   });
   const locations: ExcerptLocation[] = [];
   event.excerpts.forEach((excerpt, i) => {
-    const source = prepared.get(excerpt.source);
+    const source = prepared(excerpt.source);
     if (!source) {
       found.push({ path: at('excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
       return;
@@ -285,7 +294,7 @@ function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared,
       locations.push(location);
     }
   });
-  const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared.get(id) ?? []);
+  const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared(id) ?? []);
   // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
   const near = locations[0]?.paragraph;
   // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
@@ -330,13 +339,28 @@ export class DatasetChecks {
     private readonly rejected: RejectedItem[],
     unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string,
   ) {
-    const prepared = new Map(sources.map((s) => [s.id, prepareSource(s)]));
+    // A source is made ready for quote finding when an event first quotes it: not all at once before the
+    // first event (a million events' sources hold a million paragraphs), and never for one nobody quotes.
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    const ready = new Map<string, PreparedSource>();
+    const prepared = (id: string) => {
+      let found = ready.get(id);
+      if (found) return found;
+      const source = byId.get(id);
+      if (!source) return undefined;
+      found = prepareSource(source);
+      ready.set(id, found);
+      return found;
+    };
     const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
     this.events = new RecordChecks('events', eventRules, (event, path) => checkEvent(event, path, { prepared, actorsById, imported, unknownActor }), rejected, problems);
   }
 
-  /** Begins on a dataset's top level (its events are not looked at), or says why it is no dataset at all. */
-  static begin(input: unknown): { ok: true; checks: DatasetChecks; top: TopLevel } | { ok: false; result: ValidationResult } {
+  /**
+   * Begins on a dataset's top level (its events are not looked at), or says why it is no dataset at all;
+   * `onSources` is told how many sources have been checked (a million events' sources are seconds of work).
+   */
+  static begin(input: unknown, onSources?: ValidationProgress): { ok: true; checks: DatasetChecks; top: TopLevel } | { ok: false; result: ValidationResult } {
     const checked = checkTopLevel(input);
     if (!checked.ok) return checked;
     const top = checked.top;
@@ -347,7 +371,7 @@ export class DatasetChecks {
     const rejected: RejectedItem[] = [];
 
     const sourceRules: z.ZodMiniType<ImportedSource> = imported ? importedSourceSchema : sourceSchema;
-    const sources: DatasetSource[] = checkRecords(top.sources, 'sources', sourceRules, checkSource, rejected, problems).flatMap(({ record }) => {
+    const sources: DatasetSource[] = checkRecords(top.sources, 'sources', sourceRules, checkSource, rejected, problems, onSources).flatMap(({ record }) => {
       if (record.published === undefined) return [record];
       const published = parseEventDate(record.published);
       return published.ok ? [{ ...record, publishedDate: published.date }] : [];

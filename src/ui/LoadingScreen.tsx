@@ -27,11 +27,13 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
       text =
         stage === 'generating'
           ? t('app.generating', { count })
-          : stage === 'checking'
-            ? t('app.checking', { done, total: count })
-            : stage === 'sending'
-              ? t('app.sending', { done, total: count })
-              : t('app.drawing', { count });
+          : stage === 'sources'
+            ? t('app.checkingSources', { done, total: count })
+            : stage === 'checking'
+              ? t('app.checking', { done, total: count })
+              : stage === 'sending'
+                ? t('app.sending', { done, total: count })
+                : t('app.drawing', { count });
     }
   }
   return (

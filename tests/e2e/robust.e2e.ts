@@ -384,8 +384,10 @@ describe('"Open dataset"', () => {
     const statuses = await loadingStatuses(page);
     // Reading (with megabytes and the events checked so far), the end of checking, and the hand-over counting
     // up in pieces: no wait goes unexplained.
-    const stages = statuses.map((text) => /^(Reading|Checking|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
-    expect(stages).toEqual(['Reading', 'Checking', 'Handing']);
+    const stages = statuses.map((text) => /^(Reading|Checking sources|Checking events|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
+    // The sources are checked once the events begin, and the reading goes on, counting the events checked.
+    expect(stages).toEqual(['Reading', 'Checking sources', 'Reading', 'Checking events', 'Handing']);
+    expect(statuses.some((text) => /^Checking sources: [\d,]+ of [\d,]+$/.test(text))).toBe(true);
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)$/.test(text))).toBe(true);
     // Its events are checked as the file is read, and the screen counts them.
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)\u00a0· [\d,]+ events checked$/.test(text))).toBe(true);

@@ -22,6 +22,7 @@ const messages: MessagesLike<EnglishMessages> = {
     other: 'Показано {count} згенерованої події: синтетичні дані, щоб випробувати хронологію на великому обсязі',
   },
   'app.generating': { one: 'Створюємо зразок із {count} події…', few: 'Створюємо зразок із {count} подій…', many: 'Створюємо зразок із {count} подій…', other: 'Створюємо зразок із {count} події…' },
+  'app.checkingSources': 'Перевіряємо джерела: {done} з {total}',
   'app.checking': 'Перевіряємо події: {done} з {total}',
   'app.checkedSoFar': { one: 'перевірено {count} подію', few: 'перевірено {count} події', many: 'перевірено {count} подій', other: 'перевірено {count} події' },
   'app.sending': 'Передаємо події сторінці: {done} з {total}',
