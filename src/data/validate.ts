@@ -327,8 +327,9 @@ function checkTopLevel(input: unknown): { ok: true; top: TopLevel } | { ok: fals
  */
 export class DatasetChecks {
   private readonly events: RecordChecks<ImportedEventRecord>;
-  /** How many events were given. */
-  given = 0;
+  /** The usable sources by id: what events quote, and the dataset's own map in the end. */
+  private readonly sourcesById: Map<string, DatasetSource>;
+  private count = 0;
 
   private constructor(
     private readonly sources: DatasetSource[],
@@ -339,14 +340,15 @@ export class DatasetChecks {
     private readonly rejected: RejectedItem[],
     unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string,
   ) {
+    const sourcesById = new Map(sources.map((s) => [s.id, s]));
+    this.sourcesById = sourcesById;
     // A source is made ready for quote finding when an event first quotes it: not all at once before the
     // first event (a million events' sources hold a million paragraphs), and never for one nobody quotes.
-    const byId = new Map(sources.map((s) => [s.id, s]));
     const ready = new Map<string, PreparedSource>();
     const prepared = (id: string) => {
       let found = ready.get(id);
       if (found) return found;
-      const source = byId.get(id);
+      const source = sourcesById.get(id);
       if (!source) return undefined;
       found = prepareSource(source);
       ready.set(id, found);
@@ -397,9 +399,14 @@ export class DatasetChecks {
     return { ok: true, checks: new DatasetChecks(sources, actors, actorsById, imported, problems, rejected, unknownActor), top };
   }
 
+  /** How many events have been given so far. */
+  get given(): number {
+    return this.count;
+  }
+
   /** Checks the next event; `index` is its place in the file's events. */
   checkEvent(raw: unknown, index: number): void {
-    this.given++;
+    this.count++;
     this.events.check(raw, index);
   }
 
@@ -438,7 +445,7 @@ export class DatasetChecks {
       sources,
       actors,
       events,
-      sourcesById: new Map(sources.map((s) => [s.id, s])),
+      sourcesById: this.sourcesById,
       actorsById,
       eventsById: new Map(events.map((e) => [e.id, e])),
     };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LoadProgress } from '../data/loadProtocol';
-import { useI18n } from '../i18n';
+import { useI18n, type I18n } from '../i18n';
 
 /**
  * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
@@ -23,17 +23,7 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
     else if (stage === 'reading') text = `${t('app.reading')} ${bytes}${checked}`;
     else {
       label = t('app.checkProgress');
-      const count = total ?? done;
-      text =
-        stage === 'generating'
-          ? t('app.generating', { count })
-          : stage === 'sources'
-            ? t('app.checkingSources', { done, total: count })
-            : stage === 'checking'
-              ? t('app.checking', { done, total: count })
-              : stage === 'sending'
-                ? t('app.sending', { done, total: count })
-                : t('app.drawing', { count });
+      text = countedStageText(t, stage, done, total ?? done);
     }
   }
   return (
@@ -44,4 +34,20 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
       {cancel}
     </div>
   );
+}
+
+/** What a stage that counts records (not bytes) says. */
+function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'downloading' | 'reading'>, done: number, total: number): string {
+  switch (stage) {
+    case 'generating':
+      return t('app.generating', { count: total });
+    case 'sources':
+      return t('app.checkingSources', { done, total });
+    case 'checking':
+      return t('app.checking', { done, total });
+    case 'sending':
+      return t('app.sending', { done, total });
+    case 'drawing':
+      return t('app.drawing', { count: total });
+  }
 }
