@@ -14,8 +14,8 @@ export type StreamedJson = { ok: true; value: Record<string, unknown>; keysAfter
 export interface EventStreamListener {
   /** The top level as it stands when the events' array opens (with `events: []`); null if that part is not valid JSON. */
   head?(value: Record<string, unknown> | null): void;
-  /** Each element of the events' array, parsed, with its index. */
-  event?(value: unknown, index: number): void;
+  /** Each element of the events' array, parsed, with its index and its text as the file gives it. */
+  event?(value: unknown, index: number, text: string): void;
 }
 
 function parseObject(text: string): Record<string, unknown> | null {
@@ -234,7 +234,7 @@ export class JsonEventStream {
       return;
     }
     if (this.keepEvents) this.events.push(value);
-    this.listener.event?.(value, index);
+    this.listener.event?.(value, index, source);
   }
 
   private fail(path: string, message: string): false {

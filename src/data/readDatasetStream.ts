@@ -7,7 +7,7 @@ import { readJsonValue } from './import/detect';
 import { looksLikeTimelineJs, looksLikeTimelineJs2 } from './import/sniff';
 import { loadDatasetFromText, validateImport } from './readDataset';
 import { DatasetChecks, validateDataset, type ValidationProgress } from './validate';
-import type { ValidationResult } from './model';
+import type { DatasetSource, TimelineEvent, ValidationResult } from './model';
 import type { Problem } from './problems';
 import { formatBytes } from './fetchDataset';
 
@@ -18,6 +18,17 @@ import { formatBytes } from './fetchDataset';
 export const WHOLE_TEXT_LIMIT = 256 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; result: ValidationResult } | { ok: false; problem: Problem };
+
+/**
+ * What a download has had checked so far: its sources (the first time only) and the events that passed
+ * since last time, each with its text as the file gives it (the same record, without its date and
+ * excerpts' places: JSON.parse of it and the checked event differ in nothing else).
+ */
+export interface CheckedSoFar {
+  sources: readonly DatasetSource[] | null;
+  events: readonly TimelineEvent[];
+  texts: readonly string[];
+}
 
 export class DatasetReader {
   private readonly decoder = new StreamDecoder();
@@ -31,10 +42,28 @@ export class DatasetReader {
   private problem: Problem | null = null;
   /** A dataset of ours has its events checked as they arrive, from what came before them (sources, actors). */
   private checks: DatasetChecks | null = null;
+  /** The events that passed their checks and the file's text of each, not handed on yet by `handChecked`. */
+  private accepted: TimelineEvent[] = [];
+  private acceptedTexts: string[] = [];
+  private sourcesHanded = false;
 
   /** How many events have been checked as they arrived (a dataset of ours is checked while it downloads). */
   get checkedSoFar(): number {
     return this.checks?.given ?? 0;
+  }
+
+  /**
+   * Hands `to` what has been checked since it was last called: the sources once, when the events begin, and
+   * the events that passed. They are the dataset's own records unless `finish` must read the text again.
+   */
+  handChecked(to: (checked: CheckedSoFar) => void): void {
+    const checks = this.checks;
+    if (!checks || this.accepted.length === 0) return;
+    const checked = { sources: this.sourcesHanded ? null : checks.checkedSources, events: this.accepted, texts: this.acceptedTexts };
+    this.accepted = [];
+    this.acceptedTexts = [];
+    this.sourcesHanded = true;
+    to(checked);
   }
 
   /**
@@ -61,7 +90,7 @@ export class DatasetReader {
       const first = text.trimStart().charAt(0);
       if (first === '') return this.keep(text);
       this.started = true;
-      if (first === '{') this.stream = new JsonEventStream({ head: (head) => this.beginChecks(head), event: (event, index) => this.checks?.checkEvent(event, index) });
+      if (first === '{') this.stream = new JsonEventStream({ head: (head) => this.beginChecks(head), event: (event, index, text) => this.checkEvent(event, index, text) });
     }
     if (this.stream && !this.streamFailed && !this.stream.push(text)) {
       this.streamFailed = true;
@@ -84,6 +113,15 @@ export class DatasetReader {
     // Checked, an event's parsed text is not needed again: if what follows the events changes what they were
     // checked against, the whole text is read again while it is held (and past that, refused).
     this.stream.keepEvents = false;
+  }
+
+  private checkEvent(event: unknown, index: number, text: string) {
+    const accepted = this.checks?.checkEvent(event, index);
+    if (!accepted) return;
+    // An event that passed is exactly its text parsed, with its date and excerpts' places added: the text is
+    // handed on with it, so the page can be sent the text as it came instead of the event written out again.
+    this.accepted.push(accepted);
+    this.acceptedTexts.push(text);
   }
 
   private keep(text: string): boolean {

@@ -1,6 +1,6 @@
 // What the worker does with a request, and the page itself where there is no worker: download or read
 // the file in pieces, decode and check it, or generate the sample, saying how far it has got.
-import { DatasetReader, type ReadOutcome } from './readDatasetStream';
+import { DatasetReader, type CheckedSoFar, type ReadOutcome } from './readDatasetStream';
 import { loadDatasetFromText } from './readDataset';
 import { validateDataset, type ValidationProgress } from './validate';
 import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
@@ -23,7 +23,10 @@ function throttled(onProgress: (progress: LoadProgress) => void): (progress: Loa
   };
 }
 
-async function readFile(file: File, reader: DatasetReader, progress: (progress: LoadProgress) => void): Promise<ReadOutcome | null> {
+/** Takes what a download has had checked so far (the worker hands it to the page while the rest arrives). */
+export type CheckedListener = (checked: CheckedSoFar) => void;
+
+async function readFile(file: File, reader: DatasetReader, progress: (progress: LoadProgress) => void, onChecked?: CheckedListener): Promise<ReadOutcome | null> {
   if (file.size > MAX_DATASET_BYTES) {
     return { ok: false, problem: { path: file.name, message: tooLarge(file.size) } };
   }
@@ -36,7 +39,9 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
       if (next.done) break;
       done += next.value.byteLength;
       progress({ stage: 'reading', done, total: file.size, checked: reader.checkedSoFar });
-      if (!reader.push(next.value)) {
+      const more = reader.push(next.value);
+      if (onChecked) reader.handChecked(onChecked);
+      if (!more) {
         await bytes.cancel();
         break;
       }
@@ -47,7 +52,11 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
   return null;
 }
 
-export async function runLoadRequest(request: LoadRequest, onProgress: (progress: LoadProgress) => void = () => {}): Promise<ReadOutcome> {
+/**
+ * Reads, checks or makes the dataset asked for. `onChecked`, when given, is handed a dataset of ours as its
+ * records pass their checks, before the end: the result's dataset then holds those very records, in its own order.
+ */
+export async function runLoadRequest(request: LoadRequest, onProgress: (progress: LoadProgress) => void = () => {}, onChecked?: CheckedListener): Promise<ReadOutcome> {
   const progress = throttled(onProgress);
   const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
   const sources: ValidationProgress = (done, total) => progress({ stage: 'sources', done, total });
@@ -62,14 +71,18 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
     }
     case 'file': {
       const reader = new DatasetReader(request.file.name, undefined, sources);
-      const failed = await readFile(request.file, reader, progress);
+      const failed = await readFile(request.file, reader, progress, onChecked);
       return failed ?? reader.finish(request.file.name, checking);
     }
     case 'url': {
       const url = new URL(request.url);
       const reader = new DatasetReader(url.href, undefined, sources);
       progress({ stage: 'downloading', done: 0, total: null });
-      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => reader.push(chunk));
+      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => {
+        const more = reader.push(chunk);
+        if (onChecked) reader.handChecked(onChecked);
+        return more;
+      });
       if (!streamed.ok) return streamed;
       return reader.finish(request.file, checking);
     }

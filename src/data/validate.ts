@@ -80,7 +80,8 @@ class RecordChecks<T extends { id: string }> {
     private readonly problems: Problem[],
   ) {}
 
-  check(raw: unknown, index: number): void {
+  /** Checks one record; returns it if it passed. */
+  check(raw: unknown, index: number): T | null {
     const path: PathSegment[] = [this.kind, index];
     const parsed = this.schema.safeParse(raw, { error: plainErrorMap });
     let found: Problem[];
@@ -93,9 +94,11 @@ class RecordChecks<T extends { id: string }> {
     if (found.length > 0) {
       this.problems.push(...found);
       this.rejected.push({ path: formatPath(path), label: labelOf(raw, formatPath(path)), problems: found });
-    } else if (parsed.success) {
-      this.accepted.push({ record: parsed.data, path });
+      return null;
     }
+    if (!parsed.success) return null;
+    this.accepted.push({ record: parsed.data, path });
+    return parsed.data;
   }
 }
 
@@ -404,10 +407,16 @@ export class DatasetChecks {
     return this.count;
   }
 
-  /** Checks the next event; `index` is its place in the file's events. */
-  checkEvent(raw: unknown, index: number): void {
+  /** The usable sources, checked when the checks began: the very array the dataset will hold. */
+  get checkedSources(): readonly DatasetSource[] {
+    return this.sources;
+  }
+
+  /** Checks the next event; `index` is its place in the file's events. Returns the event if it passed: the dataset will hold it. */
+  checkEvent(raw: unknown, index: number): TimelineEvent | null {
     this.count++;
-    this.events.check(raw, index);
+    const record = this.events.check(raw, index);
+    return record && isComplete(record) ? record : null;
   }
 
   /** The dataset, once every event has been checked, from its whole top level as read to the end. */

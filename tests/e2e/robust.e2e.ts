@@ -373,7 +373,7 @@ describe('"Open dataset"', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a large file from disk is read in the worker with its progress, handed over in pieces, and opens', async () => {
+  it('a large file from disk is read in the worker with its progress, handed over in pieces as it is read, and opens', async () => {
     const { page, errors } = await preparePage({});
     await page.goto('/');
     await timelineRegion(page).waitFor();
@@ -386,12 +386,16 @@ describe('"Open dataset"', () => {
     // up in pieces: no wait goes unexplained.
     const stages = statuses.map((text) => /^(Reading|Checking sources|Checking events|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
     // The sources are checked once the events begin, and the reading goes on, counting the events checked.
-    expect(stages).toEqual(['Reading', 'Checking sources', 'Reading', 'Checking events', 'Handing']);
+    // The checks end with the file ("Checking events: 30,000 of 30,000"), which the hand-over may follow before it is painted.
+    expect(stages.filter((stage) => stage !== 'Checking events')).toEqual(['Reading', 'Checking sources', 'Reading', 'Handing']);
     expect(statuses.some((text) => /^Checking sources: [\d,]+ of [\d,]+$/.test(text))).toBe(true);
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)$/.test(text))).toBe(true);
     // Its events are checked as the file is read, and the screen counts them.
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)\u00a0· [\d,]+ events checked$/.test(text))).toBe(true);
-    expect(statuses.filter((text) => /^Handing events to the page: [\d,]+ of 30,000$/.test(text)).length).toBeGreaterThan(2);
+    // Handed to the page in pieces as they were checked, while the file was read: none is left to hand over at the end.
+    const handing = statuses.filter((text) => text.startsWith('Handing'));
+    expect(handing.length).toBeGreaterThan(0);
+    expect(handing.every((text) => text === 'Handing events to the page: 30,000 of 30,000')).toBe(true);
     expect(await page.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

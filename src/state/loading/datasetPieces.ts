@@ -1,103 +1,258 @@
 // A checked dataset handed from the worker to the page in pieces. Copying 100,000 events to the page in
 // one message froze it for over a second (structured clone of millions of small objects, in one task),
 // so the sources and events go as JSON text, about a megabyte at a time: each piece is parsed on the page
-// in a few milliseconds, and the page paints its progress between pieces.
+// in a few milliseconds, and the page paints its progress between pieces. A file of ours is handed over
+// as its events pass their checks, so the page takes them in while the rest of the file is still read
+// (the worker and the page run side by side), not all after it.
 import type { Dataset, DatasetSource, TimelineEvent, ValidationResult } from '../../data/model';
 import type { LoadProgress } from '../../data/loadProtocol';
+import type { CheckedSoFar } from '../../data/readDatasetStream';
 import { SharedValues } from '../../data/sharedValues';
 import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../timeline/core/lanes';
-import type { DatasetShell, ShellResult, WorkerReply } from './workerMessages';
+import type { EventDate } from '../../data/edtfDate';
+import type { DatasetShell, EventCompletion, ShellResult, WorkerReply } from './workerMessages';
 
 /** Characters of JSON per piece: a few milliseconds of JSON.parse on a slow machine. */
 export const PIECE_CHARS = 1_000_000;
 
-/** Sends `items` as JSON arrays of about `PIECE_CHARS` characters each. */
-function sendArray<T>(items: readonly T[], send: (json: string) => void, onSent?: (count: number) => void) {
-  let piece: string[] = [];
-  let chars = 0;
-  let sent = 0;
-  const flush = () => {
-    send(`[${piece.join(',')}]`);
-    sent += piece.length;
-    onSent?.(sent);
-    piece = [];
-    chars = 0;
-  };
-  for (const item of items) {
-    const json = JSON.stringify(item);
-    piece.push(json);
-    chars += json.length;
-    if (chars >= PIECE_CHARS) flush();
+type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
+
+/** Gathers records into JSON arrays of about `PIECE_CHARS` characters and sends each when full. */
+class PieceBuffer {
+  private piece: string[] = [];
+  private chars = 0;
+
+  constructor(private readonly send: (json: string) => void) {}
+
+  add(record: unknown): void {
+    const json = JSON.stringify(record);
+    this.piece.push(json);
+    this.chars += json.length;
+    if (this.chars >= PIECE_CHARS) this.flush();
   }
-  if (piece.length > 0) flush();
+
+  flush(): void {
+    if (this.piece.length === 0) return;
+    this.send(`[${this.piece.join(',')}]`);
+    this.piece = [];
+    this.chars = 0;
+  }
 }
 
-/** Sends a checked result: its sources and events in pieces, its lanes laid out, then the rest. */
-export function sendInPieces(result: ValidationResult, post: (reply: WorkerReply, transfer?: Transferable[]) => void): void {
-  const dataset = result.dataset;
-  if (!dataset) {
-    post({ kind: 'done', result: { ...result, dataset: null } });
-    return;
+/**
+ * Events as the file gave them, gathered into JSON arrays of about `PIECE_CHARS` characters, each sent
+ * with what checking added to its events (their dates and excerpts' places): the worker does not write a
+ * million events out again, and the page parses the same text it would have.
+ */
+class TextPieces {
+  private texts: string[] = [];
+  private chars = 0;
+  private dateOf: number[] = [];
+  private places: number[] = [];
+  private newDates: EventDate[] = [];
+  /** Every date sent so far, by its EDTF text: the page keeps the same table. */
+  private readonly dateIndex = new Map<string, number>();
+
+  constructor(private readonly post: Post) {}
+
+  add(event: TimelineEvent, text: string): void {
+    this.texts.push(text);
+    this.chars += text.length;
+    let date = this.dateIndex.get(event.when.edtf);
+    if (date === undefined) {
+      date = this.dateIndex.size;
+      this.dateIndex.set(event.when.edtf, date);
+      this.newDates.push(event.when);
+    }
+    this.dateOf.push(date);
+    for (const place of event.excerptLocations) this.places.push(place.paragraph, place.start, place.end);
+    if (this.chars >= PIECE_CHARS) this.flush();
   }
-  const { events, sources } = dataset;
-  // The maps are rebuilt on the page from the pieces: sending them would send every record twice.
-  const shell: Partial<Dataset> = { ...dataset };
-  delete shell.events;
-  delete shell.sources;
-  delete shell.eventsById;
-  delete shell.sourcesById;
-  const total = events.length;
-  post({ kind: 'progress', progress: { stage: 'sending', done: 0, total } });
-  sendArray(sources, (json) => post({ kind: 'sources', json }));
-  sendArray(events, (json) => post({ kind: 'events', json }));
-  // Laying out the lanes is the largest part of a first render: done here, it costs the page a copy of typed arrays.
-  const lanes = encodeLanes(buildLanes(events, dataset.actors));
-  post({ kind: 'lanes', lanes }, laneBuffers(lanes));
-  post({ kind: 'done', result: { ...result, dataset: shell as DatasetShell } });
+
+  flush(): void {
+    if (this.texts.length === 0) return;
+    const completion: EventCompletion = { dates: this.newDates, dateOf: Uint32Array.from(this.dateOf), places: Int32Array.from(this.places) };
+    this.post({ kind: 'events', json: `[${this.texts.join(',')}]`, completion }, [completion.dateOf.buffer, completion.places.buffer]);
+    this.texts = [];
+    this.chars = 0;
+    this.dateOf = [];
+    this.places = [];
+    this.newDates = [];
+  }
+}
+
+/**
+ * The worker's side. `early` sends what a download has had checked so far; `finish` sends the rest of the
+ * result: what was not sent early, the dataset's order of the events sent, its lanes laid out, the rest.
+ */
+export class DatasetSender {
+  private readonly events: PieceBuffer;
+  private readonly texts: TextPieces;
+  /** The events sent so far, in the order sent. */
+  private sent: TimelineEvent[] = [];
+  private sentSources: readonly DatasetSource[] | null = null;
+
+  constructor(private readonly post: Post) {
+    this.events = new PieceBuffer((json) => post({ kind: 'events', json }));
+    this.texts = new TextPieces(post);
+  }
+
+  early({ sources, events, texts }: CheckedSoFar): void {
+    if (sources && !this.sentSources) this.sendSources(sources);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as TimelineEvent;
+      this.sent.push(event);
+      this.texts.add(event, texts[i] as string);
+    }
+  }
+
+  finish(result: ValidationResult): void {
+    const { post } = this;
+    const dataset = result.dataset;
+    if (!dataset) {
+      post({ kind: 'done', result: { ...result, dataset: null } });
+      return;
+    }
+    const { events, sources } = dataset;
+    this.texts.flush();
+    const order = sources === this.sentSources ? this.orderOfSent(events) : null;
+    if (!order && (this.sent.length > 0 || this.sentSources)) {
+      // What was sent is not the dataset's own (the file was read again): the page forgets it.
+      post({ kind: 'restart' });
+      this.sent = [];
+      this.sentSources = null;
+    }
+    const total = events.length;
+    post({ kind: 'progress', progress: { stage: 'sending', done: order ? total : 0, total } });
+    if (!order) {
+      this.sendSources(sources);
+      this.sendEvents(events);
+      this.events.flush();
+    }
+    // The maps are rebuilt on the page from the pieces: sending them would send every record twice.
+    const shell: Partial<Dataset> = { ...dataset };
+    delete shell.events;
+    delete shell.sources;
+    delete shell.eventsById;
+    delete shell.sourcesById;
+    // Laying out the lanes is the largest part of a first render: done here, it costs the page a copy of typed arrays.
+    const lanes = encodeLanes(buildLanes(events, dataset.actors));
+    post({ kind: 'lanes', lanes }, laneBuffers(lanes));
+    const done: WorkerReply = { kind: 'done', result: { ...result, dataset: shell as DatasetShell }, ...(order ? { order } : {}) };
+    post(done, order ? [order.buffer] : []);
+  }
+
+  private sendSources(sources: readonly DatasetSource[]) {
+    this.sentSources = sources;
+    const buffer = new PieceBuffer((json) => this.post({ kind: 'sources', json }));
+    for (const source of sources) buffer.add(source);
+    buffer.flush();
+  }
+
+  private sendEvents(events: readonly TimelineEvent[]) {
+    for (const event of events) {
+      this.sent.push(event);
+      this.events.add(event);
+    }
+  }
+
+  /** Where each of the dataset's events was sent, in the dataset's order; null unless they are exactly the events sent. */
+  private orderOfSent(events: readonly TimelineEvent[]): Uint32Array | null {
+    const sent = this.sent;
+    if (sent.length !== events.length) return null;
+    const sentAt = new Map<TimelineEvent, number>();
+    for (let i = 0; i < sent.length; i++) sentAt.set(sent[i] as TimelineEvent, i);
+    const order = new Uint32Array(events.length);
+    for (let i = 0; i < events.length; i++) {
+      const at = sentAt.get(events[i] as TimelineEvent);
+      if (at === undefined) return null;
+      order[i] = at;
+    }
+    return order;
+  }
+}
+
+/** Sends a checked result whole: its sources and events in pieces, its lanes laid out, then the rest. */
+export function sendInPieces(result: ValidationResult, post: Post): void {
+  new DatasetSender(post).finish(result);
 }
 
 /** The page's side: takes the pieces as they come and puts the dataset together at the end. */
 export class DatasetAssembler {
-  private readonly sources: DatasetSource[] = [];
-  private readonly events: TimelineEvent[] = [];
-  private readonly eventsById = new Map<string, TimelineEvent>();
+  private sources: DatasetSource[] = [];
+  /** Events in the order sent, which is the dataset's own unless `done` gives another. */
+  private events: TimelineEvent[] = [];
+  private eventsById = new Map<string, TimelineEvent>();
   private readonly shared = new SharedValues();
-  private total = 0;
+  /** The events to hand over, once the worker has said (before that, events come early, during the download). */
+  private total: number | null = null;
   private lanes: LaneColumns[] | null = null;
+  /** Every date sent with events as the file gave them, in the order sent (the worker indexes the same table). */
+  private readonly dates: EventDate[] = [];
 
   /** Takes one reply; returns the result once it is complete (with its lanes' columns, when sent), or the progress to show meanwhile. */
   take(reply: Exclude<WorkerReply, { kind: 'failed' }>): { done: ValidationResult; lanes: LaneColumns[] | null } | { progress: LoadProgress } | null {
     switch (reply.kind) {
       case 'progress':
-        if (reply.progress.stage === 'sending') this.total = reply.progress.total ?? 0;
-        return { progress: reply.progress };
+        if (reply.progress.stage !== 'sending') return { progress: reply.progress };
+        this.total = reply.progress.total ?? 0;
+        return { progress: this.handing() };
       case 'sources':
         for (const source of JSON.parse(reply.json) as DatasetSource[]) this.sources.push(source);
         return null;
-      case 'events':
-        for (const parsed of JSON.parse(reply.json) as TimelineEvent[]) {
-          const event = this.shared.event(parsed);
+      case 'events': {
+        const parsed = JSON.parse(reply.json) as TimelineEvent[];
+        if (reply.completion) this.complete(parsed, reply.completion);
+        for (const each of parsed) {
+          const event = this.shared.event(each);
           this.events.push(event);
           this.eventsById.set(event.id, event);
         }
-        return { progress: { stage: 'sending', done: this.events.length, total: this.total } };
+        return this.total === null ? null : { progress: this.handing() };
+      }
+      case 'restart':
+        this.sources = [];
+        this.events = [];
+        this.eventsById = new Map();
+        return null;
       case 'lanes':
         this.lanes = reply.lanes;
         return null;
       case 'done': {
-        const done = this.complete(reply.result);
+        const done = this.assemble(reply.result, reply.order);
         return { done, lanes: done.dataset ? this.lanes : null };
       }
     }
   }
 
-  private complete(result: ShellResult): ValidationResult {
+  /** Gives events sent as the file gave them what checking added: their dates and their excerpts' places. */
+  private complete(events: TimelineEvent[], { dates, dateOf, places }: EventCompletion) {
+    for (const date of dates) this.dates.push(date);
+    let at = 0;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as TimelineEvent;
+      event.when = this.dates[dateOf[i] as number] as EventDate;
+      event.excerptLocations = event.excerpts.map((excerpt) => {
+        const place = { sourceId: excerpt.source, paragraph: places[at] as number, start: places[at + 1] as number, end: places[at + 2] as number };
+        at += 3;
+        return place;
+      });
+    }
+  }
+
+  private handing(): LoadProgress {
+    return { stage: 'sending', done: this.events.length, total: this.total };
+  }
+
+  private assemble(result: ShellResult, order: Uint32Array | undefined): ValidationResult {
     if (!result.dataset) return { ...result, dataset: null };
+    const sent = this.events;
+    const events = order ? Array.from(order, (at) => sent[at] as TimelineEvent) : sent;
     const dataset: Dataset = {
       ...result.dataset,
       sources: this.sources,
       sourcesById: new Map(this.sources.map((source) => [source.id, source])),
-      events: this.events,
+      events,
       eventsById: this.eventsById,
     };
     return { ...result, dataset };

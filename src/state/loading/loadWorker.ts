@@ -4,14 +4,15 @@
 // the page's script.
 import { runLoadRequest } from '../../data/runLoadRequest';
 import type { LoadRequest } from '../../data/loadProtocol';
-import { sendInPieces } from './datasetPieces';
+import { DatasetSender } from './datasetPieces';
 import type { WorkerReply } from './workerMessages';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
 
 self.onmessage = (event: MessageEvent<LoadRequest>) => {
-  runLoadRequest(event.data, (progress) => post({ kind: 'progress', progress })).then(
-    (outcome) => (outcome.ok ? sendInPieces(outcome.result, post) : post({ kind: 'failed', problem: outcome.problem })),
+  const sender = new DatasetSender(post);
+  runLoadRequest(event.data, (progress) => post({ kind: 'progress', progress }), (checked) => sender.early(checked)).then(
+    (outcome) => (outcome.ok ? sender.finish(outcome.result) : post({ kind: 'failed', problem: outcome.problem })),
     (error: unknown) => post({ kind: 'failed', problem: { path: '(dataset)', message: `could not be loaded: ${error instanceof Error ? error.message : String(error)}` } }),
   );
 };

@@ -1,7 +1,8 @@
 // The hand-over from the loader's worker to the page: pieces of JSON and transferred lane columns must
 // put together the very dataset (and lanes) the worker checked, with progress counting up on the way.
 import { describe, expect, it } from 'vitest';
-import { DatasetAssembler, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { DatasetAssembler, DatasetSender, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { DatasetReader } from '../../../src/data/readDatasetStream';
 import { decodeLaneSteps } from '../../../src/timeline/core/lanes';
 import { finishInSlices } from '../../../src/timeline/core/steps';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
@@ -13,6 +14,26 @@ import { buildLanes } from '../../../src/timeline/core/lanes';
 async function handOver(result: ReturnType<typeof validateDataset>) {
   const replies: WorkerReply[] = [];
   sendInPieces(result, (reply) => replies.push(structuredClone(reply)));
+  return assemble(replies);
+}
+
+/** Reads a file's text as the worker does, a few kilobytes at a time, sending what passes its checks as it goes. */
+async function handOverWhileReading(text: string) {
+  const replies: WorkerReply[] = [];
+  const sender = new DatasetSender((reply) => replies.push(structuredClone(reply)));
+  const reader = new DatasetReader('test.json');
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length; at += 4096) {
+    reader.push(bytes.subarray(at, at + 4096));
+    reader.handChecked((checked) => sender.early(checked));
+  }
+  const outcome = await reader.finish('test.json');
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  sender.finish(outcome.result);
+  return assemble(replies);
+}
+
+async function assemble(replies: WorkerReply[]) {
   const assembler = new DatasetAssembler();
   const progress: number[] = [];
   let done: ReturnType<DatasetAssembler['take']> = null;
@@ -71,6 +92,42 @@ describe('sendInPieces and DatasetAssembler', () => {
     }
     expect(sharedDates).toBeGreaterThan(100);
     expect(sharedAttributions).toBeGreaterThan(100);
+  });
+
+  it('hands over a download as its events pass their checks, and puts them in the dataset’s order at the end', async () => {
+    const dataset = generateDataset({ events: 4000, seed: 3 });
+    // Out of time order, with a broken event and a repeated id among them: the page must get exactly what checking keeps.
+    const events: unknown[] = [...dataset.events].reverse();
+    events.splice(1200, 0, { id: 'broken' });
+    events.splice(2500, 0, dataset.events[7]);
+    const text = JSON.stringify({ ...dataset, events }, null, 1);
+    const whole = validateDataset(JSON.parse(text));
+    const { replies, progress, done } = await handOverWhileReading(text);
+    expect(done.dataset?.events).toEqual(whole.dataset?.events);
+    expect([...(done.dataset?.eventsById.keys() ?? [])].sort()).toEqual([...(whole.dataset?.eventsById.keys() ?? [])].sort());
+    expect(done.dataset?.eventsById.get('ev-42')).toBe(done.dataset?.events.find((event) => event.id === 'ev-42'));
+    expect(done.dataset?.sources).toEqual(whole.dataset?.sources);
+    expect(done.problems).toEqual(whole.problems);
+    expect(done.rejected).toEqual(whole.rejected);
+    // The events went before the worker had finished reading: before it said it was handing them over.
+    const handing = replies.findIndex((reply) => reply.kind === 'progress' && reply.progress.stage === 'sending');
+    const eventsSent = replies.flatMap((reply, at) => (reply.kind === 'events' ? [at] : []));
+    expect(eventsSent.length).toBeGreaterThan(1);
+    expect(eventsSent.every((at) => at < handing)).toBe(true);
+    expect(progress).toEqual([4000]);
+  });
+
+  it('sends everything again when a file read while it arrived must be read again whole', async () => {
+    const dataset = generateDataset({ events: 500, seed: 4 });
+    // "actors" given again after the events (the same list, but the events were checked against the first): the file is read again.
+    const text = `${JSON.stringify({ title: dataset.title, sources: dataset.sources, actors: dataset.actors, events: dataset.events }).slice(0, -1)},"actors":${JSON.stringify(dataset.actors)}}`;
+    const whole = validateDataset(JSON.parse(text));
+    const { replies, done } = await handOverWhileReading(text);
+    const restart = replies.findIndex((reply) => reply.kind === 'restart');
+    expect(replies.findIndex((reply) => reply.kind === 'events')).toBeLessThan(restart);
+    expect(done.dataset?.events).toEqual(whole.dataset?.events);
+    expect(done.dataset?.events.length).toBe(500);
+    expect(done.dataset?.sources).toEqual(whole.dataset?.sources);
   });
 
   it('hands over a result without a dataset as it is, problems and all', async () => {
