@@ -92,6 +92,11 @@ function Loader({ datasetText }: { datasetText?: string }) {
   // The dataset last on screen and its URL, to go back to when a load is cancelled.
   const lastShown = useRef<{ loaded: Loaded; search: string } | null>(null);
   const restoring = useRef<Origin | null>(null);
+  // The reader's language, for the view a large dataset's first render is prepared in (see `show`).
+  const langRef = useRef(i18n.lang);
+  useEffect(() => {
+    langRef.current = i18n.lang;
+  });
 
   useEffect(() => {
     // Back from a cancelled load: the dataset is still in memory, nothing to load.
@@ -107,9 +112,13 @@ function Loader({ datasetText }: { datasetText?: string }) {
     // A large dataset takes seconds to lay out the first time: say so, and let that be painted first.
     const show = async (result: ValidationResult, lanes: readonly Lane[] | null) => {
       const events = result.dataset?.events.length ?? 0;
-      if (events >= LARGE_DATASET) {
+      if (events >= LARGE_DATASET && result.dataset) {
         preparing({ stage: 'drawing', done: events, total: events });
         await afterPaint();
+        // What the first render would compute at once, a slice at a time, while "Drawing…" stays on screen.
+        const { prepareExplorer } = await import('./ui/explorerModel');
+        await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal);
+        if (controller.signal.aborted) return;
       }
       // The first render of the explorer as a transition: React builds it in slices between frames, the
       // loading screen staying until it is ready, instead of one long task.

@@ -2,6 +2,7 @@ import { DEFAULT_WIDTH, homeWindow, revealWindow, type ViewContext, type ViewSta
 import { NO_FILTERS, type Filters } from './filters';
 import { impossibleDay } from '../data/calendar';
 import type { ViewModel } from './viewModel';
+import type { Dataset } from '../data/model';
 import { clampWindow, sameWindow, type TimeWindow } from '../timeline/core/timeWindow';
 
 /** What the URL may say about the view; anything it cannot say is left to the defaults. */
@@ -96,6 +97,17 @@ export function viewFromUrl(ctx: ViewContext, url: UrlView, warn: (message: stri
   return { selected, focused: selected, window, width, filters: NO_FILTERS, view: 'timeline', notice: null };
 }
 
+/** The filters a link asks for, of those this dataset has (the others are warned about and left out). */
+export function filtersFromUrl(dataset: Pick<Dataset, 'actorsById'>, url: UrlView, warn: (message: string) => void = () => {}): Filters {
+  let actors: string[] | null = null;
+  if (url.actors !== undefined) {
+    const known = url.actors.filter((id) => dataset.actorsById.has(id));
+    for (const id of url.actors) if (!known.includes(id)) warn(`Ignoring actor "${id}" in the URL: this dataset has no such actor.`);
+    actors = known.length === 0 && url.actors.length > 0 ? null : known;
+  }
+  return { actors, query: url.query ?? '' };
+}
+
 /** The whole view a URL describes, filters included; unknown actors are dropped with a warning. */
 export function restoreView(
   model: ViewModel,
@@ -105,13 +117,7 @@ export function restoreView(
   /** Whether the dataset's opening event is selected when the link names none (not inside an embed). */
   selectOpening = true,
 ): ViewState {
-  let actors: string[] | null = null;
-  if (url.actors !== undefined) {
-    const known = url.actors.filter((id) => model.dataset.actorsById.has(id));
-    for (const id of url.actors) if (!known.includes(id)) warn(`Ignoring actor "${id}" in the URL: this dataset has no such actor.`);
-    actors = known.length === 0 && url.actors.length > 0 ? null : known;
-  }
-  const filters: Filters = { actors, query: url.query ?? '' };
+  const filters = filtersFromUrl(model.dataset, url, warn);
   const ctx = model.viewFor(filters);
   let wanted = url;
   if (url.selected !== undefined && url.selected !== null && model.dataset.eventsById.has(url.selected) && !ctx.indexOf.has(url.selected)) {

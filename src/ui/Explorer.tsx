@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset, RejectedItem } from '../data/model';
 import { formatEventDate } from '../data/formatDate';
-import { createViewModel } from '../state/viewModel';
 import type { Lane } from '../timeline/core/lanes';
 import { useViewState } from '../state/useViewState';
 import { describeExclusion, filtersActive, NO_FILTERS } from '../state/filters';
@@ -20,7 +19,8 @@ import { formatName } from '../data/import/formatName';
 import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
 import { useI18n, type I18n } from '../i18n';
-import { localizeDataset, textLangOf } from '../data/localizeDataset';
+import { textLangOf } from '../data/localizeDataset';
+import { explorerModel } from './explorerModel';
 import { describeSource } from '../data/sourceCredit';
 
 function credit(dataset: Dataset, i18n: I18n): string {
@@ -70,8 +70,9 @@ export function Explorer({ dataset: original, lanes = null, rejected, dataContro
   const i18n = useI18n();
   const { t } = i18n;
   // Titles and summaries in the reader's language where the author translated them; the rest as written.
-  const dataset = useMemo(() => localizeDataset(original, i18n.lang), [original, i18n.lang]);
-  const model = useMemo(() => createViewModel(dataset, lanes), [dataset, lanes]);
+  // A large dataset's model was made ready while it loaded (see explorerModel).
+  const model = useMemo(() => explorerModel(original, i18n.lang, lanes), [original, i18n.lang, lanes]);
+  const dataset = model.dataset;
   // An embed in someone's story opens on the story's window but selects nothing until the reader does.
   const [state, actions, ctx, preparing] = useViewState(model, { selectOpening: !embed.embed, plotWidth });
   const [revealRequest, setRevealRequest] = useState(0);

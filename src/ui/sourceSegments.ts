@@ -1,4 +1,5 @@
 import type { ExcerptLocation } from '../data/model';
+import { finish, finishInSlices, STEP_MASK, type Steps } from '../timeline/core/steps';
 
 export interface TextSegment {
   text: string;
@@ -48,17 +49,29 @@ export interface ParagraphExcerpts {
 
 const indexes = new WeakMap<readonly ExcerptedEvent[], ParagraphExcerpts>();
 
+interface ExcerptedDataset {
+  events: readonly ExcerptedEvent[];
+  sources: readonly { id: string; paragraphs: readonly unknown[] }[];
+}
+
 /** The paragraph index of a dataset's events (made on first use, then remembered for those events). */
-export function paragraphExcerpts(dataset: { events: readonly ExcerptedEvent[]; sources: readonly { id: string; paragraphs: readonly unknown[] }[] }): ParagraphExcerpts {
-  let index = indexes.get(dataset.events);
-  if (!index) {
-    index = buildParagraphExcerpts(dataset.events, dataset.sources);
-    indexes.set(dataset.events, index);
-  }
+export function paragraphExcerpts(dataset: ExcerptedDataset): ParagraphExcerpts {
+  return indexes.get(dataset.events) ?? remember(dataset.events, finish(paragraphExcerptSteps(dataset.events, dataset.sources)));
+}
+
+/** Makes the paragraph index a slice at a time (a million events' excerpts take a while), ahead of its first use. */
+export async function prepareParagraphExcerpts(dataset: ExcerptedDataset, signal: AbortSignal): Promise<void> {
+  if (indexes.has(dataset.events)) return;
+  const index = await finishInSlices(paragraphExcerptSteps(dataset.events, dataset.sources), signal);
+  if (index) remember(dataset.events, index);
+}
+
+function remember(events: readonly ExcerptedEvent[], index: ParagraphExcerpts): ParagraphExcerpts {
+  indexes.set(events, index);
   return index;
 }
 
-function buildParagraphExcerpts(events: readonly ExcerptedEvent[], sources: readonly { id: string; paragraphs: readonly unknown[] }[]): ParagraphExcerpts {
+function* paragraphExcerptSteps(events: readonly ExcerptedEvent[], sources: readonly { id: string; paragraphs: readonly unknown[] }[]): Steps<ParagraphExcerpts> {
   // Every paragraph of every source has a number (its source's first number plus its own); every excerpt is
   // listed under its paragraph's number by a counting sort, in the order of the events and of their
   // excerpts, as excerptsByParagraph lists them.
@@ -75,27 +88,33 @@ function buildParagraphExcerpts(events: readonly ExcerptedEvent[], sources: read
   const paragraphOf: number[] = [];
   const eventOf: number[] = [];
   const excerptOf: number[] = [];
-  events.forEach((event, e) => {
-    event.excerptLocations.forEach((location, x) => {
+  for (let e = 0; e < events.length; e++) {
+    if ((e & STEP_MASK) === 0) yield;
+    const locations = (events[e] as ExcerptedEvent).excerptLocations;
+    for (let x = 0; x < locations.length; x++) {
+      const location = locations[x] as ExcerptLocation;
       const number = numberOf(location.sourceId, location.paragraph);
-      if (number === undefined) return;
+      if (number === undefined) continue;
       paragraphOf.push(number);
       eventOf.push(e);
       excerptOf.push(x);
-    });
-  });
+    }
+  }
+  yield;
   const starts = new Int32Array(paragraphs + 1);
   for (const number of paragraphOf) starts[number + 1] = (starts[number + 1] ?? 0) + 1;
   for (let n = 0; n < paragraphs; n++) starts[n + 1] = (starts[n + 1] ?? 0) + (starts[n] ?? 0);
   const next = starts.slice(0, paragraphs);
   const sortedEvent = new Int32Array(eventOf.length);
   const sortedExcerpt = new Int32Array(eventOf.length);
-  paragraphOf.forEach((number, i) => {
+  for (let i = 0; i < paragraphOf.length; i++) {
+    if ((i & STEP_MASK) === 0) yield;
+    const number = paragraphOf[i] as number;
     const at = next[number] ?? 0;
     next[number] = at + 1;
     sortedEvent[at] = eventOf[i] ?? 0;
     sortedExcerpt[at] = excerptOf[i] ?? 0;
-  });
+  }
   return {
     only(shown) {
       const map = new Map<string, LocatedExcerpt[]>();

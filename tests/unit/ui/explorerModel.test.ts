@@ -1,0 +1,39 @@
+// A large dataset's first view is made ready while the loading screen says "Drawing…", a slice at a time:
+// the explorer's first render must then find that very model, with the view its link asks for ready.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../src/data/synthetic';
+import { validateDataset } from '../../../src/data/validate';
+import { explorerModel, prepareExplorer } from '../../../src/ui/explorerModel';
+
+const { dataset } = validateDataset(generateDataset({ events: 3_000, seed: 8 }));
+if (!dataset) throw new Error('the synthetic dataset did not validate');
+const actor = dataset.actors[1]?.id ?? '';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the explorer’s model, prepared while a dataset loads', () => {
+  it('is the one the explorer then takes, with the view for the link’s filters and its counts ready', async () => {
+    vi.stubGlobal('window', { location: { search: `?actors=${actor}&q=talks` } });
+    const original = { ...dataset };
+    await prepareExplorer(original, 'en', null, new AbortController().signal);
+    const model = explorerModel(original, 'en', null);
+    expect(model.isReady({ actors: [actor], query: 'talks' })).toBe(true);
+    expect(model.isReady({ actors: null, query: '' })).toBe(false);
+  });
+
+  it('is made anew for another language or other lanes, and not made at all once cancelled', async () => {
+    vi.stubGlobal('window', { location: { search: '' } });
+    const original = { ...dataset };
+    await prepareExplorer(original, 'en', null, new AbortController().signal);
+    const prepared = explorerModel(original, 'en', null);
+    expect(explorerModel(original, 'en', null)).toBe(prepared);
+    expect(explorerModel(original, 'uk', null)).not.toBe(prepared);
+    expect(explorerModel(original, 'en', [])).not.toBe(prepared);
+
+    const cancelled = new AbortController();
+    cancelled.abort();
+    const other = { ...dataset };
+    await prepareExplorer(other, 'en', null, cancelled.signal);
+    expect(explorerModel(other, 'en', null).isReady({ actors: null, query: '' })).toBe(false);
+  });
+});
