@@ -15,7 +15,7 @@ import {
   type OpeningViewRecord,
   type PeriodRecord,
 } from './schema';
-import { parseEventDate } from './edtfDate';
+import { parseEventDate, type ParsedDate } from './edtfDate';
 import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast';
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
@@ -70,7 +70,9 @@ class DuplicateIds {
 /** Checks records of one kind, one at a time as they come, against their schema and duplicate ids; keeps the ones that pass. */
 class RecordChecks<T extends { id: string }> {
   private readonly ids = new DuplicateIds();
-  readonly accepted: { record: T; path: PathSegment[] }[] = [];
+  /** The records that passed, and where each stood (kept as numbers: a million events' paths are a million arrays). */
+  readonly records: T[] = [];
+  private readonly indexes: number[] = [];
 
   constructor(
     private readonly kind: 'sources' | 'actors' | 'events' | 'periods',
@@ -97,8 +99,14 @@ class RecordChecks<T extends { id: string }> {
       return null;
     }
     if (!parsed.success) return null;
-    this.accepted.push({ record: parsed.data, path });
+    this.records.push(parsed.data);
+    this.indexes.push(index);
     return parsed.data;
+  }
+
+  /** The records that passed, with their paths. */
+  get accepted(): { record: T; path: PathSegment[] }[] {
+    return this.records.map((record, i) => ({ record, path: [this.kind, this.indexes[i] as number] }));
   }
 }
 
@@ -252,6 +260,9 @@ export function noUsableEvents(given: number): Problem {
   return { path: 'events', message: given === 1 ? 'the only event is not usable; its problems follow' : `none of the ${given.toLocaleString('en-US')} events is usable; the problems of each follow` };
 }
 
+/** Distinct event dates remembered (beyond this, dates whose every event differs would cost more than they save). */
+const MAX_SHARED_DATES = 50_000;
+
 /** Told how many events have been checked so far, of how many. */
 export type ValidationProgress = (checked: number, total: number) => void;
 const PROGRESS_EVERY = 2000;
@@ -259,6 +270,8 @@ const PROGRESS_EVERY = 2000;
 interface EventContext {
   /** A source made ready for finding quotes in it, by its id (undefined if there is no such source). */
   prepared: (id: string) => PreparedSource | undefined;
+  /** An event's date parsed: events that give the same date share one parse and one EventDate. */
+  parseDate: (text: string) => ParsedDate;
   actorsById: ReadonlyMap<string, Actor>;
   imported: boolean;
   unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string;
@@ -269,10 +282,10 @@ interface EventContext {
  * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
  * million events are not copied again; a duplicate id can still leave it out.
  */
-function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, actorsById, imported, unknownActor }: EventContext): Problem[] {
+function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, parseDate, actorsById, imported, unknownActor }: EventContext): Problem[] {
   const found: Problem[] = [];
   const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
-  const date = parseEventDate(event.date);
+  const date = parseDate(event.date);
   if (!date.ok) found.push({ path: at('date'), message: date.message });
   const seenActors = new Set<string>();
   event.actors.forEach((actorId, i) => {
@@ -357,8 +370,18 @@ export class DatasetChecks {
       ready.set(id, found);
       return found;
     };
+    // A million events give a few thousand distinct dates: each is parsed once, and its events share the result.
+    const dates = new Map<string, ParsedDate>();
+    const parseDate = (text: string) => {
+      let parsed = dates.get(text);
+      if (!parsed) {
+        parsed = parseEventDate(text);
+        if (dates.size < MAX_SHARED_DATES) dates.set(text, parsed);
+      }
+      return parsed;
+    };
     const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
-    this.events = new RecordChecks('events', eventRules, (event, path) => checkEvent(event, path, { prepared, actorsById, imported, unknownActor }), rejected, problems);
+    this.events = new RecordChecks('events', eventRules, (event, path) => checkEvent(event, path, { prepared, parseDate, actorsById, imported, unknownActor }), rejected, problems);
   }
 
   /**
@@ -429,7 +452,7 @@ export class DatasetChecks {
   finish(top: TopLevel): ValidationResult {
     const { problems, rejected, sources, actors, actorsById, imported } = this;
     const events: TimelineEvent[] = [];
-    for (const { record } of this.events.accepted) if (isComplete(record)) events.push(record);
+    for (const record of this.events.records) if (isComplete(record)) events.push(record);
     if (sources.length === 0 && !imported) return { dataset: null, problems, rejected };
     // Events were given and none can be shown: that is a dataset with nothing usable, not an empty one.
     if (this.given > 0 && events.length === 0) return { dataset: null, problems: [noUsableEvents(this.given), ...problems], rejected };

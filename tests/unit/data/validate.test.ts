@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateDataset } from '../../../src/data/validate';
+import { parseEventDate } from '../../../src/data/edtfDate';
 import { contrastRatio } from '../../../src/data/contrast';
 import { normalizeForMatch } from '../../../src/data/textMatch';
 import type { DatasetRecord } from '../../../src/data/schema';
@@ -67,6 +68,22 @@ describe('validateDataset on the bundled dataset', () => {
     expect(dataset?.actorsById.get('joe-biden')?.memberOf).toBe('united-states');
     expect(dataset?.eventsById.get('ap-reports-authorization')?.date).toBe('2024-11-17');
     expect(dataset?.eventsById.size).toBe(dataset?.events.length);
+  });
+
+  it('gives events of the same date one parsed date, equal to parsing it alone', () => {
+    const events = validateDataset(cloneBundled()).dataset?.events ?? [];
+    const byDate = new Map<string, (typeof events)[number]>();
+    let shared = 0;
+    for (const event of events) {
+      const parsed = parseEventDate(event.date);
+      expect(parsed.ok && event.when).toEqual(parsed.ok && parsed.date);
+      const first = byDate.get(event.date);
+      if (first) {
+        expect(event.when).toBe(first.when);
+        shared++;
+      } else byDate.set(event.date, event);
+    }
+    expect(shared).toBeGreaterThan(0);
   });
 
   it('keeps one excerpt location per excerpt, in the same order', () => {
