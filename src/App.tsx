@@ -33,7 +33,7 @@ type Loaded =
   | { origin: Origin; phase: 'failed'; problems: Problem[] }
   | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null };
 
-function originFromUrl(): Origin {
+function originFromUrl(warn: (message: string) => void = console.warn): Origin {
   const params = new URLSearchParams(currentSearch());
   const data = params.get('data');
   if (data) return { kind: 'url', url: data };
@@ -41,9 +41,37 @@ function originFromUrl(): Origin {
   if (sample !== null) {
     const events = sampleSize(sample);
     if (events !== null) return { kind: 'sample', events };
-    console.warn(`?sample=${sample} is not a number of events from 1 to ${MAX_SAMPLE_EVENTS}; showing the bundled dataset`);
+    warn(`?sample=${sample} is not a number of events from 1 to ${MAX_SAMPLE_EVENTS}; showing the bundled dataset`);
   }
   return { kind: 'bundled' };
+}
+
+/** What the loader is asked for to show a dataset from `origin`, or why it cannot be asked (a `?data=` URL that is not usable). */
+function loadRequestFor(origin: Origin, datasetText?: string): { ok: true; request: LoadRequest } | { ok: false; problem: Problem } {
+  switch (origin.kind) {
+    case 'sample':
+      return { ok: true, request: { kind: 'sample', events: origin.events, seed: SAMPLE_SEED } };
+    case 'file':
+      return { ok: true, request: { kind: 'file', file: origin.file } };
+    case 'url': {
+      const url = datasetUrl(origin.url, window.location.href);
+      if (!url.ok) return { ok: false, problem: url.problem };
+      // The file's name goes into an imported dataset's record of where it came from.
+      const fileName = url.url.pathname.split('/').pop();
+      return { ok: true, request: { kind: 'url', url: url.url.href, file: fileName ? decodeURIComponent(fileName) : undefined } };
+    }
+    case 'bundled':
+      return { ok: true, request: datasetText !== undefined ? { kind: 'text', text: datasetText } : { kind: 'url', url: new URL(bundledUrl, document.baseURI).href } };
+  }
+}
+
+/**
+ * The load the page's own address asks for (a `?data=` URL, a sample, the bundled dataset), for main.tsx
+ * to start with the page: its download then begins while React starts, not after its first render.
+ */
+export function initialLoadRequest(): LoadRequest | null {
+  const made = loadRequestFor(originFromUrl(() => {}));
+  return made.ok ? made.request : null;
 }
 
 /** The address's query without the dataset it names (`data=`, `sample=`): the bundled dataset's view. */
@@ -125,25 +153,13 @@ function Loader({ datasetText }: { datasetText?: string }) {
       startTransition(() => report({ origin, phase: 'done', result, lanes }));
     };
     const load = async () => {
-      let request: LoadRequest;
-      if (origin.kind === 'sample') {
-        report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
-        request = { kind: 'sample', events: origin.events, seed: SAMPLE_SEED };
-      } else if (origin.kind === 'file') {
-        request = { kind: 'file', file: origin.file };
-      } else if (origin.kind === 'url') {
-        const url = datasetUrl(origin.url, window.location.href);
-        if (!url.ok) return report({ origin, phase: 'failed', problems: [url.problem] });
-        // The file's name goes into an imported dataset's record of where it came from.
-        const fileName = url.url.pathname.split('/').pop();
-        request = { kind: 'url', url: url.url.href, file: fileName ? decodeURIComponent(fileName) : undefined };
-      } else {
-        request = datasetText !== undefined ? { kind: 'text', text: datasetText } : { kind: 'url', url: new URL(bundledUrl, document.baseURI).href };
-      }
+      const made = loadRequestFor(origin, datasetText);
+      if (!made.ok) return report({ origin, phase: 'failed', problems: [made.problem] });
+      if (origin.kind === 'sample') report({ origin, phase: 'preparing', progress: { stage: 'generating', done: 0, total: origin.events } });
       // The worker downloads or reads the file itself: the page never holds its text. Meanwhile the page
       // fetches what the timeline's gestures need, so they work from the first frame.
       void loadGestures();
-      const outcome = await loadDataset(request, preparing, controller.signal);
+      const outcome = await loadDataset(made.request, preparing, controller.signal);
       if (!outcome.ok) return report({ origin, phase: 'failed', problems: [outcome.problem] });
       await show(outcome.result, outcome.lanes);
     };

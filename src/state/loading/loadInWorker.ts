@@ -14,14 +14,49 @@ export type { LoadProgress, LoadRequest };
  */
 export type LoadOutcome = { ok: true; result: ValidationResult; lanes: Lane[] | null } | { ok: false; problem: Problem };
 
-/** Started ahead of need (see `prepareLoadWorker`) so its script loads while the page starts. */
-let spareWorker: Worker | null = null;
+/**
+ * A worker started ahead of need (see `prepareLoadWorker`), so its script loads while the page starts; when
+ * it was asked for a dataset already, that request and the replies it has sent so far.
+ */
+interface SpareWorker {
+  worker: Worker;
+  asked: { request: LoadRequest; replies: WorkerReply[]; failed: string | null } | null;
+}
+let spare: SpareWorker | null = null;
 
 const startWorker = () => new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
 
-/** Starts a worker now, for the next `loadDataset`, so that its script is fetched alongside the app's. */
-export function prepareLoadWorker(): void {
-  if (typeof Worker !== 'undefined' && !spareWorker) spareWorker = startWorker();
+/**
+ * Starts a worker now, for the next `loadDataset`, so that its script is fetched alongside the app's; given
+ * the request the page is about to make, asks it at once (what it replies is kept for `loadDataset`).
+ */
+export function prepareLoadWorker(request: LoadRequest | null = null): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  const worker = startWorker();
+  spare = { worker, asked: null };
+  if (!request) return;
+  const asked = { request, replies: [] as WorkerReply[], failed: null as string | null };
+  spare.asked = asked;
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => asked.replies.push(event.data);
+  worker.onerror = (event) => {
+    asked.failed = event.message || 'the loader failed to start';
+  };
+  worker.postMessage(request);
+}
+
+/** Whether two requests ask for the same thing (only a URL or a sample is asked for ahead). */
+const sameRequest = (a: LoadRequest, b: LoadRequest) => a.kind !== 'file' && b.kind !== 'file' && JSON.stringify(a) === JSON.stringify(b);
+
+/** The worker for a request: the spare one (with what it has replied, if it was asked for this already), or a new one. */
+function workerFor(request: LoadRequest): { worker: Worker; asked: SpareWorker['asked'] } {
+  const ready = spare;
+  spare = null;
+  if (!ready) return { worker: startWorker(), asked: null };
+  if (!ready.asked) return ready;
+  if (sameRequest(ready.asked.request, request)) return ready;
+  // Asked for something else (the reader opened another file before the first one came): not wanted.
+  ready.worker.terminate();
+  return { worker: startWorker(), asked: null };
 }
 
 /**
@@ -35,24 +70,26 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
     const outcome = await runLoadRequest(request, onProgress);
     return outcome.ok ? { ...outcome, lanes: null } : outcome;
   }
-  const worker = spareWorker ?? startWorker();
-  spareWorker = null;
+  const { worker, asked } = workerFor(request);
   const assembler = new DatasetAssembler();
   try {
     const outcome = await new Promise<{ ok: true; result: ValidationResult; lanes: LaneColumns[] | null } | { ok: false; problem: Problem }>((resolve, reject) => {
       // Cancelling stops the worker where it is (terminated below), not after it has finished.
       if (signal?.aborted) reject(new DOMException('cancelled', 'AbortError'));
       signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true });
-      worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-        const reply = event.data;
+      const take = (reply: WorkerReply) => {
         if (reply.kind === 'failed') return resolve({ ok: false, problem: reply.problem });
         const taken = assembler.take(reply);
         if (!taken) return;
         if ('done' in taken) resolve({ ok: true, result: taken.done, lanes: taken.lanes });
         else onProgress?.(taken.progress);
       };
+      worker.onmessage = (event: MessageEvent<WorkerReply>) => take(event.data);
       worker.onerror = (event) => reject(new Error(event.message || 'the loader failed to start'));
-      worker.postMessage(request);
+      if (!asked) return worker.postMessage(request);
+      // Asked with the page: what it has said so far is taken first, in order, then the rest as it comes.
+      if (asked.failed !== null) return reject(new Error(asked.failed));
+      for (const reply of asked.replies) take(reply);
     });
     worker.terminate();
     if (!outcome.ok) return outcome;
