@@ -4,7 +4,7 @@ import { useI18n, type I18n } from '../i18n';
 
 /**
  * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
- * to the page. Stages that cannot say how far they are (generating, drawing) show a moving bar.
+ * to the page. Stages that cannot say how far they are (generating, laying out lanes, drawing) show a moving bar.
  */
 export function LoadingScreen({ progress, source, cancel }: { progress: LoadProgress | null; source: string | null; cancel: ReactNode }) {
   const { t, formatNumber } = useI18n();
@@ -15,7 +15,7 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
   let measured = false;
   if (progress) {
     const { stage, done, total } = progress;
-    measured = total !== null && total > 0 && stage !== 'generating' && stage !== 'drawing';
+    measured = total !== null && total > 0 && stage !== 'generating' && stage !== 'lanes' && stage !== 'drawing';
     const bytes = percent === null ? t('app.downloaded', { megabytes: megabytes(done) }) : t('app.downloadedPercent', { megabytes: megabytes(done), percent });
     // A dataset of ours is checked as it arrives: how many events so far, beside the bytes.
     const checked = progress.checked ? `\u00a0· ${t('app.checkedSoFar', { count: progress.checked })}` : '';
@@ -47,6 +47,8 @@ function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'd
       return t('app.checking', { done, total });
     case 'sending':
       return t('app.sending', { done, total });
+    case 'lanes':
+      return t('app.layingOut', { count: total });
     case 'drawing':
       return t('app.drawing', { count: total });
   }

@@ -384,18 +384,17 @@ describe('"Open dataset"', () => {
     const statuses = await loadingStatuses(page);
     // Reading (with megabytes and the events checked so far), the end of checking, and the hand-over counting
     // up in pieces: no wait goes unexplained.
-    const stages = statuses.map((text) => /^(Reading|Checking sources|Checking events|Handing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
+    const stages = statuses.map((text) => /^(Reading|Checking sources|Checking events|Handing|Laying out)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
     // The sources are checked once the events begin, and the reading goes on, counting the events checked.
     // The checks end with the file ("Checking events: 30,000 of 30,000"), which the hand-over may follow before it is painted.
-    expect(stages.filter((stage) => stage !== 'Checking events')).toEqual(['Reading', 'Checking sources', 'Reading', 'Handing']);
+    expect(stages.filter((stage) => stage !== 'Checking events')).toEqual(['Reading', 'Checking sources', 'Reading', 'Laying out']);
     expect(statuses.some((text) => /^Checking sources: [\d,]+ of [\d,]+$/.test(text))).toBe(true);
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)$/.test(text))).toBe(true);
     // Its events are checked as the file is read, and the screen counts them.
     expect(statuses.some((text) => /^Reading the file… [\d.]+\u00a0MB \(\d+%\)\u00a0· [\d,]+ events checked$/.test(text))).toBe(true);
-    // Handed to the page in pieces as they were checked, while the file was read: none is left to hand over at the end.
-    const handing = statuses.filter((text) => text.startsWith('Handing'));
-    expect(handing.length).toBeGreaterThan(0);
-    expect(handing.every((text) => text === 'Handing events to the page: 30,000 of 30,000')).toBe(true);
+    // Handed to the page in pieces as they were checked, while the file was read: none is left to hand over at
+    // the end, only their lanes to lay out, which the screen says.
+    expect(statuses).toContain('Laying out 30,000 events in their lanes…');
     expect(await page.getByRole('button', { name: /^[\d,]+ events, / }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

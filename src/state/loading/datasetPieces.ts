@@ -123,7 +123,8 @@ export class DatasetSender {
       this.sentSources = null;
     }
     const total = events.length;
-    post({ kind: 'progress', progress: { stage: 'sending', done: order ? total : 0, total } });
+    // Events handed over as they were checked leave only their lanes to lay out; the rest are handed over now.
+    post({ kind: 'progress', progress: order ? { stage: 'lanes', done: total, total } : { stage: 'sending', done: 0, total } });
     if (!order) {
       this.sendSources(sources);
       this.sendEvents(events);

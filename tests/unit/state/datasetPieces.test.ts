@@ -109,8 +109,9 @@ describe('sendInPieces and DatasetAssembler', () => {
     expect(done.dataset?.sources).toEqual(whole.dataset?.sources);
     expect(done.problems).toEqual(whole.problems);
     expect(done.rejected).toEqual(whole.rejected);
-    // The events went before the worker had finished reading: before it said it was handing them over.
-    const handing = replies.findIndex((reply) => reply.kind === 'progress' && reply.progress.stage === 'sending');
+    // The events went before the worker had finished reading: before it said it was laying out their lanes, with none left to hand over.
+    expect(replies.some((reply) => reply.kind === 'progress' && reply.progress.stage === 'sending')).toBe(false);
+    const handing = replies.findIndex((reply) => reply.kind === 'progress' && reply.progress.stage === 'lanes');
     const eventsSent = replies.flatMap((reply, at) => (reply.kind === 'events' ? [at] : []));
     expect(eventsSent.length).toBeGreaterThan(1);
     expect(eventsSent.every((at) => at < handing)).toBe(true);
