@@ -141,7 +141,7 @@ export class DatasetReader {
   }
 
   /** The dataset, checked, once every byte has been pushed. */
-  async finish(file: string | undefined, onProgress?: ValidationProgress): Promise<ReadOutcome> {
+  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: ValidationProgress): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
     const streamed = this.stream?.finish();
@@ -172,7 +172,7 @@ export class DatasetReader {
       // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
       const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
       this.pieces = null;
-      return { ok: true, result: await loadDatasetFromText(text, file, onProgress) };
+      return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onConverting) };
     }
     const problem = streamed && !streamed.ok ? streamed.problem : { path: this.where, message: 'could not be read' };
     return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };

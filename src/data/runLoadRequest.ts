@@ -60,9 +60,10 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
   const progress = throttled(onProgress);
   const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
   const sources: ValidationProgress = (done, total) => progress({ stage: 'sources', done, total });
+  const converting: ValidationProgress = (done, total) => progress({ stage: 'converting', done, total });
   switch (request.kind) {
     case 'text':
-      return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking) };
+      return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking, converting) };
     case 'sample': {
       progress({ stage: 'generating', done: 0, total: request.events });
       // Only the sample needs the generator: it loads when asked for.
@@ -72,7 +73,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
     case 'file': {
       const reader = new DatasetReader(request.file.name, undefined, sources);
       const failed = await readFile(request.file, reader, progress, onChecked);
-      return failed ?? reader.finish(request.file.name, checking);
+      return failed ?? reader.finish(request.file.name, checking, converting);
     }
     case 'url': {
       const url = new URL(request.url);
@@ -84,7 +85,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
         return more;
       });
       if (!streamed.ok) return streamed;
-      return reader.finish(request.file, checking);
+      return reader.finish(request.file, checking, converting);
     }
   }
 }

@@ -41,6 +41,8 @@ function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'd
   switch (stage) {
     case 'generating':
       return t('app.generating', { count: total });
+    case 'converting':
+      return t('app.converting', { done, total });
     case 'sources':
       return t('app.checkingSources', { done, total });
     case 'checking':

@@ -68,6 +68,18 @@ function readTable(text: string, delimiter: CsvDelimiter, builder: DatasetBuilde
   return { header, column, rows };
 }
 
+/** Told how many of a table's rows have been converted, of how many. */
+export type RowProgress = (done: number, total: number) => void;
+
+/** Counts the rows as they are converted, telling `onRows` every so often and at the end. */
+function rowCounter(total: number, onRows: RowProgress | undefined): () => void {
+  let done = 0;
+  return () => {
+    done++;
+    if (onRows && (done % 2000 === 0 || done === total)) onRows(done, total);
+  };
+}
+
 function cellOf(table: Table, cells: readonly string[], key: string): string {
   const i = table.column.get(key);
   return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -130,14 +142,16 @@ const SLIDE_COLUMNS: Partial<Record<SlideField, string>> = {
 };
 
 /** Converts a TimelineJS spreadsheet saved as CSV: one slide per row, "title" and "era" rows by their Type. */
-function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: string | undefined): ImportResult {
+function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: string | undefined, onRows?: RowProgress): ImportResult {
   const builder = new DatasetBuilder('timelinejs-csv', file);
   const table = readTable(text, delimiter, builder);
+  const rowDone = rowCounter(table.rows.length, onRows);
   const mediaLeftOut: Problem[] = [];
   const timesLeftOut: Problem[] = [];
   let title: Slide | null = null;
   let eras = 0;
   for (const { row, cells } of table.rows) {
+    rowDone();
     const cell = (key: string) => cellOf(table, cells, key);
     const locate: Locate = (field) => at(table, row, SLIDE_COLUMNS[field] ?? field);
     const dateOf = (prefix: '' | 'end'): Record<string, string | number> | undefined => {
@@ -187,9 +201,10 @@ function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: strin
 const isWebAddress = (value: string) => /^https?:\/\/\S+$/i.test(value);
 
 /** Converts our own simple CSV: id, date (EDTF), title, summary, actors (names, ";"), excerpt, source, …. */
-function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | undefined): ImportResult {
+function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | undefined, onRows?: RowProgress): ImportResult {
   const builder = new DatasetBuilder('csv', file);
   const table = readTable(text, delimiter, builder);
+  const rowDone = rowCounter(table.rows.length, onRows);
   const known = new Set<string>(OWN_COLUMNS);
   table.header.forEach((cell, i) => {
     const key = headerKey(cell);
@@ -201,8 +216,10 @@ function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | und
   });
   const extraNumbers = [...new Set(table.header.flatMap((cell) => EXTRA_EXCERPT.exec(headerKey(cell))?.[2] ?? []))].sort((a, b) => Number(a) - Number(b));
   const firstRowOfId = new Map<string, number>();
+  const pairs = [{ excerpt: 'excerpt', source: 'source' }, ...extraNumbers.map((n) => ({ excerpt: `excerpt${n}`, source: `source${n}` }))];
 
   for (const { row, cells } of table.rows) {
+    rowDone();
     // Our export guards cells a spreadsheet would run as formulas; reading back undoes exactly that.
     const cell = (key: string) => unguardFormula(cellOf(table, cells, key));
     const where = (key: string) => at(table, row, key);
@@ -221,7 +238,6 @@ function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | und
     } else if (wantedId !== '' && firstRowOfId.has(wantedId)) {
       problems.push({ path: where('id'), message: `duplicate id "${wantedId}" (first used in row ${firstRowOfId.get(wantedId) ?? '?'})` });
     }
-    const pairs = [{ excerpt: 'excerpt', source: 'source' }, ...extraNumbers.map((n) => ({ excerpt: `excerpt${n}`, source: `source${n}` }))];
     for (const pair of pairs) {
       if (cell(pair.excerpt) === '' && cell(pair.source) !== '') {
         const sourceColumn = /column "(.*)"$/.exec(where(pair.source))?.[1] ?? pair.source;
@@ -271,11 +287,11 @@ function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | und
 export type CsvImportResult = ImportResult & { delimiter: CsvDelimiter };
 
 /** Converts CSV text (separated by commas, semicolons or tabs), of the format its header row shows. */
-export function convertCsv(text: string, file?: string): CsvImportResult {
+export function convertCsv(text: string, file?: string, onRows?: RowProgress): CsvImportResult {
   const { header, delimiter } = csvHeader(text) ?? { header: [], delimiter: ',' as const };
   const format = csvFormatOf(header);
-  if (format === 'timelinejs-csv') return { ...convertTimelineJsCsv(text, delimiter, file), delimiter };
-  if (format === 'csv') return { ...convertOwnCsv(text, delimiter, file), delimiter };
+  if (format === 'timelinejs-csv') return { ...convertTimelineJsCsv(text, delimiter, file, onRows), delimiter };
+  if (format === 'csv') return { ...convertOwnCsv(text, delimiter, file, onRows), delimiter };
   return {
     format: 'csv',
     delimiter,

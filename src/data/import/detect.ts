@@ -17,12 +17,15 @@ export function looksLikeDataset(value: unknown): boolean {
   return isObject(value) && Array.isArray(value.events) && ('sources' in value || 'actors' in value);
 }
 
-/** Reads a text in any format we know; an import comes back already converted to our format. */
-export async function readAnyFormat(text: string, file?: string): Promise<ReadText> {
+/**
+ * Reads a text in any format we know; an import comes back already converted to our format (`onRows`
+ * is told how far a spreadsheet's rows have got).
+ */
+export async function readAnyFormat(text: string, file?: string, onRows?: (done: number, total: number) => void): Promise<ReadText> {
   // Not JSON-like, and a first line with a delimiter: CSV, whose header says which (or that we cannot read it).
   if (csvHeader(text)) {
     const { convertCsv } = await import('./csv');
-    return { kind: 'import', result: convertCsv(text, file) };
+    return { kind: 'import', result: convertCsv(text, file, onRows) };
   }
   const parsed = await parseJson(text);
   if (!parsed.ok) return { kind: 'error', problem: parsed.problem };

@@ -20,11 +20,15 @@ export interface ImportResult {
 
 export const MAX_TITLE = 120;
 
+const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * A lowercase slug of a name ("Rózsa Péter" → "rozsa-peter", "Україна" → "ukrayina"), other scripts
  * transliterated to Latin; empty when nothing of it is a letter or digit even then.
  */
 export function slugify(text: string): string {
+  // Already a slug (an id a file gives, as our CSV export writes them): the same slug, without transliterating a million ids.
+  if (text.length <= 60 && ALREADY_SLUG.test(text)) return text;
   return transliterate(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -24,6 +24,7 @@ const messages = {
   'app.checking': 'Checking events: {done} of {total}',
   'app.checkedSoFar': { one: '{count} event checked', other: '{count} events checked' },
   'app.sending': 'Handing events to the page: {done} of {total}',
+  'app.converting': 'Converting rows: {done} of {total}',
   'app.layingOut': { one: 'Laying out {count} event in its lanes…', other: 'Laying out {count} events in their lanes…' },
   'app.drawing': { one: 'Drawing the timeline of {count} event…', other: 'Drawing the timeline of {count} events…' },
   'app.checkProgress': 'Progress of checking the events',

@@ -26,6 +26,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'app.checking': 'Перевіряємо події: {done} з {total}',
   'app.checkedSoFar': { one: 'перевірено {count} подію', few: 'перевірено {count} події', many: 'перевірено {count} подій', other: 'перевірено {count} події' },
   'app.sending': 'Передаємо події сторінці: {done} з {total}',
+  'app.converting': 'Перетворюємо рядки: {done} з {total}',
   'app.layingOut': { one: 'Розкладаємо {count} подію за смугами…', few: 'Розкладаємо {count} події за смугами…', many: 'Розкладаємо {count} подій за смугами…', other: 'Розкладаємо {count} події за смугами…' },
   'app.drawing': { one: 'Малюємо хронологію з {count} події…', few: 'Малюємо хронологію з {count} подій…', many: 'Малюємо хронологію з {count} подій…', other: 'Малюємо хронологію з {count} події…' },
   'app.checkProgress': 'Хід перевірки подій',

@@ -37,6 +37,14 @@ describe('slugify', () => {
   it('is empty when nothing can be written in Latin letters or digits', () => {
     expect(slugify('—!?')).toBe('');
   });
+
+  it('leaves a slug as it is, and cuts a long one as any name is cut', () => {
+    expect(slugify('ev-12')).toBe('ev-12');
+    expect(slugify('2024-russia-strikes')).toBe('2024-russia-strikes');
+    const long = `${'a'.repeat(40)}-${'b'.repeat(40)}`;
+    expect(slugify(long)).toBe(`${'a'.repeat(40)}-${'b'.repeat(19)}`);
+    expect(slugify('Ev-12')).toBe('ev-12');
+  });
 });
 
 describe('UniqueIds', () => {
