@@ -8,6 +8,7 @@ import { periodInputsOf, plotFrame } from '../timeline/core/plotFrame';
 const EMBED_WIDTH = 680;
 import { useI18n } from '../i18n';
 import { DownloadSection, type DownloadSectionProps } from './DownloadSection';
+import { SharePreview } from './SharePreview';
 
 function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
   const { t, lang } = useI18n();
@@ -83,7 +84,7 @@ export default function ShareOptions({ href, title, theme, onTheme, downloads }:
       <CopyField label={t('share.embedCode')} value={loaderSnippet(href, theme, title, expectedHeight)} multiline />
       <CopyField label={t('share.iframe')} value={iframeSnippet(href, theme, title)} multiline />
       <p className="copy-label">{t('share.preview')}</p>
-      <iframe className="share-preview" title={t('share.previewTitle', { title })} src={embedUrl(href, theme)} loading="lazy" />
+      <SharePreview src={embedUrl(href, theme)} title={title} events={downloads?.dataset.events.length ?? 0} />
     </>
   );
 }

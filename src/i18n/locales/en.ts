@@ -195,6 +195,8 @@ const messages = {
   'share.iframe': 'Plain iframe',
   'share.preview': 'Preview',
   'share.previewTitle': 'Preview: {title}',
+  'share.previewWaits': 'The preview opens all {events} again, in this page: at this size that takes a while, and the page is slow meanwhile.',
+  'share.showPreview': 'Show the preview',
   'embed.name': 'Timeline: {name}',
   'embed.openFull': 'Open full timeline',
   'embed.readSource': 'Read the source: {outlets}',

@@ -202,6 +202,8 @@ const messages: MessagesLike<EnglishMessages> = {
   'share.iframe': 'Простий iframe',
   'share.preview': 'Попередній перегляд',
   'share.previewTitle': 'Попередній перегляд: {title}',
+  'share.previewWaits': 'Попередній перегляд знову відкриває всі {events} у цій сторінці: за такого розміру це триває довго, і сторінка тим часом працює повільно.',
+  'share.showPreview': 'Показати попередній перегляд',
   'embed.name': 'Хронологія: {name}',
   'embed.openFull': 'Відкрити повну хронологію',
   'embed.readSource': 'Читати джерело: {outlets}',
