@@ -2,31 +2,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { bundledJson, renderApp } from './renderApp';
+import { FakeWorker } from '../fixtures/fakeWorker';
 
 /** A load worker that never answers, as one busy with a million events would not for a while. */
-class SilentWorker {
-  static made: SilentWorker[] = [];
-  terminated = false;
-  posted: unknown[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  constructor() {
-    SilentWorker.made.push(this);
-  }
-  postMessage(message: unknown) {
-    this.posted.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-}
+const SilentWorker = FakeWorker;
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 /** The workers asked to load something since `since` (a worker may be started ahead of need and asked later). */
-function askedSince(since: ReadonlySet<SilentWorker>): SilentWorker[] {
+function askedSince(since: ReadonlySet<FakeWorker>): FakeWorker[] {
   return SilentWorker.made.filter((worker) => worker.posted.length > 0 && !since.has(worker));
 }
 const askedSoFar = () => new Set(askedSince(new Set()));

@@ -4,33 +4,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadRequest } from '../../../src/data/loadProtocol';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
-
-/** Stands in for a Web Worker: records what it is asked and lets the test reply. */
-class FakeWorker {
-  static started: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  asked: LoadRequest[] = [];
-  terminated = false;
-  constructor() {
-    FakeWorker.started.push(this);
-  }
-  postMessage(request: LoadRequest) {
-    this.asked.push(request);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(reply: WorkerReply) {
-    this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
-  }
-}
+import { FakeWorker } from '../../fixtures/fakeWorker';
 
 const asked: LoadRequest = { kind: 'url', url: 'https://example.org/data.json', file: 'data.json' };
 const failed = (message: string): WorkerReply => ({ kind: 'failed', problem: { path: 'data.json', message } });
 
 beforeEach(() => {
-  FakeWorker.started = [];
+  FakeWorker.made = [];
   vi.stubGlobal('Worker', FakeWorker);
   vi.resetModules();
 });
@@ -40,9 +20,9 @@ describe('loadDataset with a worker started and asked with the page', () => {
   it('asks the worker once, at the start, and hands the page what it said before and after the page asked', async () => {
     const { loadDataset, prepareLoadWorker } = await import('../../../src/state/loading/loadInWorker');
     prepareLoadWorker(asked);
-    const [worker] = FakeWorker.started;
+    const [worker] = FakeWorker.made;
     if (!worker) throw new Error('no worker was started');
-    expect(worker.asked).toEqual([asked]);
+    expect(worker.posted).toEqual([asked]);
     worker.reply({ kind: 'progress', progress: { stage: 'downloading', done: 10, total: 100 } });
     const progress: number[] = [];
     const outcome = loadDataset({ ...asked }, (p) => progress.push(p.done));
@@ -50,19 +30,19 @@ describe('loadDataset with a worker started and asked with the page', () => {
     worker.reply(failed('could not be downloaded: 404'));
     expect(await outcome).toEqual({ ok: false, problem: { path: 'data.json', message: 'could not be downloaded: 404' } });
     expect(progress).toEqual([10, 60]);
-    expect(worker.asked).toHaveLength(1);
+    expect(worker.posted).toHaveLength(1);
   });
 
   it('does not take the answer to another request: that worker is stopped and a new one asked', async () => {
     const { loadDataset, prepareLoadWorker } = await import('../../../src/state/loading/loadInWorker');
     prepareLoadWorker(asked);
-    const [early] = FakeWorker.started;
+    const [early] = FakeWorker.made;
     early?.reply(failed('the early answer'));
     const other: LoadRequest = { kind: 'url', url: 'https://example.org/other.json', file: 'other.json' };
     const outcome = loadDataset(other);
     expect(early?.terminated).toBe(true);
-    const fresh = FakeWorker.started[1];
-    expect(fresh?.asked).toEqual([other]);
+    const fresh = FakeWorker.made[1];
+    expect(fresh?.posted).toEqual([other]);
     fresh?.reply(failed('the answer to other.json'));
     expect(await outcome).toEqual({ ok: false, problem: { path: 'data.json', message: 'the answer to other.json' } });
   });
