@@ -141,11 +141,15 @@ function Loader({ datasetText }: { datasetText?: string }) {
     const show = async (result: ValidationResult, lanes: readonly Lane[] | null) => {
       const events = result.dataset?.events.length ?? 0;
       if (events >= LARGE_DATASET && result.dataset) {
-        preparing({ stage: 'drawing', done: events, total: events });
+        preparing({ stage: 'drawing', done: 0, total: events });
         await afterPaint();
-        // What the first render would compute at once, a slice at a time, while "Drawing…" stays on screen.
+        // What the first render would compute at once, a slice at a time, while "Drawing…" stays on screen
+        // with a bar that follows the steps (then stands full while React builds the page).
         const { prepareExplorer } = await import('./ui/explorerModel');
-        await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal);
+        await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal, (done, total) =>
+          preparing({ stage: 'drawing', done: Math.round((events * done) / total), total: events }),
+        );
+        preparing({ stage: 'drawing', done: events, total: events });
         if (controller.signal.aborted) return;
       }
       // The first render of the explorer as a transition: React builds it in slices between frames, the

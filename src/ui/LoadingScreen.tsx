@@ -4,7 +4,7 @@ import { useI18n, type I18n } from '../i18n';
 
 /**
  * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
- * to the page. Stages that cannot say how far they are (generating, laying out lanes, drawing) show a moving bar.
+ * to the page, lanes laid out, the first view prepared. The sample's generating cannot say how far it is: a moving bar.
  */
 export function LoadingScreen({ progress, source, cancel }: { progress: LoadProgress | null; source: string | null; cancel: ReactNode }) {
   const { t, formatNumber } = useI18n();
@@ -15,7 +15,7 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
   let measured = false;
   if (progress) {
     const { stage, done, total } = progress;
-    measured = total !== null && total > 0 && stage !== 'generating' && stage !== 'lanes' && stage !== 'drawing';
+    measured = total !== null && total > 0 && stage !== 'generating';
     const bytes = percent === null ? t('app.downloaded', { megabytes: megabytes(done) }) : t('app.downloadedPercent', { megabytes: megabytes(done), percent });
     // A dataset of ours is checked as it arrives: how many events so far, beside the bytes.
     const checked = progress.checked ? `\u00a0· ${t('app.checkedSoFar', { count: progress.checked })}` : '';
@@ -23,7 +23,7 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
     else if (stage === 'reading') text = `${t('app.reading')} ${bytes}${checked}`;
     else {
       label = t('app.checkProgress');
-      text = countedStageText(t, stage, done, total ?? done);
+      text = countedStageText(t, stage, done, total);
     }
   }
   return (
@@ -37,7 +37,8 @@ export function LoadingScreen({ progress, source, cancel }: { progress: LoadProg
 }
 
 /** What a stage that counts records (not bytes) says. */
-function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'downloading' | 'reading'>, done: number, total: number): string {
+function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'downloading' | 'reading'>, done: number, given: number | null): string {
+  const total = given ?? done;
   switch (stage) {
     case 'generating':
       return t('app.generating', { count: total });
@@ -50,7 +51,8 @@ function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'd
     case 'sending':
       return t('app.sending', { done, total });
     case 'lanes':
-      return t('app.layingOut', { count: total });
+      // How many lanes there are is known once the events have been sorted into them.
+      return given === null ? t('app.layingOutStart') : t('app.layingOut', { done, total });
     case 'drawing':
       return t('app.drawing', { count: total });
   }

@@ -24,18 +24,32 @@ export function explorerModel(original: Dataset, lang: string, lanes: readonly L
 
 /**
  * Makes the explorer's first view of a dataset ready a slice at a time, for the filters the page's URL asks
- * for; resolves when it is, or when `signal` aborts.
+ * for; resolves when it is, or when `signal` aborts. `onStep` is told how many of its steps are done, of how
+ * many (the view, the paragraph index, then each lane's density).
  */
-export async function prepareExplorer(original: Dataset, lang: string, lanes: readonly Lane[] | null, signal: AbortSignal): Promise<void> {
+export async function prepareExplorer(
+  original: Dataset,
+  lang: string,
+  lanes: readonly Lane[] | null,
+  signal: AbortSignal,
+  onStep: (done: number, total: number) => void = () => {},
+): Promise<void> {
   const model = createViewModel(localizeDataset(original, lang), lanes);
   prepared.set(original, { lang, lanes, model });
+  const steps = 2 + (lanes?.length ?? model.dataset.actors.length);
+  onStep(0, steps);
   await nextTask();
   const filters = filtersFromUrl(model.dataset, parseViewParams(window.location.search));
   if (!(await model.prepareView(filters, signal))) return;
+  onStep(1, steps);
   await prepareParagraphExcerpts(model.dataset, signal);
-  for (const lane of model.viewFor(filters).lanes ?? []) {
+  const laid = model.viewFor(filters).lanes ?? [];
+  const total = 2 + laid.length;
+  onStep(2, total);
+  for (let i = 0; i < laid.length; i++) {
     if (signal.aborted) return;
-    densityIndex(lane);
+    densityIndex(laid[i] as Lane);
+    onStep(3 + i, total);
     await nextTask();
   }
 }

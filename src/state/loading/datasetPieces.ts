@@ -124,7 +124,7 @@ export class DatasetSender {
     }
     const total = events.length;
     // Events handed over as they were checked leave only their lanes to lay out; the rest are handed over now.
-    post({ kind: 'progress', progress: order ? { stage: 'lanes', done: total, total } : { stage: 'sending', done: 0, total } });
+    post({ kind: 'progress', progress: order ? { stage: 'lanes', done: 0, total: null } : { stage: 'sending', done: 0, total } });
     if (!order) {
       this.sendSources(sources);
       this.sendEvents(events);
@@ -137,7 +137,7 @@ export class DatasetSender {
     delete shell.eventsById;
     delete shell.sourcesById;
     // Laying out the lanes is the largest part of a first render: done here, it costs the page a copy of typed arrays.
-    const lanes = encodeLanes(buildLanes(events, dataset.actors));
+    const lanes = encodeLanes(buildLanes(events, dataset.actors, null, (done, count) => post({ kind: 'progress', progress: { stage: 'lanes', done, total: count } })));
     post({ kind: 'lanes', lanes }, laneBuffers(lanes));
     const done: WorkerReply = { kind: 'done', result: { ...result, dataset: shell as DatasetShell }, ...(order ? { order } : {}) };
     post(done, order ? [order.buffer] : []);

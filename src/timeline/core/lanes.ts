@@ -94,12 +94,25 @@ export function laneActorId(actor: Actor): string {
  * Groups events into one lane per state, alliance or unaffiliated organization, ordered by how many
  * events they hold; `onlyLanes` keeps just the lanes of chosen actors. Rows are assigned once, independent of zoom, so marks never jump between rows.
  */
-export function buildLanes(events: readonly LaneEventInput[], actors: readonly Actor[], onlyLanes: ReadonlySet<string> | null = null): Lane[] {
-  return finish(laneSteps(events, actors, onlyLanes));
+export function buildLanes(
+  events: readonly LaneEventInput[],
+  actors: readonly Actor[],
+  onlyLanes: ReadonlySet<string> | null = null,
+  onLane?: (done: number, total: number) => void,
+): Lane[] {
+  return finish(laneSteps(events, actors, onlyLanes, onLane));
 }
 
-/** buildLanes as steps (see steps.ts), so that a million events can be laid out a slice at a time. */
-export function* laneSteps(events: readonly LaneEventInput[], actors: readonly Actor[], onlyLanes: ReadonlySet<string> | null = null): Steps<Lane[]> {
+/**
+ * buildLanes as steps (see steps.ts), so that a million events can be laid out a slice at a time; `onLane`
+ * is told each time a lane's rows are laid out, of how many lanes.
+ */
+export function* laneSteps(
+  events: readonly LaneEventInput[],
+  actors: readonly Actor[],
+  onlyLanes: ReadonlySet<string> | null = null,
+  onLane?: (done: number, total: number) => void,
+): Steps<Lane[]> {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
   const laneEvents = new Map<string, number[]>();
   const primaryLane: string[] = [];
@@ -126,6 +139,7 @@ export function* laneSteps(events: readonly LaneEventInput[], actors: readonly A
     const actor = actorsById.get(laneId) as Actor;
     const members = [actor, ...actors.filter((a) => a.id !== laneId && laneActorId(a) === laneId)];
     lanes.push(yield* layoutLaneRows(actor, members, indices, events, primaryLane));
+    onLane?.(lanes.length, laneEvents.size);
   }
   return lanes.sort((a, b) => b.items.length - a.items.length || a.actor.name.localeCompare(b.actor.name));
 }

@@ -35,12 +35,12 @@ async function handOverWhileReading(text: string) {
 
 async function assemble(replies: WorkerReply[]) {
   const assembler = new DatasetAssembler();
-  const progress: number[] = [];
+  const progress: { stage: string; done: number }[] = [];
   let done: ReturnType<DatasetAssembler['take']> = null;
   for (const reply of replies) {
     if (reply.kind === 'failed') throw new Error('unexpected failure');
     const taken = assembler.take(reply);
-    if (taken && 'progress' in taken) progress.push(taken.progress.done);
+    if (taken && 'progress' in taken) progress.push({ stage: taken.progress.stage, done: taken.progress.done });
     if (taken && 'done' in taken) done = taken;
   }
   if (!done || !('done' in done)) throw new Error('the hand-over never finished');
@@ -65,8 +65,11 @@ describe('sendInPieces and DatasetAssembler', () => {
     const pieces = replies.flatMap((reply) => (reply.kind === 'events' ? [reply.json.length] : []));
     expect(pieces.length).toBeGreaterThan(1);
     for (const size of pieces) expect(size).toBeLessThan(PIECE_CHARS + 10_000);
-    expect(progress.at(-1)).toBe(3000);
-    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    const handed = progress.filter((p) => p.stage === 'sending').map((p) => p.done);
+    expect(handed.at(-1)).toBe(3000);
+    expect([...handed].sort((a, b) => a - b)).toEqual(handed);
+    // Then the lanes, counted as they are laid out.
+    expect(progress.at(-1)?.stage).toBe('lanes');
   });
 
   it('gives events that repeat a date or an attribution one shared copy of it, equal to what was checked', async () => {
@@ -115,7 +118,9 @@ describe('sendInPieces and DatasetAssembler', () => {
     const eventsSent = replies.flatMap((reply, at) => (reply.kind === 'events' ? [at] : []));
     expect(eventsSent.length).toBeGreaterThan(1);
     expect(eventsSent.every((at) => at < handing)).toBe(true);
-    expect(progress).toEqual([4000]);
+    // Then the lanes, counted as they are laid out: from none to every one of the dataset's.
+    const lanes = new Set(done.dataset?.actors.map((actor) => actor.memberOf ?? actor.id)).size;
+    expect(progress).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
   });
 
   it('sends everything again when a file read while it arrived must be read again whole', async () => {

@@ -15,9 +15,15 @@ describe('the explorer’s model, prepared while a dataset loads', () => {
   it('is the one the explorer then takes, with the view for the link’s filters and its counts ready', async () => {
     vi.stubGlobal('window', { location: { search: `?actors=${actor}&q=talks` } });
     const original = { ...dataset };
-    await prepareExplorer(original, 'en', null, new AbortController().signal);
+    const steps: [number, number][] = [];
+    await prepareExplorer(original, 'en', null, new AbortController().signal, (done, total) => steps.push([done, total]));
     const model = explorerModel(original, 'en', null);
     expect(model.isReady({ actors: [actor], query: 'talks' })).toBe(true);
+    // The loading screen's bar follows its steps, from none to the last (the view, the paragraphs, each lane).
+    expect(steps[0]?.[0]).toBe(0);
+    expect(steps.at(-1)?.[0]).toBe(steps.at(-1)?.[1]);
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.map(([done]) => done)).toEqual([...steps.map(([done]) => done)].sort((a, b) => a - b));
     expect(model.isReady({ actors: null, query: '' })).toBe(false);
   });
 
