@@ -149,7 +149,6 @@ function Loader({ datasetText }: { datasetText?: string }) {
         await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal, (done, total) =>
           preparing({ stage: 'drawing', done: Math.round((events * done) / total), total: events }),
         );
-        preparing({ stage: 'drawing', done: events, total: events });
         if (controller.signal.aborted) return;
       }
       // The first render of the explorer as a transition: React builds it in slices between frames, the

@@ -17,7 +17,7 @@ export const PIECE_CHARS = 1_000_000;
 
 type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
-/** Gathers records into JSON arrays of about `PIECE_CHARS` characters and sends each when full. */
+/** Gathers records (or their JSON text) into JSON arrays of about `PIECE_CHARS` characters and sends each when full. */
 class PieceBuffer {
   private piece: string[] = [];
   private chars = 0;
@@ -25,7 +25,10 @@ class PieceBuffer {
   constructor(private readonly send: (json: string) => void) {}
 
   add(record: unknown): void {
-    const json = JSON.stringify(record);
+    this.addJson(JSON.stringify(record));
+  }
+
+  addJson(json: string): void {
     this.piece.push(json);
     this.chars += json.length;
     if (this.chars >= PIECE_CHARS) this.flush();
@@ -45,19 +48,25 @@ class PieceBuffer {
  * million events out again, and the page parses the same text it would have.
  */
 class TextPieces {
-  private texts: string[] = [];
-  private chars = 0;
+  private readonly pieces: PieceBuffer;
   private dateOf: number[] = [];
   private places: number[] = [];
   private newDates: EventDate[] = [];
   /** Every date sent so far, by its EDTF text: the page keeps the same table. */
   private readonly dateIndex = new Map<string, number>();
 
-  constructor(private readonly post: Post) {}
+  constructor(post: Post) {
+    this.pieces = new PieceBuffer((json) => {
+      const completion: EventCompletion = { dates: this.newDates, dateOf: Uint32Array.from(this.dateOf), places: Int32Array.from(this.places) };
+      post({ kind: 'events', json, completion }, [completion.dateOf.buffer, completion.places.buffer]);
+      this.dateOf = [];
+      this.places = [];
+      this.newDates = [];
+    });
+  }
 
+  /** Adds an event and its text; what checking added is noted first, as the piece may be sent at once. */
   add(event: TimelineEvent, text: string): void {
-    this.texts.push(text);
-    this.chars += text.length;
     let date = this.dateIndex.get(event.when.edtf);
     if (date === undefined) {
       date = this.dateIndex.size;
@@ -66,18 +75,11 @@ class TextPieces {
     }
     this.dateOf.push(date);
     for (const place of event.excerptLocations) this.places.push(place.paragraph, place.start, place.end);
-    if (this.chars >= PIECE_CHARS) this.flush();
+    this.pieces.addJson(text);
   }
 
   flush(): void {
-    if (this.texts.length === 0) return;
-    const completion: EventCompletion = { dates: this.newDates, dateOf: Uint32Array.from(this.dateOf), places: Int32Array.from(this.places) };
-    this.post({ kind: 'events', json: `[${this.texts.join(',')}]`, completion }, [completion.dateOf.buffer, completion.places.buffer]);
-    this.texts = [];
-    this.chars = 0;
-    this.dateOf = [];
-    this.places = [];
-    this.newDates = [];
+    this.pieces.flush();
   }
 }
 
@@ -88,7 +90,7 @@ class TextPieces {
 export class DatasetSender {
   private readonly events: PieceBuffer;
   private readonly texts: TextPieces;
-  /** The events sent so far, in the order sent. */
+  /** The events sent early, in the order sent. */
   private sent: TimelineEvent[] = [];
   private sentSources: readonly DatasetSource[] | null = null;
 
@@ -127,7 +129,7 @@ export class DatasetSender {
     post({ kind: 'progress', progress: order ? { stage: 'lanes', done: 0, total: null } : { stage: 'sending', done: 0, total } });
     if (!order) {
       this.sendSources(sources);
-      this.sendEvents(events);
+      for (const event of events) this.events.add(event);
       this.events.flush();
     }
     // The maps are rebuilt on the page from the pieces: sending them would send every record twice.
@@ -148,13 +150,6 @@ export class DatasetSender {
     const buffer = new PieceBuffer((json) => this.post({ kind: 'sources', json }));
     for (const source of sources) buffer.add(source);
     buffer.flush();
-  }
-
-  private sendEvents(events: readonly TimelineEvent[]) {
-    for (const event of events) {
-      this.sent.push(event);
-      this.events.add(event);
-    }
   }
 
   /** Where each of the dataset's events was sent, in the dataset's order; null unless they are exactly the events sent. */
