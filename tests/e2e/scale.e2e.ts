@@ -21,6 +21,22 @@ describe('a sample of 100,000 events', () => {
     const progress = page.getByRole('progressbar', { name: 'Progress of checking the events' });
     await progress.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByRole('status').filter({ hasText: /Checking events: [\d,]+ of 100,000/ }).count(), { timeout: 30_000 }).toBe(1);
+    // And says it where the reader looks: the loading box and its bar stand whole inside the window.
+    const seen = await page.evaluate(() => {
+      const box = document.querySelector('[role=status]')?.getBoundingClientRect();
+      const bar = document.querySelector('[role=status] progress')?.getBoundingClientRect();
+      return box && bar ? { box: [box.left, box.top, box.right, box.bottom], bar: [bar.left, bar.top, bar.right, bar.bottom], width: innerWidth, height: innerHeight } : null;
+    });
+    expect(seen).not.toBeNull();
+    if (seen) {
+      for (const [left, top, right, bottom] of [seen.box, seen.bar] as number[][]) {
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(top).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(seen.width);
+        expect(bottom).toBeLessThanOrEqual(seen.height);
+        expect((right ?? 0) - (left ?? 0)).toBeGreaterThan(100);
+      }
+    }
 
     const timeline = page.getByRole('region', { name: 'Timeline of Synthetic conflict timeline (100000 events, seed 1)' });
     await timeline.waitFor({ timeout: 60_000 });
