@@ -1,6 +1,6 @@
 import type { EventDate } from './edtfDate';
 import type { TimelineEvent } from './model';
-import type { Attribution } from './schema';
+import type { Attribution, Excerpt, ImportedSource } from './schema';
 
 /**
  * Beyond this many distinct values of one kind, new ones are kept as they are: a field whose values are all
@@ -31,6 +31,21 @@ export class SharedValues {
     for (const location of event.excerptLocations) location.sourceId = this.string(location.sourceId);
     if (event.dateBasis) event.dateBasis.explanation = this.string(event.dateBasis.explanation);
     return event;
+  }
+
+  /**
+   * Points each excerpt's quote at its paragraph's own words when they are the same: a slice of a string
+   * shares its characters, so a quote is not held twice (a generated event quotes a whole paragraph).
+   */
+  quotes(event: TimelineEvent, sourcesById: ReadonlyMap<string, ImportedSource>): void {
+    const { excerpts, excerptLocations } = event;
+    for (let i = 0; i < excerpts.length; i++) {
+      const excerpt = excerpts[i] as Excerpt;
+      const location = excerptLocations[i];
+      if (location?.sourceId !== excerpt.source) continue;
+      const words = sourcesById.get(location.sourceId)?.paragraphs[location.paragraph]?.text.slice(location.start, location.end);
+      if (words === excerpt.quote) excerpt.quote = words;
+    }
   }
 
   /** The shared copy of a string. */

@@ -176,6 +176,7 @@ export function sendInPieces(result: ValidationResult, post: Post): void {
 /** The page's side: takes the pieces as they come and puts the dataset together at the end. */
 export class DatasetAssembler {
   private sources: DatasetSource[] = [];
+  private sourcesById = new Map<string, DatasetSource>();
   /** Events in the order sent, which is the dataset's own unless `done` gives another. */
   private events: TimelineEvent[] = [];
   private eventsById = new Map<string, TimelineEvent>();
@@ -194,13 +195,17 @@ export class DatasetAssembler {
         this.total = reply.progress.total ?? 0;
         return { progress: this.handing() };
       case 'sources':
-        for (const source of JSON.parse(reply.json) as DatasetSource[]) this.sources.push(source);
+        for (const source of JSON.parse(reply.json) as DatasetSource[]) {
+          this.sources.push(source);
+          this.sourcesById.set(source.id, source);
+        }
         return null;
       case 'events': {
         const parsed = JSON.parse(reply.json) as TimelineEvent[];
         if (reply.completion) this.complete(parsed, reply.completion);
         for (const each of parsed) {
           const event = this.shared.event(each);
+          this.shared.quotes(event, this.sourcesById);
           this.events.push(event);
           this.eventsById.set(event.id, event);
         }
@@ -208,6 +213,7 @@ export class DatasetAssembler {
       }
       case 'restart':
         this.sources = [];
+        this.sourcesById = new Map();
         this.events = [];
         this.eventsById = new Map();
         return null;
@@ -247,7 +253,7 @@ export class DatasetAssembler {
     const dataset: Dataset = {
       ...result.dataset,
       sources: this.sources,
-      sourcesById: new Map(this.sources.map((source) => [source.id, source])),
+      sourcesById: this.sourcesById,
       events,
       eventsById: this.eventsById,
     };

@@ -140,9 +140,11 @@ const indexes = new WeakMap<Lane, Float64Array>();
 export function densityIndex(lane: Lane): Float64Array {
   let index = indexes.get(lane);
   if (!index) {
-    const mids: number[] = [];
-    for (const item of lane.items) if (item.primary) mids.push((item.start + item.end) / 2);
-    index = Float64Array.from(mids).sort();
+    const rows = [lane.pointIndex, ...lane.spanIndex];
+    index = new Float64Array(rows.reduce((n, row) => n + row.starts.length, 0));
+    let at = 0;
+    for (const row of rows) for (let j = 0; j < row.starts.length; j++) index[at++] = ((row.starts[j] as number) + (row.ends[j] as number)) / 2;
+    index.sort();
     indexes.set(lane, index);
   }
   return index;

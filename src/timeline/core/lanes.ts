@@ -25,9 +25,19 @@ export interface LaneItem {
   end: number;
 }
 
-/** One row's items in time order, with typed copies of their times for bisection. */
+/**
+ * One row's items in time order, as columns: bisection works on the typed arrays, and a million items
+ * are a few typed arrays rather than a million objects on the page's heap (see itemAt).
+ */
 export interface RowIndex {
-  items: LaneItem[];
+  /** The row every item sits in: a span row's number within the lane, 0 for points (stacked at layout), -1 for echoes. */
+  row: number;
+  /** Whether these are the events' own marks; echoes are not. */
+  primary: boolean;
+  /** Each item's index into the time-sorted event list. */
+  events: Int32Array;
+  /** 1 for a span, 0 for a point: an echo rail carries both. */
+  spans: Uint8Array;
   starts: Float64Array;
   ends: Float64Array;
   /** Running maximum of ends: the first item that can reach a time is found by bisection. */
@@ -43,16 +53,36 @@ export interface Lane {
   spanRows: number;
   /** Whether the lane shows echoes of events whose own mark is in another lane. */
   hasEchoes: boolean;
-  /** In time order. */
-  items: LaneItem[];
-  /** Typed copies of items' times for binary search. */
-  starts: Float64Array;
-  /** Running maximum of items' ends, so the first item that can reach a window is found by bisection. */
-  maxEnds: Float64Array;
+  /** How many items the lane holds: its own marks and its echoes. */
+  count: number;
   /** The lane's points, its span rows (in row order) and its echoes, each indexed for bisection. */
   pointIndex: RowIndex;
   spanIndex: RowIndex[];
   echoIndex: RowIndex;
+}
+
+/** The j-th item of a row, as an object: made only for what is in view. */
+export function itemAt(index: RowIndex, j: number): LaneItem {
+  return {
+    event: index.events[j] as number,
+    shape: index.spans[j] === 1 ? 'span' : 'point',
+    row: index.row,
+    primary: index.primary,
+    start: index.starts[j] as number,
+    end: index.ends[j] as number,
+  };
+}
+
+/** A lane's rows: points, each span row, echoes. */
+export const laneRows = (lane: Lane): RowIndex[] => [lane.pointIndex, ...lane.spanIndex, lane.echoIndex];
+
+const byTime = (a: LaneItem, b: LaneItem) => a.start - b.start || a.event - b.event;
+
+/** Every item of a lane, in time order: for tests and tools, not for drawing (which bisects rows). */
+export function laneItems(lane: Lane): LaneItem[] {
+  return laneRows(lane)
+    .flatMap((row) => Array.from(row.events, (_, j) => itemAt(row, j)))
+    .sort(byTime);
 }
 
 export const MAX_POINT_ROWS = 3;
@@ -141,7 +171,7 @@ export function* laneSteps(
     lanes.push(yield* layoutLaneRows(actor, members, indices, events, primaryLane));
     onLane?.(lanes.length, laneEvents.size);
   }
-  return lanes.sort((a, b) => b.items.length - a.items.length || a.actor.name.localeCompare(b.actor.name));
+  return lanes.sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name));
 }
 
 function* layoutLaneRows(
@@ -190,14 +220,13 @@ function* layoutLaneRows(
   // One step of its own: the items come in event order, which is nearly time order (a point stands at most
   // a day after its event's start), so the engine's sort takes tens of ms even for half a million marks.
   yield;
-  items.sort((a, b) => a.start - b.start || a.event - b.event);
+  items.sort(byTime);
   yield;
   return yield* indexLaneSteps(actor, members, pointRows, spanRowEnds.length, items);
 }
 
-/** A lane from its items in time order, with rows assigned: the bisection indexes of all, each row and the echoes. */
-function* indexLaneSteps(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: LaneItem[]): Steps<Lane> {
-  const all = yield* rowIndexSteps(items);
+/** A lane from its items in time order, with rows assigned: the bisection index of each row and of the echoes. */
+function* indexLaneSteps(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: readonly LaneItem[]): Steps<Lane> {
   const spanItems: LaneItem[][] = Array.from({ length: spanRows }, () => []);
   const pointItems: LaneItem[] = [];
   const echoItems: LaneItem[] = [];
@@ -206,41 +235,43 @@ function* indexLaneSteps(actor: Actor, members: Actor[], pointRows: number, span
     else if (item.shape === 'point') pointItems.push(item);
     else spanItems[item.row - pointRows]?.push(item);
   }
+  const spanIndex: RowIndex[] = [];
+  for (const [i, row] of spanItems.entries()) spanIndex.push(yield* rowIndexSteps(row, pointRows + i, true));
   return {
     actor,
     members,
     pointRows,
     spanRows,
     hasEchoes: echoItems.length > 0,
-    items,
-    starts: all.starts,
-    maxEnds: all.maxEnds,
-    pointIndex: yield* rowIndexSteps(pointItems),
-    spanIndex: yield* mapSteps(spanItems, rowIndexSteps),
-    echoIndex: yield* rowIndexSteps(echoItems),
+    count: items.length,
+    pointIndex: yield* rowIndexSteps(pointItems, 0, true),
+    spanIndex,
+    echoIndex: yield* rowIndexSteps(echoItems, -1, false),
   };
 }
 
-function* mapSteps<T, U>(values: readonly T[], steps: (value: T) => Steps<U>): Steps<U[]> {
-  const out: U[] = [];
-  for (const value of values) out.push(yield* steps(value));
-  return out;
-}
-
-function* rowIndexSteps(items: LaneItem[]): Steps<RowIndex> {
-  const starts = new Float64Array(items.length);
-  const ends = new Float64Array(items.length);
-  const maxEnds = new Float64Array(items.length);
+function* rowIndexSteps(items: readonly LaneItem[], row: number, primary: boolean): Steps<RowIndex> {
+  const index: RowIndex = {
+    row,
+    primary,
+    events: new Int32Array(items.length),
+    spans: new Uint8Array(items.length),
+    starts: new Float64Array(items.length),
+    ends: new Float64Array(items.length),
+    maxEnds: new Float64Array(items.length),
+  };
   let running = -Infinity;
   for (let i = 0; i < items.length; i++) {
     if ((i & STEP_MASK) === 0) yield;
     const item = items[i] as LaneItem;
-    starts[i] = item.start;
-    ends[i] = item.end;
+    index.events[i] = item.event;
+    index.spans[i] = item.shape === 'span' ? 1 : 0;
+    index.starts[i] = item.start;
+    index.ends[i] = item.end;
     running = Math.max(running, item.end);
-    maxEnds[i] = running;
+    index.maxEnds[i] = running;
   }
-  return { items, starts, ends, maxEnds };
+  return index;
 }
 
 /** First index whose value is > x in an ascending array. */
@@ -249,9 +280,11 @@ export const upperBound = (values: Float64Array, x: number): number => bisectRig
 /** First index whose value is >= x in an ascending array. */
 export const lowerBound = (values: Float64Array, x: number): number => bisectLeft(values, x);
 
-/** Items of a lane that overlap [from, to], found by bisection: the work follows what is in view. */
+/** Items of a lane that overlap [from, to] in time order, found by bisection in each row. */
 export function itemsInRange(lane: Lane, from: number, to: number): LaneItem[] {
-  return rowItemsInRange({ items: lane.items, starts: lane.starts, maxEnds: lane.maxEnds }, from, to);
+  return laneRows(lane)
+    .flatMap((row) => rowItemsInRange(row, from, to))
+    .sort(byTime);
 }
 
 /** The index range [first, last) of a row's items that can overlap [from, to]; some before `last` may end earlier. */
@@ -259,91 +292,38 @@ export function rowRange(row: Pick<RowIndex, 'starts' | 'maxEnds'>, from: number
   return [lowerBound(row.maxEnds, from), upperBound(row.starts, to)];
 }
 
-export function rowItemsInRange(row: Pick<RowIndex, 'items' | 'starts' | 'maxEnds'>, from: number, to: number): LaneItem[] {
+export function rowItemsInRange(row: RowIndex, from: number, to: number): LaneItem[] {
   const [first, last] = rowRange(row, from, to);
   const out: LaneItem[] = [];
-  for (let i = first; i < last; i++) {
-    const item = row.items[i] as LaneItem;
-    if (item.end >= from) out.push(item);
-  }
+  for (let i = first; i < last; i++) if ((row.ends[i] as number) >= from) out.push(itemAt(row, i));
   return out;
 }
 
 /**
- * Lanes as typed arrays, to hand from a worker to the page without copying millions of small objects:
- * per lane its actor, members and row counts, and its items' fields in columns.
+ * A lane as the worker hands it to the page: its actors by id, its rows' columns as they are (their
+ * buffers transferred, not copied).
  */
-export interface LaneColumns {
-  actorId: string;
-  memberIds: string[];
-  pointRows: number;
-  spanRows: number;
-  event: Int32Array;
-  /** 1 for a span, 0 for a point. */
-  span: Uint8Array;
-  row: Int16Array;
-  primary: Uint8Array;
-  start: Float64Array;
-  end: Float64Array;
-}
+export type LaneColumns = Omit<Lane, 'actor' | 'members'> & { actorId: string; memberIds: string[] };
 
 export function encodeLanes(lanes: readonly Lane[]): LaneColumns[] {
-  return lanes.map((lane) => {
-    const n = lane.items.length;
-    const columns: LaneColumns = {
-      actorId: lane.actor.id,
-      memberIds: lane.members.map((member) => member.id),
-      pointRows: lane.pointRows,
-      spanRows: lane.spanRows,
-      event: new Int32Array(n),
-      span: new Uint8Array(n),
-      row: new Int16Array(n),
-      primary: new Uint8Array(n),
-      start: new Float64Array(n),
-      end: new Float64Array(n),
-    };
-    lane.items.forEach((item, i) => {
-      columns.event[i] = item.event;
-      columns.span[i] = item.shape === 'span' ? 1 : 0;
-      columns.row[i] = item.row;
-      columns.primary[i] = item.primary ? 1 : 0;
-      columns.start[i] = item.start;
-      columns.end[i] = item.end;
-    });
-    return columns;
-  });
+  return lanes.map(({ actor, members, ...rows }) => ({ ...rows, actorId: actor.id, memberIds: members.map((member) => member.id) }));
 }
 
 /** The buffers of encoded lanes, to transfer rather than copy. */
 export function laneBuffers(columns: readonly LaneColumns[]): ArrayBuffer[] {
-  return columns.flatMap((lane) => [lane.event, lane.span, lane.row, lane.primary, lane.start, lane.end].map((array) => array.buffer as ArrayBuffer));
+  return columns.flatMap((lane) =>
+    [lane.pointIndex, ...lane.spanIndex, lane.echoIndex].flatMap((row) => [row.events, row.spans, row.starts, row.ends, row.maxEnds].map((array) => array.buffer as ArrayBuffer)),
+  );
 }
 
-/** Lanes again from their columns, as steps (see steps.ts); null if an actor is missing (the columns are not of this dataset). */
-export function* decodeLaneSteps(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Steps<Lane[] | null> {
+/** Lanes again from their columns; null if an actor is missing (the columns are not of this dataset). */
+export function decodeLanes(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Lane[] | null {
   const lanes: Lane[] = [];
-  for (const lane of columns) {
-    const actor = actorsById.get(lane.actorId);
-    const members = lane.memberIds.map((id) => actorsById.get(id));
+  for (const { actorId, memberIds, ...rows } of columns) {
+    const actor = actorsById.get(actorId);
+    const members = memberIds.map((id) => actorsById.get(id));
     if (!actor || members.some((member) => member === undefined)) return null;
-    const items = new Array<LaneItem>(lane.event.length);
-    for (let i = 0; i < items.length; i++) {
-      if ((i & STEP_MASK) === 0) yield;
-      items[i] = {
-        event: lane.event[i] as number,
-        shape: lane.span[i] === 1 ? 'span' : 'point',
-        row: lane.row[i] as number,
-        primary: lane.primary[i] === 1,
-        start: lane.start[i] as number,
-        end: lane.end[i] as number,
-      };
-    }
-    lanes.push(yield* indexLaneSteps(actor, members as Actor[], lane.pointRows, lane.spanRows, items));
+    lanes.push({ ...rows, actor, members: members as Actor[] });
   }
   return lanes;
-}
-
-/** Lanes again from their columns, at once. */
-export function decodeLanes(columns: readonly LaneColumns[], actorsById: ReadonlyMap<string, Actor>): Lane[] | null {
-  return finish(decodeLaneSteps(columns, actorsById));
 }

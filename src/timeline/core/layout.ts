@@ -1,4 +1,4 @@
-import { lowerBound, rowItemsInRange, rowRange, type Lane, type LaneItem, type MarkShape, type RowIndex } from './lanes';
+import { itemAt, lowerBound, rowItemsInRange, rowRange, type Lane, type LaneItem, type MarkShape, type RowIndex } from './lanes';
 import { placeLabels } from './labels';
 import type { ClusterMark, EchoMark, LaneBand, Mark, TimelineLayout } from './marks';
 import { createTimeScale } from './timeScale';
@@ -122,8 +122,8 @@ function findInDenseCluster(lanes: readonly Lane[], marks: readonly Mark[], even
       ...lane.spanIndex.map((r, i): [RowIndex, (m: ClusterMark) => boolean] => [r, (m) => m.shape === 'span' && m.row === lane.pointRows + i]),
     ];
     for (const [row, isRow] of rows) {
-      for (let j = lowerBound(row.starts, start); j < row.items.length && row.starts[j] === start; j++) {
-        if ((row.items[j] as LaneItem).event !== event) continue;
+      for (let j = lowerBound(row.starts, start); j < row.events.length && row.starts[j] === start; j++) {
+        if (row.events[j] !== event) continue;
         const cluster = marks.find((m): m is ClusterMark => m.type === 'cluster' && m.laneId === lane.actor.id && isRow(m) && j >= m.range[0] && j < m.range[1]);
         return cluster ? cluster.key : null;
       }
@@ -173,7 +173,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (p1 - p0 > DENSE_ITEMS) {
       for (const bin of timeBins(points, p0, p1, pointBinMs)) {
         if (bin.j1 - bin.j0 <= lane.pointRows) {
-          for (let j = bin.j0, k = 0; j < bin.j1; j++, k++) pushPoint(points.items[j] as LaneItem, k);
+          for (let j = bin.j0, k = 0; j < bin.j1; j++, k++) pushPoint(itemAt(points, j), k);
         } else marks.push(binnedCluster(laneId, 'point', points, bin, 0));
       }
     } else {
@@ -189,7 +189,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       const [s0, s1] = rowRange(spans, from, to);
       if (s1 - s0 > DENSE_ITEMS) {
         for (const bin of timeBins(spans, s0, s1, spanBinMs)) {
-          if (bin.j1 - bin.j0 === 1) pushSpan(spans.items[bin.j0] as LaneItem, row);
+          if (bin.j1 - bin.j0 === 1) pushSpan(itemAt(spans, bin.j0), row);
           else marks.push(binnedCluster(laneId, 'span', spans, bin, row));
         }
         return;
@@ -205,7 +205,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const echoGroups: { items: LaneItem[]; x: number; x2: number }[] = [];
     if (e1 - e0 > DENSE_ITEMS) {
       for (const bin of timeBins(lane.echoIndex, e0, e1, pointBinMs)) {
-        echoGroups.push({ items: lane.echoIndex.items.slice(bin.j0, Math.min(bin.j1, bin.j0 + 2)), x: scale.toX(bin.binStart), x2: scale.toX(bin.binStart + pointBinMs) });
+        const items = Array.from({ length: Math.min(bin.j1 - bin.j0, 2) }, (_, k) => itemAt(lane.echoIndex, bin.j0 + k));
+        echoGroups.push({ items, x: scale.toX(bin.binStart), x2: scale.toX(bin.binStart + pointBinMs) });
       }
     } else {
       for (const group of chain(rowItemsInRange(lane.echoIndex, from, to), toX, echoRight, G.echoGap)) {
@@ -258,8 +259,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
     function binnedCluster(laneId: string, shape: MarkShape, index: RowIndex, bin: TimeBin, row: number): ClusterMark {
       const count = bin.j1 - bin.j0;
-      const first = index.items[bin.j0] as LaneItem;
-      const listed = count <= MAX_LISTED ? index.items.slice(bin.j0, bin.j1).map((i) => i.event) : [];
+      const listed = count <= MAX_LISTED ? Array.from(index.events.subarray(bin.j0, bin.j1)) : [];
       return {
         type: 'cluster',
         // Keyed by the bin, which stays put while panning.
@@ -268,7 +268,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         shape,
         events: listed,
         count,
-        first: first.event,
+        first: index.events[bin.j0] as number,
         binned: true,
         range: [bin.j0, bin.j1],
         x: scale.toX(bin.binStart),

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetAssembler, DatasetSender, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
 import { DatasetReader } from '../../../src/data/readDatasetStream';
-import { decodeLaneSteps } from '../../../src/timeline/core/lanes';
-import { finishInSlices } from '../../../src/timeline/core/steps';
+import { decodeLanes } from '../../../src/timeline/core/lanes';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
@@ -45,7 +44,7 @@ async function assemble(replies: WorkerReply[]) {
   }
   if (!done || !('done' in done)) throw new Error('the hand-over never finished');
   const columns = done.lanes;
-  const lanes = columns && done.done.dataset ? await finishInSlices(decodeLaneSteps(columns, done.done.dataset.actorsById), new AbortController().signal, 0) : null;
+  const lanes = columns && done.done.dataset ? decodeLanes(columns, done.done.dataset.actorsById) : null;
   return { replies, progress, done: done.done, lanes };
 }
 

@@ -1,3 +1,4 @@
+import { laneItems } from '../../../src/timeline/core/lanes';
 import { describe, expect, it } from 'vitest';
 import { createViewModel, SLICED_FROM, type FilteredView } from '../../../src/state/viewModel';
 import type { Filters } from '../../../src/state/filters';
@@ -18,7 +19,7 @@ const someActors = (n: number) => dataset.actors.slice(0, n).map((a) => a.id);
 const shown = (view: FilteredView) => ({
   events: view.events.map((e) => e.id),
   hits: view.hits === null ? null : Array.from(view.hits),
-  lanes: view.lanes?.map((lane) => ({ actor: lane.actor.id, rows: [lane.pointRows, lane.spanRows], items: lane.items.map((i) => [i.event, i.row, i.start, i.end, i.primary]) })),
+  lanes: view.lanes?.map((lane) => ({ actor: lane.actor.id, rows: [lane.pointRows, lane.spanRows], items: laneItems(lane).map((i) => [i.event, i.row, i.start, i.end, i.primary]) })),
   order: view.order,
   fit: view.fit,
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createViewModel, type FilteredView } from '../../../src/state/viewModel';
 import { matchesQuery, NO_FILTERS, searchTextOf, type Filters } from '../../../src/state/filters';
 import { focusEdge, focusStep, initialViewState, selectEvent, selectStep, setFilters, setView, setWindow, type ViewState } from '../../../src/state/viewState';
-import { laneActorId } from '../../../src/timeline/core/lanes';
+import { laneActorId, laneItems } from '../../../src/timeline/core/lanes';
 import { DAY } from '../../../src/timeline/core/timeWindow';
 import type { Actor, Dataset, DatasetSource, TimelineEvent } from '../../../src/data/model';
 import { actor, at, date, nth, windowOf } from '../../fixtures/builders';
@@ -156,8 +156,8 @@ describe('createViewModel(…).viewFor', () => {
       const expected = new Set(chosen.map((id) => laneActorId(dataset.actorsById.get(id) as Actor)));
       expect(new Set(view.lanes?.map((l) => l.actor.id)), chosen.join()).toEqual(expected);
       for (const lane of view.lanes ?? []) {
-        expect(lane.items.length).toBeGreaterThan(0);
-        for (const item of lane.items) expect(item.event).toBeLessThan(view.events.length);
+        expect(laneItems(lane).length).toBeGreaterThan(0);
+        for (const item of laneItems(lane)) expect(item.event).toBeLessThan(view.events.length);
       }
     }
     expect(model.viewFor(filters(['north-korea'])).lanes?.map((l) => l.actor.id).sort()).toEqual(['north-korea']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLanes, itemStart, type LaneEventInput } from '../../../src/timeline/core/lanes';
+import { buildLanes, itemStart, type LaneEventInput, laneItems } from '../../../src/timeline/core/lanes';
 import { DENSE_ITEMS, layoutTimeline, type ClusterMark, type Mark } from '../../../src/timeline/core/layout';
 import { actor, at, date, seededRandom, sortByTime, windowOf } from '../../fixtures/builders';
 
@@ -45,7 +45,7 @@ describe('dense rows are summarised by time bins', () => {
   it('still accounts for every event drawn in its own lane exactly once', () => {
     const window = windowOf('2021-06-01', '2025-06-01');
     const layout = layoutAt(window);
-    const primaryInView = lanes.reduce((n, lane) => n + lane.items.filter((i) => i.primary).length, 0);
+    const primaryInView = lanes.reduce((n, lane) => n + laneItems(lane).filter((i) => i.primary).length, 0);
     const counted = layout.marks.reduce((n, m) => n + countOf(m), 0);
     expect(counted).toBe(primaryInView);
   });
@@ -65,7 +65,7 @@ describe('dense rows are summarised by time bins', () => {
     if (!dense) throw new Error('expected a cluster too large to list');
     const lane = lanes.find((l) => l.actor.id === dense.laneId);
     const row = dense.shape === 'point' ? lane?.pointIndex : lane?.spanIndex[dense.row - (lane?.pointRows ?? 0)];
-    const inside = row?.items[Math.floor((dense.range[0] + dense.range[1]) / 2)]?.event;
+    const inside = row?.events[Math.floor((dense.range[0] + dense.range[1]) / 2)];
     if (inside === undefined) throw new Error('no event in the middle of the cluster');
     expect(layoutAt(window, [inside]).focusKeyOfEvent.get(inside)).toBe(dense.key);
   });

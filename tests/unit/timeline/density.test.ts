@@ -16,7 +16,7 @@ import {
   MIN_DENSE_EVENTS,
 } from '../../../src/timeline/core/density';
 import { bandsFor, layoutTimeline } from '../../../src/timeline/core/layout';
-import { buildLanes, type LaneEventInput } from '../../../src/timeline/core/lanes';
+import { buildLanes, type LaneEventInput, laneItems } from '../../../src/timeline/core/lanes';
 import { GEOMETRY, TOUCH_GEOMETRY } from '../../../src/timeline/core/geometry';
 import { dataExtent, DAY, fitWindow, HOUR } from '../../../src/timeline/core/timeWindow';
 import { actor, at, laneEvent, nth, seededRandom, sortByTime, windowOf } from '../../fixtures/builders';
@@ -106,7 +106,7 @@ describe('counting', () => {
 describe('which lanes are bands', () => {
   it('draws a lane as a band only when it holds more events per 100 px than its point rows can show', () => {
     const lanes = buildLanes(denseEvents(4000), actors);
-    const window = fitWindow(dataExtent(lanes.flatMap((l) => l.items)) ?? windowOf('2020', '2023'));
+    const window = fitWindow(dataExtent(lanes.flatMap((l) => laneItems(l))) ?? windowOf('2020', '2023'));
     const density = layoutDensity({ bands: bandsFor(lanes), window, width: 800, geometry: GEOMETRY });
     // north: 3,800 events over 800 px; south: 200, about 25 per 100 px, over the 16.7 the point rows hold.
     expect(density.lanes.map((l) => l.laneId)).toEqual(['north', 'south']);

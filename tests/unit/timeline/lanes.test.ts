@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildLanes, decodeLanes, encodeLanes, itemsInRange, laneActorId, MAX_POINT_ROWS, MAX_SPAN_ROWS, pointTime, shapeOf, type Lane, type LaneEventInput, type LaneItem } from '../../../src/timeline/core/lanes';
+import { buildLanes, decodeLanes, encodeLanes, itemsInRange, laneActorId, laneItems, laneRows, MAX_POINT_ROWS, MAX_SPAN_ROWS, pointTime, shapeOf, type Lane, type LaneEventInput, type LaneItem } from '../../../src/timeline/core/lanes';
 import { actor, at, date, DAY_MS, endOf, find, edtfPool, laneEvent, nth, seededRandom, sortByTime } from '../../fixtures/builders';
 import { bundledDataset } from '../../fixtures/kursk';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
 
 const laneOf = (lanes: readonly Lane[], id: string): Lane => find(lanes, (l) => l.actor.id === id, `lane ${id}`);
-const itemOf = (lane: Lane, event: number): LaneItem | undefined => lane.items.find((i) => i.event === event);
+const itemOf = (lane: Lane, event: number): LaneItem | undefined => laneItems(lane).find((i) => i.event === event);
 
 describe('shapeOf and pointTime', () => {
   it('draws day-precise events as points and month, year and multi-day events as spans', () => {
@@ -70,24 +70,24 @@ describe('buildLanes on the bundled dataset', () => {
         expect(echo?.primary, `${event.id} in ${other}`).toBe(false);
         expect(echo?.row, `${event.id} in ${other}`).toBe(-1);
       }
-      const everywhere = lanes.flatMap((l) => l.items.filter((i) => i.event === index));
+      const everywhere = lanes.flatMap((l) => laneItems(l).filter((i) => i.event === index));
       expect(everywhere, event.id).toHaveLength(laneIds.length);
     });
   });
 
   it('shows an event once per lane even when two of its actors share the lane', () => {
     const e = indexOf('zelenskyy-seeks-long-range-permission');
-    expect(laneOf(lanes, 'ukraine').items.filter((i) => i.event === e)).toHaveLength(1);
+    expect(laneItems(laneOf(lanes, 'ukraine')).filter((i) => i.event === e)).toHaveLength(1);
     expect(itemOf(laneOf(lanes, 'united-states'), e)?.primary).toBe(false);
   });
 
   it('orders lanes by how many events they hold, busiest first', () => {
-    for (let i = 1; i < lanes.length; i++) expect(nth(lanes, i - 1).items.length).toBeGreaterThanOrEqual(nth(lanes, i).items.length);
+    for (let i = 1; i < lanes.length; i++) expect(laneItems(nth(lanes, i - 1)).length).toBeGreaterThanOrEqual(laneItems(nth(lanes, i)).length);
     expect(nth(lanes, 0).actor.id).toBe('united-states');
   });
 
   it('marks lanes that carry echoes', () => {
-    for (const lane of lanes) expect(lane.hasEchoes).toBe(lane.items.some((i) => !i.primary));
+    for (const lane of lanes) expect(lane.hasEchoes).toBe(laneItems(lane).some((i) => !i.primary));
   });
 });
 
@@ -112,9 +112,9 @@ describe('buildLanes: rows', () => {
     const lane = nth(lanes, 0);
     expect(lane.pointRows).toBe(1);
     expect(lane.spanRows).toBe(2);
-    const spanRows = lane.items.filter((i) => i.shape === 'span').map((i) => i.row).sort();
+    const spanRows = laneItems(lane).filter((i) => i.shape === 'span').map((i) => i.row).sort();
     expect(spanRows).toEqual([1, 2]);
-    expect(lane.items.find((i) => i.shape === 'point')?.row).toBe(0);
+    expect(laneItems(lane).find((i) => i.shape === 'point')?.row).toBe(0);
   });
 
   it('reuses a span row once the span in it has ended', () => {
@@ -131,7 +131,7 @@ describe('buildLanes: rows', () => {
         const events = sortByTime(Array.from({ length: n }, () => laneEvent(pickSpan(random), 'a')));
         const lane = nth(buildLanes(events, states), 0);
         const byRow = new Map<number, LaneItem[]>();
-        for (const item of lane.items.filter((i) => i.shape === 'span')) byRow.set(item.row, [...(byRow.get(item.row) ?? []), item]);
+        for (const item of laneItems(lane).filter((i) => i.shape === 'span')) byRow.set(item.row, [...(byRow.get(item.row) ?? []), item]);
         for (const items of byRow.values()) {
           items.sort((x, y) => x.start - y.start);
           for (let i = 1; i < items.length; i++) expect(nth(items, i - 1).end).toBeLessThanOrEqual(nth(items, i).start);
@@ -146,7 +146,7 @@ describe('buildLanes: rows', () => {
     const lanes = buildLanes(Array.from({ length: MAX_SPAN_ROWS + 6 }, () => laneEvent('2024', 'a')), states);
     const lane = nth(lanes, 0);
     expect(lane.spanRows).toBe(MAX_SPAN_ROWS);
-    expect(lane.items.filter((i) => i.row === MAX_SPAN_ROWS - 1)).toHaveLength(7);
+    expect(laneItems(lane).filter((i) => i.row === MAX_SPAN_ROWS - 1)).toHaveLength(7);
   });
 
   it('skips actors it does not know, and a member of an unknown state gets a lane of its own', () => {
@@ -156,18 +156,20 @@ describe('buildLanes: rows', () => {
     expect(own.map((l) => l.actor.id)).toEqual(['envoy']);
   });
 
-  it('keeps items in time order with a running maximum of their ends', () => {
+  it('keeps each row’s items in time order with a running maximum of their ends', () => {
     const random = seededRandom(5);
     const pick = edtfPool(5, 100);
     const events = sortByTime(Array.from({ length: 200 }, () => laneEvent(pick(random), random() < 0.7 ? 'a' : 'b', 'a')));
     for (const lane of buildLanes(events, states)) {
-      let running = -Infinity;
-      lane.items.forEach((item, i) => {
-        if (i > 0) expect(item.start).toBeGreaterThanOrEqual(nth(lane.items, i - 1).start);
-        running = Math.max(running, item.end);
-        expect(lane.starts[i]).toBe(item.start);
-        expect(lane.maxEnds[i]).toBe(running);
-      });
+      expect(laneRows(lane).reduce((n, row) => n + row.events.length, 0)).toBe(lane.count);
+      for (const row of laneRows(lane)) {
+        let running = -Infinity;
+        row.starts.forEach((start, i) => {
+          if (i > 0) expect(start).toBeGreaterThanOrEqual(row.starts[i - 1] as number);
+          running = Math.max(running, row.ends[i] as number);
+          expect(row.maxEnds[i]).toBe(running);
+        });
+      }
     }
   });
 });
@@ -183,15 +185,15 @@ describe('itemsInRange', () => {
     }),
   );
   const lane = laneOf(buildLanes(events, [actor('a'), actor('b')]), 'a');
-  const bruteForce = (from: number, to: number) => lane.items.filter((item) => item.end >= from && item.start <= to);
+  const bruteForce = (from: number, to: number) => laneItems(lane).filter((item) => item.end >= from && item.start <= to);
   const lo = at('1999');
   const hi = endOf('2031');
-  const boundary = fc.constantFrom(...lane.items.flatMap((i) => [i.start, i.end]));
+  const boundary = fc.constantFrom(...laneItems(lane).flatMap((i) => [i.start, i.end]));
   const time = fc.oneof(fc.double({ min: lo, max: hi, noNaN: true }), boundary);
 
   it('holds 2,000 items of every kind', () => {
-    expect(lane.items.length).toBeGreaterThanOrEqual(2000);
-    expect(new Set(lane.items.map((i) => `${i.shape}:${i.primary}`))).toEqual(new Set(['point:true', 'span:true', 'point:false', 'span:false']));
+    expect(laneItems(lane).length).toBeGreaterThanOrEqual(2000);
+    expect(new Set(laneItems(lane).map((i) => `${i.shape}:${i.primary}`))).toEqual(new Set(['point:true', 'span:true', 'point:false', 'span:false']));
   });
 
   it('returns exactly what a brute-force filter returns, for 500 random windows', () => {
@@ -205,16 +207,17 @@ describe('itemsInRange', () => {
   });
 
   it('includes items that touch the window at either end', () => {
-    const item = nth(lane.items, 1000);
-    expect(itemsInRange(lane, item.end, item.end + 1)).toContain(item);
-    expect(itemsInRange(lane, item.start - 1, item.start)).toContain(item);
+    const item = nth(laneItems(lane), 1000);
+    expect(itemsInRange(lane, item.end, item.end + 1)).toContainEqual(item);
+    expect(itemsInRange(lane, item.start - 1, item.start)).toContainEqual(item);
   });
 
   it('returns nothing for a window before or after all items, and for an empty lane', () => {
     expect(itemsInRange(lane, at('1990'), at('1991'))).toEqual([]);
     expect(itemsInRange(lane, at('2040'), at('2041'))).toEqual([]);
-    const empty = { ...lane, items: [], starts: new Float64Array(0), maxEnds: new Float64Array(0) };
-    expect(itemsInRange(empty, lo, hi)).toEqual([]);
+    const empty = laneOf(buildLanes([laneEvent('2024', 'a')], [actor('a')]), 'a');
+    const none = { ...empty.pointIndex, events: new Int32Array(0), spans: new Uint8Array(0), starts: new Float64Array(0), ends: new Float64Array(0), maxEnds: new Float64Array(0) };
+    expect(itemsInRange({ ...empty, pointIndex: none, spanIndex: [], echoIndex: none }, lo, hi)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bandsFor, chain, GEOMETRY, laneHeight, layoutTimeline, rowY, type EventMark, type Mark, type TimelineLayout } from '../../../src/timeline/core/layout';
-import { buildLanes, type Lane, type LaneEventInput } from '../../../src/timeline/core/lanes';
+import { buildLanes, type Lane, type LaneEventInput, laneItems } from '../../../src/timeline/core/lanes';
 import { markExtent } from '../../../src/timeline/core/labels';
 import { createTimeScale } from '../../../src/timeline/core/timeScale';
 import { dataExtent, fitWindow, type TimeWindow } from '../../../src/timeline/core/timeWindow';
@@ -21,7 +21,7 @@ function checkLayout(lanes: readonly Lane[], window: TimeWindow, width: number, 
   const seen = new Map<number, string[]>();
   for (const mark of layout.marks) for (const e of eventsOf(mark)) seen.set(e, [...(seen.get(e) ?? []), mark.laneId]);
   for (const lane of lanes) {
-    for (const item of lane.items) {
+    for (const item of laneItems(lane)) {
       if (!item.primary) continue;
       const where = seen.get(item.event) ?? [];
       const inView = item.start <= window.end && item.end >= window.start;
@@ -31,7 +31,7 @@ function checkLayout(lanes: readonly Lane[], window: TimeWindow, width: number, 
   }
   for (const [event, where] of seen) {
     const lane = find(lanes, (l) => l.actor.id === nth(where, 0));
-    expect(lane.items.some((i) => i.event === event && i.primary), `event ${event} drawn only in its primary lane`).toBe(true);
+    expect(laneItems(lane).some((i) => i.event === event && i.primary), `event ${event} drawn only in its primary lane`).toBe(true);
   }
 
   // Keyboard focus: every drawn event maps to the mark that holds it; echoes never take focus.
@@ -46,10 +46,10 @@ function checkLayout(lanes: readonly Lane[], window: TimeWindow, width: number, 
   // Echoes: each non-primary item in view is in exactly one echo of its lane.
   for (const lane of lanes) {
     const echoes = layout.echoes.filter((e) => e.laneId === lane.actor.id);
-    for (const item of lane.items.filter((i) => !i.primary && i.start <= window.end && i.end >= window.start)) {
+    for (const item of laneItems(lane).filter((i) => !i.primary && i.start <= window.end && i.end >= window.start)) {
       expect(echoes.filter((e) => e.events.includes(item.event))).toHaveLength(1);
     }
-    for (const echo of echoes) for (const e of echo.events) expect(lane.items.some((i) => i.event === e && !i.primary)).toBe(true);
+    for (const echo of echoes) for (const e of echo.events) expect(laneItems(lane).some((i) => i.event === e && !i.primary)).toBe(true);
   }
 
   // Labels: inside the axis, clear of each other and of other marks in their row.

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { SharedValues } from '../../../src/data/sharedValues';
+import type { TimelineEvent } from '../../../src/data/model';
+import type { ImportedSource } from '../../../src/data/schema';
+import { validateDataset } from '../../../src/data/validate';
+import { generateDataset } from '../../../src/data/synthetic';
+
+const source: ImportedSource = {
+  id: 'src-1',
+  title: 'Dispatch',
+  outlet: 'Arland Post',
+  published: '2024-01-02',
+  paragraphs: [{ text: 'Arland said “talks are over” on Monday. Borovia did not reply.', kind: 'body' }],
+};
+
+function eventQuoting(...quotes: [string, number, number][]): TimelineEvent {
+  return {
+    excerpts: quotes.map(([quote]) => ({ source: 'src-1', quote })),
+    excerptLocations: quotes.map(([, start, end]) => ({ sourceId: 'src-1', paragraph: 0, start, end })),
+  } as unknown as TimelineEvent;
+}
+
+describe('SharedValues.quotes', () => {
+  const sourcesById = new Map([[source.id, source]]);
+
+  it('keeps every quote word for word, whether it is its paragraph’s words or found after normalising', () => {
+    const text = source.paragraphs[0]?.text ?? '';
+    const exact = 'Borovia did not reply.';
+    const straightQuotes = 'Arland said "talks are over"';
+    const event = eventQuoting([exact, text.indexOf(exact), text.indexOf(exact) + exact.length], [straightQuotes, 0, 28]);
+    new SharedValues().quotes(event, sourcesById);
+    // The typographic quotes of the paragraph never replace the excerpt's own straight ones.
+    expect(event.excerpts.map((e) => e.quote)).toEqual([exact, straightQuotes]);
+  });
+
+  it('leaves a loaded dataset’s excerpts exactly as the file gave them', () => {
+    const given = generateDataset({ events: 300, seed: 3 });
+    const dataset = validateDataset(structuredClone(given)).dataset;
+    if (!dataset) throw new Error('the generated dataset should be valid');
+    const shared = new SharedValues();
+    for (const event of dataset.events) shared.quotes(event, dataset.sourcesById);
+    const quotes = (events: readonly { id: string; excerpts: readonly { quote: string }[] }[]) => new Map(events.map((e) => [e.id, e.excerpts.map((x) => x.quote)]));
+    expect(quotes(dataset.events)).toEqual(quotes(given.events));
+  });
+});
