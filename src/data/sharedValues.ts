@@ -29,7 +29,11 @@ export class SharedValues {
     for (let i = 0; i < actors.length; i++) actors[i] = this.string(actors[i] as string);
     for (const excerpt of event.excerpts) excerpt.source = this.string(excerpt.source);
     for (const location of event.excerptLocations) location.sourceId = this.string(location.sourceId);
-    if (event.dateBasis) event.dateBasis.explanation = this.string(event.dateBasis.explanation);
+    if (event.dateBasis) {
+      // Date words ("in March 2023") and their explanations repeat across events.
+      event.dateBasis.quote = this.string(event.dateBasis.quote);
+      event.dateBasis.explanation = this.string(event.dateBasis.explanation);
+    }
     return event;
   }
 
@@ -46,6 +50,14 @@ export class SharedValues {
       const words = sourcesById.get(location.sourceId)?.paragraphs[location.paragraph]?.text.slice(location.start, location.end);
       if (words === excerpt.quote) excerpt.quote = words;
     }
+  }
+
+  /** A date sent from the worker, with one copy of its kind and precisions among all dates. */
+  dateText(when: EventDate): EventDate {
+    when.kind = this.string(when.kind) as EventDate['kind'];
+    when.startPrecision = this.string(when.startPrecision) as EventDate['startPrecision'];
+    when.endPrecision = this.string(when.endPrecision) as EventDate['endPrecision'];
+    return when;
   }
 
   /** The shared copy of a string. */
