@@ -1,13 +1,12 @@
 // The hand-over from the loader's worker to the page: pieces of JSON and transferred lane columns must
 // put together the very dataset (and lanes) the worker checked, with progress counting up on the way.
 import { describe, expect, it } from 'vitest';
-import { DatasetAssembler, DatasetSender, PIECE_CHARS, sendInPieces } from '../../../src/state/loading/datasetPieces';
+import { DatasetAssembler, DatasetSender, PIECE_CHARS, sendInPieces, withCheckedSlots } from '../../../src/state/loading/datasetPieces';
 import { DatasetReader } from '../../../src/data/readDatasetStream';
-import { decodeLanes } from '../../../src/timeline/core/lanes';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
-import { buildLanes } from '../../../src/timeline/core/lanes';
+import { buildLanes, decodeLanes } from '../../../src/timeline/core/lanes';
 
 /** Sends through structured clone, as postMessage does, and collects what the page would put together. */
 async function handOver(result: ReturnType<typeof validateDataset>) {
@@ -140,5 +139,13 @@ describe('sendInPieces and DatasetAssembler', () => {
     const { done, lanes } = await handOver(result);
     expect(done).toEqual(result);
     expect(lanes).toBeNull();
+  });
+});
+
+describe('withCheckedSlots', () => {
+  it('gives an event’s own text, however it is spaced, empty slots for its date and excerpt places and keeps the rest', () => {
+    for (const text of ['{"id":"a","title":"T"}', '{\n    "id": "a",\n    "title": "T"\n  }', '{ "id": "a", "title": "}" }']) {
+      expect(JSON.parse(withCheckedSlots(text))).toEqual({ ...(JSON.parse(text) as object), when: 0, excerptLocations: 0 });
+    }
   });
 });
