@@ -18,6 +18,7 @@ export class SharedValues {
   private readonly strings = new Map<string, string>();
   private readonly dates = new Map<string, EventDate>();
   private readonly attributions = new Map<string, Attribution>();
+  private readonly actorLists = new Map<string, string[]>();
 
   event(event: TimelineEvent): TimelineEvent {
     const when = this.date(event.when);
@@ -25,8 +26,7 @@ export class SharedValues {
     // The same date is written the same way: `date` is the text `when` was parsed from.
     if (event.date === when.edtf) event.date = when.edtf;
     event.attribution = this.attribution(event.attribution);
-    const actors = event.actors;
-    for (let i = 0; i < actors.length; i++) actors[i] = this.string(actors[i] as string);
+    event.actors = this.actorList(event.actors);
     for (const excerpt of event.excerpts) excerpt.source = this.string(excerpt.source);
     for (const location of event.excerptLocations) location.sourceId = this.string(location.sourceId);
     if (event.dateBasis) {
@@ -58,6 +58,19 @@ export class SharedValues {
     when.startPrecision = this.string(when.startPrecision) as EventDate['startPrecision'];
     when.endPrecision = this.string(when.endPrecision) as EventDate['endPrecision'];
     return when;
+  }
+
+  /**
+   * One list for all events with the same actors in the same order (a few thousand lists among a million
+   * events), frozen: a change meant for one event would otherwise reach them all.
+   */
+  private actorList(actors: string[]): string[] {
+    for (let i = 0; i < actors.length; i++) actors[i] = this.string(actors[i] as string);
+    const key = actors.join('\n');
+    const known = this.actorLists.get(key);
+    if (known) return known;
+    if (this.actorLists.size < MAX_DISTINCT) this.actorLists.set(key, Object.freeze(actors) as string[]);
+    return actors;
   }
 
   /** The shared copy of a string. */

@@ -43,3 +43,16 @@ describe('SharedValues.quotes', () => {
     expect(quotes(dataset.events)).toEqual(quotes(given.events));
   });
 });
+
+describe('SharedValues.event', () => {
+  const eventWith = (actors: string[]) => ({ when: { edtf: '2024' }, date: '2024', attribution: { kind: 'publication', detail: 'Post' }, actors, excerpts: [], excerptLocations: [] }) as unknown as TimelineEvent;
+
+  it('gives events with the same actors in the same order one list that nothing can change', () => {
+    const shared = new SharedValues();
+    const [a, b, c] = [eventWith(['arland', 'borovia']), eventWith(['arland', 'borovia']), eventWith(['borovia', 'arland'])].map((e) => shared.event(e));
+    expect(a?.actors).toBe(b?.actors);
+    expect(c?.actors).toEqual(['borovia', 'arland']);
+    expect(() => (a?.actors as string[]).push('carinth')).toThrow(TypeError);
+    expect(b?.actors).toEqual(['arland', 'borovia']);
+  });
+});
