@@ -163,6 +163,7 @@ export type ActorKind = Actor['kind'];
 export type Attribution = z.infer<typeof attributionSchema>;
 export type AttributionKind = Attribution['kind'];
 export type Excerpt = z.infer<typeof excerptSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type TimelineEventRecord = z.infer<typeof eventSchema>;
 export type DatasetRecord = z.infer<typeof datasetSchema>;
 export type ImportFormat = (typeof importFormats)[number];

@@ -1,6 +1,6 @@
 import type { EventDate } from './edtfDate';
 import type { TimelineEvent } from './model';
-import type { Attribution, Excerpt, ImportedSource } from './schema';
+import type { Attribution, DateBasis, Excerpt, ImportedSource } from './schema';
 
 /**
  * Beyond this many distinct values of one kind, new ones are kept as they are: a field whose values are all
@@ -19,6 +19,7 @@ export class SharedValues {
   private readonly dates = new Map<string, EventDate>();
   private readonly attributions = new Map<string, Attribution>();
   private readonly actorLists = new Map<string, string[]>();
+  private readonly dateBases = new Map<string, DateBasis>();
 
   event(event: TimelineEvent): TimelineEvent {
     const when = this.date(event.when);
@@ -29,11 +30,8 @@ export class SharedValues {
     event.actors = this.actorList(event.actors);
     for (const excerpt of event.excerpts) excerpt.source = this.string(excerpt.source);
     for (const location of event.excerptLocations) location.sourceId = this.string(location.sourceId);
-    if (event.dateBasis) {
-      // Date words ("in March 2023") and their explanations repeat across events.
-      event.dateBasis.quote = this.string(event.dateBasis.quote);
-      event.dateBasis.explanation = this.string(event.dateBasis.explanation);
-    }
+    // Date words ("in March 2023") and their explanations repeat across events.
+    if (event.dateBasis) event.dateBasis = this.dateBasis(event.dateBasis);
     return event;
   }
 
@@ -71,6 +69,10 @@ export class SharedValues {
     if (known) return known;
     if (this.actorLists.size < MAX_DISTINCT) this.actorLists.set(key, Object.freeze(actors) as string[]);
     return actors;
+  }
+
+  private dateBasis(basis: DateBasis): DateBasis {
+    return shared(this.dateBases, `${basis.quote}\n${basis.explanation}`, basis);
   }
 
   /** The shared copy of a string. */
