@@ -72,6 +72,8 @@ export class SharedValues {
   }
 
   private dateBasis(basis: DateBasis): DateBasis {
+    basis.quote = this.string(basis.quote);
+    basis.explanation = this.string(basis.explanation);
     return shared(this.dateBases, `${basis.quote}\n${basis.explanation}`, basis);
   }
 
