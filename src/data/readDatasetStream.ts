@@ -1,7 +1,7 @@
 // A dataset file read as its bytes arrive, in the worker: decoded as it comes, a JSON object parsed event
 // by event as it comes (so a file of hundreds of MB never needs to be one string), and the text held
 // whole while it is small enough, for CSV and for saying where broken JSON is broken.
-import { StreamDecoder } from './textEncoding';
+import { decodeAgain, StreamDecoder } from './textEncoding';
 import { JsonEventStream } from './jsonEventStream';
 import { readJsonValue } from './import/detect';
 import { looksLikeTimelineJs, looksLikeTimelineJs2 } from './import/sniff';
@@ -12,8 +12,9 @@ import type { Problem } from './problems';
 import { formatBytes } from './fetchDataset';
 
 /**
- * Characters held as one text; past this a JSON dataset is read event by event. A V8 string ends near
- * 512 M characters, and one text of that size beside its parsed events would double the memory needed.
+ * Bytes held to be read as one text; past this a JSON dataset is read event by event. A V8 string ends near
+ * 512 M characters (no more than its bytes), and one text of that size beside its parsed events would
+ * double the memory needed.
  */
 export const WHOLE_TEXT_LIMIT = 256 * 1024 * 1024;
 
@@ -32,9 +33,13 @@ export interface CheckedSoFar {
 
 export class DatasetReader {
   private readonly decoder = new StreamDecoder();
-  /** The text so far, while it is small enough to hold: a JSON syntax error is then said with its line and column. */
-  private pieces: string[] | null = [];
-  private chars = 0;
+  /**
+   * The file's bytes so far, while small enough to hold: a JSON syntax error is then said with its line and
+   * column, and a file that must be read again can be. Bytes, not their text: they stay outside the script's
+   * heap, which the collector would otherwise copy (at 100,000 events, 100 MB of text in two-byte pieces).
+   */
+  private held: Uint8Array[] | null = [];
+  private heldBytes = 0;
   /** A JSON object is read event by event as it arrives, so parsing keeps pace with the download. */
   private stream: JsonEventStream | null = null;
   private streamFailed = false;
@@ -85,19 +90,17 @@ export class DatasetReader {
       return false;
     }
     const text = decoded.text;
-    if (text === '') return true;
-    if (!this.started) {
-      const first = text.trimStart().charAt(0);
-      if (first === '') return this.keep(text);
+    const first = this.started ? null : text.trimStart().charAt(0);
+    if (first) {
       this.started = true;
       if (first === '{') this.stream = new JsonEventStream({ head: (head) => this.beginChecks(head), event: (event, index, text) => this.checkEvent(event, index, text) });
     }
-    if (this.stream && !this.streamFailed && !this.stream.push(text)) {
+    if (text !== '' && this.stream && !this.streamFailed && !this.stream.push(text)) {
       this.streamFailed = true;
       // Past the limit there is no whole text to say more from: the stream's own problem is all there is.
-      if (!this.pieces) return false;
+      if (!this.held) return false;
     }
-    return this.keep(text);
+    return this.keep(bytes);
   }
 
   /**
@@ -124,14 +127,15 @@ export class DatasetReader {
     this.acceptedTexts.push(text);
   }
 
-  private keep(text: string): boolean {
-    if (!this.pieces) return true;
-    this.chars += text.length;
-    if (this.chars <= this.limit) {
-      this.pieces.push(text);
+  private keep(bytes: Uint8Array): boolean {
+    if (!this.held) return true;
+    this.heldBytes += bytes.byteLength;
+    // Until its first bytes are decoded (they wait for the encoding to be known), what the file is is not known.
+    if (this.heldBytes <= this.limit || !this.started) {
+      if (bytes.byteLength > 0) this.held.push(bytes);
       return true;
     }
-    this.pieces = null;
+    this.held = null;
     if (this.stream && !this.streamFailed) return true;
     this.problem = {
       path: this.where,
@@ -153,25 +157,25 @@ export class DatasetReader {
       // What the events were checked against must not have been given again after them.
       const after = streamed.keysAfterEvents;
       if (checks && after && !DEPENDED_ON.some((key) => after.has(key))) {
-        this.pieces = null;
+        this.held = null;
         onProgress?.(checks.given, checks.given);
         return { ok: true, result: checks.finishWith(streamed.value) };
       }
       if (eventsKept) {
-        this.pieces = null;
+        this.held = null;
         const read = await readJsonValue(streamed.value, file);
         if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
         if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
-      } else if (!this.pieces) {
+      } else if (!this.held) {
         const message = `is more than ${formatBytes(this.limit)} of text and gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before the events, which are checked against them as they arrive`;
         const problem = { path: this.where, message };
         return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };
       }
     }
-    if (this.pieces) {
+    if (this.held) {
       // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
-      const text = this.pieces.length === 1 ? (this.pieces[0] as string) : this.pieces.join('');
-      this.pieces = null;
+      const text = decodeAgain(this.held, this.decoder.encoding);
+      this.held = null;
       return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onConverting) };
     }
     const problem = streamed && !streamed.ok ? streamed.problem : { path: this.where, message: 'could not be read' };

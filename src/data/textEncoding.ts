@@ -126,6 +126,11 @@ function sniffEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
   return utf16WithoutBom(bytes) ?? 'utf-8';
 }
 
+/** Bytes a StreamDecoder has read, decoded again as one text with the encoding it found. */
+export function decodeAgain(pieces: readonly Uint8Array[], encoding: StreamDecoder['encoding']): string {
+  return new TextDecoder(encoding).decode(concatBytes(pieces));
+}
+
 function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
   if (pieces.length === 1) return pieces[0] as Uint8Array;
   const total = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);

@@ -1,4 +1,4 @@
-// The worker's reader: a file's bytes arrive in pieces; small files are read whole, and past the text
+// The worker's reader: a file's bytes arrive in pieces; small files are held whole, and past the byte
 // limit a JSON dataset is read event by event. Either way the outcome is the one the whole text gives.
 import { describe, expect, it } from 'vitest';
 import { DatasetReader } from '../../../src/data/readDatasetStream';
@@ -6,6 +6,7 @@ import { loadDatasetFromText } from '../../../src/data/readDataset';
 import { generateDataset } from '../../../src/data/synthetic';
 
 const encoder = new TextEncoder();
+const byteLength = (text: string) => encoder.encode(text).length;
 
 async function readInPieces(text: string, limit: number, pieceBytes = 997) {
   const bytes = encoder.encode(text);
@@ -18,7 +19,7 @@ describe('DatasetReader', () => {
   const text = JSON.stringify(generateDataset({ events: 400, seed: 3 }), null, 1);
 
   it('reads a dataset that fits the text limit exactly as the whole text reads', async () => {
-    const outcome = await readInPieces(text, text.length + 1);
+    const outcome = await readInPieces(text, byteLength(text) + 1);
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.result).toEqual(await loadDatasetFromText(text, 'test.json'));
   });
@@ -44,7 +45,7 @@ describe('DatasetReader', () => {
     const withProblems = JSON.stringify(dataset, null, 1);
     const whole = await loadDatasetFromText(withProblems, 'test.json');
     expect(whole.problems.length).toBeGreaterThanOrEqual(4);
-    for (const limit of [5_000, withProblems.length + 1]) {
+    for (const limit of [5_000, byteLength(withProblems) + 1]) {
       const outcome = await readInPieces(withProblems, limit);
       expect(outcome.ok && outcome.result).toEqual(whole);
     }
@@ -59,7 +60,7 @@ describe('DatasetReader', () => {
     expect(late.ok && late.result.dataset?.events.length).toBe(50);
     // Sources before and again after (JSON takes the last): the events are read again against the last.
     const twice = `${JSON.stringify({ sources, ...rest }).slice(0, -1)},"sources":${JSON.stringify(sources.slice(0, 1))}}`;
-    const held = await readInPieces(twice, twice.length + 1);
+    const held = await readInPieces(twice, byteLength(twice) + 1);
     expect(held.ok && held.result).toEqual(await loadDatasetFromText(twice, 'test.json'));
     const past = await readInPieces(twice, 2_000);
     expect(past.ok && past.result.problems).toEqual([
