@@ -2,7 +2,6 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { story } from './build/story.ts';
 import { thirdPartyNotices } from './build/notices.ts';
-import { preloadApp } from './build/preloadApp.ts';
 
 /**
  * The Content Security Policy of the built pages: no inline scripts, no eval, no plugins, no <base>.
@@ -32,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative URLs: the same build works at a site's root and under any path (/graphics/kursk-timeline/).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), story(), preloadApp(), ...thirdPartyNotices()],
+  plugins: [react(), contentSecurityPolicy(), story(), ...thirdPartyNotices()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   // The loader's worker is a module, so the code only some files need (importers, the sample) loads when they do.

@@ -2,6 +2,8 @@
 // dataset the address names, and only then loads React and the app (boot.tsx). The worker's script and
 // the dataset then download while React does, and the worker's thread starts while the page's thread is
 // still free: a worker started from the app's large script waited for React's first render to end.
+// The app's chunks are not preloaded from index.html: asked for beside this script, they held it back
+// (the server sends them all at once), and the worker with it.
 import { prepareLoadWorker } from './state/loading/spareWorker';
 import { initialLoadRequest, isEditing } from './state/loading/origin';
 import './ui/styles.css';
