@@ -11,6 +11,10 @@ import './ui/styles.css';
 const editing = isEditing();
 if (!editing) prepareLoadWorker(initialLoadRequest());
 void import('./boot');
-// The explorer's script, asked for after the worker's and React's: the browser opens only six connections
-// to a server, and what is asked first comes first. A failure shows where App loads it.
-if (!editing) import('./ui/Explorer').catch(() => undefined);
+// The explorer's script and its gestures' (which the first view always needs), asked for after the
+// worker's and React's: the browser opens only six connections to a server, and what is asked first comes
+// first. A failure shows where the app loads them.
+if (!editing) {
+  import('./ui/Explorer').catch(() => undefined);
+  import('./timeline/interaction/panZoom').catch(() => undefined);
+}
