@@ -1,12 +1,10 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-// The bundled dataset (TIMELINE_DATASET at build time, see build/story.ts) ships as its own file.
-import bundledUrl from 'virtual:bundled-dataset';
-import { loadDataset, type LoadProgress, type LoadRequest } from './state/loading/loadInWorker';
-import { MAX_SAMPLE_EVENTS, SAMPLE_EVENTS, SAMPLE_SEED, sampleSize } from './data/sample';
+import { loadDataset, type LoadProgress } from './state/loading/loadInWorker';
+import { loadRequestFor, originFromUrl, type Origin } from './state/loading/origin';
+import { SAMPLE_EVENTS } from './data/sample';
 import type { ValidationResult } from './data/model';
 import type { Lane } from './timeline/core/lanes';
 import type { Problem } from './data/problems';
-import { datasetUrl } from './data/datasetUrl';
 import { parseEmbedOptions } from './embed/options';
 import { formatName } from './data/import/formatName';
 import { useI18n } from './i18n';
@@ -25,54 +23,10 @@ const LARGE_DATASET = 50_000;
 /** Resolves once the browser has painted the current state (a frame, then a task after it). */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Where the dataset on screen came from. */
-type Origin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; file: File } | { kind: 'sample'; events: number };
-
 type Loaded =
   | { origin: Origin; phase: 'preparing'; progress: LoadProgress }
   | { origin: Origin; phase: 'failed'; problems: Problem[] }
   | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null };
-
-function originFromUrl(warn: (message: string) => void = console.warn): Origin {
-  const params = new URLSearchParams(currentSearch());
-  const data = params.get('data');
-  if (data) return { kind: 'url', url: data };
-  const sample = params.get('sample');
-  if (sample !== null) {
-    const events = sampleSize(sample);
-    if (events !== null) return { kind: 'sample', events };
-    warn(`?sample=${sample} is not a number of events from 1 to ${MAX_SAMPLE_EVENTS}; showing the bundled dataset`);
-  }
-  return { kind: 'bundled' };
-}
-
-/** What the loader is asked for to show a dataset from `origin`, or why it cannot be asked (a `?data=` URL that is not usable). */
-function loadRequestFor(origin: Origin, datasetText?: string): { ok: true; request: LoadRequest } | { ok: false; problem: Problem } {
-  switch (origin.kind) {
-    case 'sample':
-      return { ok: true, request: { kind: 'sample', events: origin.events, seed: SAMPLE_SEED } };
-    case 'file':
-      return { ok: true, request: { kind: 'file', file: origin.file } };
-    case 'url': {
-      const url = datasetUrl(origin.url, window.location.href);
-      if (!url.ok) return { ok: false, problem: url.problem };
-      // The file's name goes into an imported dataset's record of where it came from.
-      const fileName = url.url.pathname.split('/').pop();
-      return { ok: true, request: { kind: 'url', url: url.url.href, file: fileName ? decodeURIComponent(fileName) : undefined } };
-    }
-    case 'bundled':
-      return { ok: true, request: datasetText !== undefined ? { kind: 'text', text: datasetText } : { kind: 'url', url: new URL(bundledUrl, document.baseURI).href } };
-  }
-}
-
-/**
- * The load the page's own address asks for (a `?data=` URL, a sample, the bundled dataset), for main.tsx
- * to start with the page: its download then begins while React starts, not after its first render.
- */
-export function initialLoadRequest(): LoadRequest | null {
-  const made = loadRequestFor(originFromUrl(() => {}));
-  return made.ok ? made.request : null;
-}
 
 /** The address's query without the dataset it names (`data=`, `sample=`): the bundled dataset's view. */
 const searchWithoutData = () => {

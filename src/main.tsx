@@ -1,34 +1,20 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, initialLoadRequest } from './App';
-import { ErrorBoundary } from './ui/ErrorBoundary';
-import { LanguageProvider } from './i18n/LanguageProvider';
-import { prepareLoadWorker } from './state/loading/loadInWorker';
-import { readLanguageParam } from './state/urlState';
-import { currentSearch, writeLanguageToAddress } from './state/addressBar';
+// The page's first script, small on purpose: it starts the reader's loader, asks it at once for the
+// dataset the address names, and only then loads React and the app (boot.tsx). The worker's script and
+// the dataset then download while React does, and the worker's thread starts while the page's thread is
+// still free: a worker started from the app's large script waited for React's first render to end.
+// The app's chunks are not preloaded from index.html: asked for beside this script, they held it back
+// (the server sends them all at once), and the worker with it.
+import { prepareLoadWorker } from './state/loading/spareWorker';
+import { initialLoadRequest, isEditing } from './state/loading/origin';
 import './ui/styles.css';
 
-// The authoring view (?edit) loads only when opened: readers never download it.
-const AuthorView = lazy(() => import('./author/AuthorView'));
-const editing = new URLSearchParams(currentSearch()).has('edit');
-// The reader's loader starts with the page, and is asked at once for the dataset the address names: its
-// script and the dataset arrive while React is still starting.
+const editing = isEditing();
 if (!editing) prepareLoadWorker(initialLoadRequest());
-
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <LanguageProvider requested={readLanguageParam(currentSearch())} onChoose={writeLanguageToAddress}>
-      <ErrorBoundary>
-        {editing ? (
-          <Suspense fallback={null}>
-            <AuthorView />
-          </Suspense>
-        ) : (
-          <App />
-        )}
-      </ErrorBoundary>
-    </LanguageProvider>
-  </StrictMode>,
-);
+void import('./boot');
+// The explorer's script and its gestures' (which the first view always needs), asked for after the
+// worker's and React's: the browser opens only six connections to a server, and what is asked first comes
+// first. A failure shows where the app loads them.
+if (!editing) {
+  import('./ui/Explorer').catch(() => undefined);
+  import('./timeline/interaction/panZoom').catch(() => undefined);
+}

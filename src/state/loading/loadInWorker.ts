@@ -4,6 +4,7 @@ import type { LoadProgress, LoadRequest } from '../../data/loadProtocol';
 import { decodeLanes, type Lane, type LaneColumns } from '../../timeline/core/lanes';
 import { DatasetAssembler } from './datasetPieces';
 import type { WorkerReply } from './workerMessages';
+import { prepareLoadWorkerWhenIdle, workerFor } from './spareWorker';
 
 export type { LoadProgress, LoadRequest };
 
@@ -12,51 +13,6 @@ export type { LoadProgress, LoadRequest };
  * the reason its file could not be read at all (download, size, encoding).
  */
 export type LoadOutcome = { ok: true; result: ValidationResult; lanes: Lane[] | null } | { ok: false; problem: Problem };
-
-/**
- * A worker started ahead of need (see `prepareLoadWorker`), so its script loads while the page starts; when
- * it was asked for a dataset already, that request and the replies it has sent so far.
- */
-interface SpareWorker {
-  worker: Worker;
-  asked: { request: LoadRequest; replies: WorkerReply[]; failed: string | null } | null;
-}
-let spare: SpareWorker | null = null;
-
-const startWorker = () => new Worker(new URL('./loadWorker.ts', import.meta.url), { type: 'module' });
-
-/**
- * Starts a worker now, for the next `loadDataset`, so that its script is fetched alongside the app's; given
- * the request the page is about to make, asks it at once (what it replies is kept for `loadDataset`).
- */
-export function prepareLoadWorker(request: LoadRequest | null = null): void {
-  if (typeof Worker === 'undefined' || spare) return;
-  const worker = startWorker();
-  spare = { worker, asked: null };
-  if (!request) return;
-  const asked = { request, replies: [] as WorkerReply[], failed: null as string | null };
-  spare.asked = asked;
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => asked.replies.push(event.data);
-  worker.onerror = (event) => {
-    asked.failed = event.message || 'the loader failed to start';
-  };
-  worker.postMessage(request);
-}
-
-/** Whether two requests ask for the same thing (only a URL or a sample is asked for ahead). */
-const sameRequest = (a: LoadRequest, b: LoadRequest) => a.kind !== 'file' && b.kind !== 'file' && JSON.stringify(a) === JSON.stringify(b);
-
-/** The worker for a request: the spare one (with what it has replied, if it was asked for this already), or a new one. */
-function workerFor(request: LoadRequest): { worker: Worker; asked: SpareWorker['asked'] } {
-  const ready = spare;
-  spare = null;
-  if (!ready) return { worker: startWorker(), asked: null };
-  if (!ready.asked) return ready;
-  if (sameRequest(ready.asked.request, request)) return ready;
-  // Asked for something else (the reader opened another file before the first one came): not wanted.
-  ready.worker.terminate();
-  return { worker: startWorker(), asked: null };
-}
 
 /**
  * Downloads or reads, parses and checks a dataset in a Web Worker where there is one (the page stays
@@ -98,6 +54,6 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
   } finally {
     worker.terminate();
     // The next dataset the reader opens (a file, a sample) finds a worker started and its script compiled.
-    prepareLoadWorker();
+    prepareLoadWorkerWhenIdle();
   }
 }

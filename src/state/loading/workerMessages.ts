@@ -1,6 +1,6 @@
 import type { Dataset, ValidationResult } from '../../data/model';
 import type { Problem } from '../../data/problems';
-import type { LoadProgress } from '../../data/loadProtocol';
+import type { LoadProgress, LoadRequest } from '../../data/loadProtocol';
 import type { LaneColumns } from '../../timeline/core/lanes';
 import type { EventDate } from '../../data/edtfDate';
 
@@ -36,3 +36,20 @@ export type WorkerReply =
   | { kind: 'lanes'; lanes: LaneColumns[] }
   | { kind: 'done'; result: ShellResult; order?: Uint32Array }
   | { kind: 'failed'; problem: Problem };
+
+/**
+ * A worker started for a request it is to take at once carries it in its name (`new Worker(url, { name })`),
+ * read as its script starts: a message posted before a worker has started is handed on by the page's
+ * thread only once the worker's script has run, and at a cold start that thread is busy with React.
+ * A file cannot be put in a name (null): it is posted.
+ */
+export function nameForRequest(request: LoadRequest): string | null {
+  return request.kind === 'file' ? null : `${ASKING}${JSON.stringify(request)}`;
+}
+
+/** The request a worker's name carries (see `nameForRequest`), or null. */
+export function requestFromName(name: string): LoadRequest | null {
+  return name.startsWith(ASKING) ? (JSON.parse(name.slice(ASKING.length)) as LoadRequest) : null;
+}
+
+const ASKING = 'loader asked for ';
