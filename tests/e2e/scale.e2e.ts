@@ -42,17 +42,17 @@ describe('a sample of 100,000 events', () => {
     await timeline.waitFor({ timeout: 60_000 });
     await page.locator('.timeline-plot[data-gestures="ready"]').waitFor();
     expect(await page.getByText(/Showing 100,000 generated events/).count()).toBe(1);
-    // Generating, checking (with counts), handing over, laying out the lanes and drawing: no stretch of waiting goes unexplained.
+    // Generating, checking (with counts), handing over and drawing: no stretch of waiting goes unexplained. The
+    // worker lays out the lanes while the page takes the events, so their count shows only if the page is done first.
     const statuses = await loadingStatuses(page);
     const stages = statuses.map((text) => /^(Generating|Checking|Handing|Laying out|Drawing)/.exec(text)?.[1]).filter((stage, i, all) => stage && stage !== all[i - 1]);
-    expect(stages).toEqual(['Generating', 'Checking', 'Handing', 'Laying out', 'Drawing']);
+    expect([['Generating', 'Checking', 'Handing', 'Drawing'], ['Generating', 'Checking', 'Handing', 'Laying out', 'Drawing']]).toContainEqual(stages);
     // The hand-over counts up in pieces, each small enough for the page to paint between them (its last count
     // may give way to the lanes' before it is painted).
     const handed = statuses.flatMap((text) => /^Handing events to the page: ([\d,]+) of 100,000$/.exec(text)?.[1]?.replaceAll(',', '') ?? []).map(Number);
     expect(handed.length).toBeGreaterThan(2);
     expect([...handed].sort((a, b) => a - b)).toEqual(handed);
     expect(handed.at(-1)).toBeGreaterThan(50_000);
-    expect(statuses.some((text) => /^Laying out the lanes: \d+ of \d+$/.test(text))).toBe(true);
     expect(statuses).toContain('Drawing the timeline of 100,000 events…');
     // A bounded page, whatever the number of events: clusters stand for what cannot be told apart.
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(3000);
