@@ -144,23 +144,26 @@ export function* laneSteps(
   onLane?: (done: number, total: number) => void,
 ): Steps<Lane[]> {
   const actorsById = new Map(actors.map((a) => [a.id, a]));
+  // Each actor's lane, worked out once. Filtered to some actors: their lanes only; the other actors of an
+  // event stay in its details.
+  const laneIdOf = new Map<string, string>();
+  for (const actor of actors) {
+    const laneId = actorsById.has(laneActorId(actor)) ? laneActorId(actor) : actor.id;
+    if (onlyLanes === null || onlyLanes.has(laneId)) laneIdOf.set(actor.id, laneId);
+  }
   const laneEvents = new Map<string, number[]>();
   const primaryLane: string[] = [];
-  const seen = new Set<string>();
   for (let index = 0; index < events.length; index++) {
     if ((index & STEP_MASK) === 0) yield;
-    seen.clear();
     for (const actorId of (events[index] as LaneEventInput).actors) {
-      const actor = actorsById.get(actorId);
-      if (!actor) continue;
-      const laneId = actorsById.has(laneActorId(actor)) ? laneActorId(actor) : actor.id;
-      // Filtered to some actors: their lanes only; the other actors of an event stay in its details.
-      if (seen.has(laneId) || (onlyLanes !== null && !onlyLanes.has(laneId))) continue;
-      if (seen.size === 0) primaryLane[index] = laneId;
-      seen.add(laneId);
-      const list = laneEvents.get(laneId) ?? [];
+      const laneId = laneIdOf.get(actorId);
+      if (laneId === undefined) continue;
+      let list = laneEvents.get(laneId);
+      if (!list) laneEvents.set(laneId, (list = []));
+      // Two of the event's actors share this lane: it is shown there once.
+      if (list[list.length - 1] === index) continue;
+      primaryLane[index] ??= laneId;
       list.push(index);
-      laneEvents.set(laneId, list);
     }
   }
 
