@@ -145,9 +145,12 @@ export class DatasetReader {
   }
 
   /** The dataset, checked, once every byte has been pushed. */
-  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: ValidationProgress): Promise<ReadOutcome> {
+  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: ValidationProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
+    // The last bytes (a small file's all, held while its encoding was found) may have had events checked:
+    // those are handed on like the rest, so every event of the result was handed before it.
+    if (onChecked) this.handChecked(onChecked);
     const streamed = this.stream?.finish();
     const eventsKept = this.stream?.keepEvents ?? true;
     this.stream = null;

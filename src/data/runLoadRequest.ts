@@ -73,7 +73,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
     case 'file': {
       const reader = new DatasetReader(request.file.name, undefined, sources);
       const failed = await readFile(request.file, reader, progress, onChecked);
-      return failed ?? reader.finish(request.file.name, checking, converting);
+      return failed ?? reader.finish(request.file.name, checking, converting, onChecked);
     }
     case 'url': {
       const url = new URL(request.url);
@@ -85,7 +85,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
         return more;
       });
       if (!streamed.ok) return streamed;
-      return reader.finish(request.file, checking, converting);
+      return reader.finish(request.file, checking, converting, onChecked);
     }
   }
 }

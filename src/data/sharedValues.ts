@@ -51,7 +51,7 @@ export class SharedValues {
   }
 
   /** A date sent from the worker, with one copy of its kind and precisions among all dates. */
-  dateText(when: EventDate): EventDate {
+  dateStrings(when: EventDate): EventDate {
     when.kind = this.string(when.kind) as EventDate['kind'];
     when.startPrecision = this.string(when.startPrecision) as EventDate['startPrecision'];
     when.endPrecision = this.string(when.endPrecision) as EventDate['endPrecision'];

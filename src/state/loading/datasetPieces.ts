@@ -255,7 +255,7 @@ export class DatasetAssembler {
 
   /** Gives events sent as the file gave them what checking added: their dates and their excerpts' places. */
   private complete(events: TimelineEvent[], { dates, dateOf, places }: EventCompletion) {
-    for (const date of dates) this.dates.push(this.shared.dateText(date));
+    for (const date of dates) this.dates.push(this.shared.dateStrings(date));
     let at = 0;
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as TimelineEvent;

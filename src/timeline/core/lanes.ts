@@ -73,8 +73,8 @@ export function itemAt(index: RowIndex, j: number): LaneItem {
   };
 }
 
-/** A lane's rows: points, each span row, echoes. */
-export const laneRows = (lane: Lane): RowIndex[] => [lane.pointIndex, ...lane.spanIndex, lane.echoIndex];
+/** A lane's rows (or its columns'): points, each span row, echoes. */
+export const laneRows = (lane: Pick<Lane, 'pointIndex' | 'spanIndex' | 'echoIndex'>): RowIndex[] => [lane.pointIndex, ...lane.spanIndex, lane.echoIndex];
 
 const byTime = (a: LaneItem, b: LaneItem) => a.start - b.start || a.event - b.event;
 
@@ -314,9 +314,7 @@ export function encodeLanes(lanes: readonly Lane[]): LaneColumns[] {
 
 /** The buffers of encoded lanes, to transfer rather than copy. */
 export function laneBuffers(columns: readonly LaneColumns[]): ArrayBuffer[] {
-  return columns.flatMap((lane) =>
-    [lane.pointIndex, ...lane.spanIndex, lane.echoIndex].flatMap((row) => [row.events, row.spans, row.starts, row.ends, row.maxEnds].map((array) => array.buffer as ArrayBuffer)),
-  );
+  return columns.flatMap((lane) => laneRows(lane).flatMap((row) => [row.events, row.spans, row.starts, row.ends, row.maxEnds].map((array) => array.buffer as ArrayBuffer)));
 }
 
 /** Lanes again from their columns; null if an actor is missing (the columns are not of this dataset). */

@@ -25,7 +25,7 @@ async function handOverWhileReading(text: string) {
     reader.push(bytes.subarray(at, at + 4096));
     reader.handChecked((checked) => sender.early(checked));
   }
-  const outcome = await reader.finish('test.json');
+  const outcome = await reader.finish('test.json', undefined, undefined, (checked) => sender.early(checked));
   if (!outcome.ok) throw new Error(outcome.problem.message);
   sender.finish(outcome.result);
   return assemble(replies);
@@ -119,6 +119,16 @@ describe('sendInPieces and DatasetAssembler', () => {
     // Then the lanes, counted as they are laid out: from none to every one of the dataset's.
     const lanes = new Set(done.dataset?.actors.map((actor) => actor.memberOf ?? actor.id)).size;
     expect(progress).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
+  });
+
+  it('hands over the events of a file too small to be decoded before its end like any other, in the dataset’s order', async () => {
+    const text = JSON.stringify(generateDataset({ events: 3, seed: 5 }));
+    expect(new TextEncoder().encode(text).length).toBeLessThan(4096);
+    const { replies, done } = await handOverWhileReading(text);
+    expect(done.dataset?.events).toEqual(validateDataset(JSON.parse(text)).dataset?.events);
+    // Sent as the file's own text, with what checking added, and put in order by the worker's `order`.
+    expect(replies.some((reply) => reply.kind === 'events' && reply.completion !== undefined)).toBe(true);
+    expect(replies.some((reply) => reply.kind === 'restart')).toBe(false);
   });
 
   it('sends everything again when a file read while it arrived must be read again whole', async () => {
