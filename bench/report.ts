@@ -372,7 +372,7 @@ export function renderMarkdown(results: Results): string {
   else if (size.error) lines.push(`The app build failed: ${size.error}`, '');
   else {
     lines.push(
-      `**${(size.totalGzip / 1024).toFixed(1)} KB** gzipped (${(size.totalBytes / 1024).toFixed(1)} KB raw): the module script and modulepreload links of the built index.html (zlib default level).`,
+      `**${(size.totalGzip / 1024).toFixed(1)} KB** gzipped (${(size.totalBytes / 1024).toFixed(1)} KB raw): every script a fresh browser fetched, the loader's worker included, from navigation until the bundled article was ready (zlib default level).`,
       '',
       '| File | Raw | Gzipped |',
       '| --- | ---: | ---: |',
