@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot } from './support/browser';
+import { collectPageErrors, sharedBrowser, desktopViewport, phoneViewport, saveScreenshot } from './support/browser';
 
 const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
@@ -29,6 +29,35 @@ describe('built app in a real browser', () => {
     expect(await page.locator('.source-body mark').count()).toBeGreaterThanOrEqual(dataset.events.length);
     expect(errors).toEqual([]);
     await saveScreenshot(page, 'smoke-desktop');
+    await page.close();
+  });
+});
+
+describe('a cold page, before its scripts arrive', () => {
+  it('paints a loading card inside the screen at once, and the app replaces it', async () => {
+    const page = await chromium.page({ baseURL, viewport: phoneViewport });
+    // Hold back the app's main chunk, as a slow link does: only index.html and its stylesheet have come.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/boot-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const card = page.locator('.boot-shell');
+    await card.waitFor();
+    const box = await card.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(phoneViewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(phoneViewport.height);
+    }
+    await saveScreenshot(page, 'cold-page-card-phone');
+    release();
+    await page.getByRole('region', { name: /Timeline/ }).waitFor();
+    expect(await card.count()).toBe(0);
     await page.close();
   });
 });
