@@ -57,19 +57,21 @@ function labelOf(record: unknown, fallback: string): string {
 }
 
 class DuplicateIds {
-  // Paths are formatted only for the rare duplicate: a large dataset has many ids and few problems.
-  private readonly firstPath = new Map<string, PathSegment[]>();
-  check(id: string, path: PathSegment[]): Problem | null {
-    const first = this.firstPath.get(id);
-    if (first) return { path: formatPath([...path, 'id']), message: `duplicate id "${id}" (first used at ${formatPath([...first, 'id'])})` };
-    this.firstPath.set(id, path);
+  // Where each id was first used, as the record's index: paths are formatted only for the rare duplicate, and
+  // a large dataset's million ids do not each keep an array.
+  private readonly firstIndex = new Map<string, number>();
+  constructor(private readonly kind: PathSegment) {}
+  check(id: string, index: number): Problem | null {
+    const first = this.firstIndex.get(id);
+    if (first !== undefined) return { path: formatPath([this.kind, index, 'id']), message: `duplicate id "${id}" (first used at ${formatPath([this.kind, first, 'id'])})` };
+    this.firstIndex.set(id, index);
     return null;
   }
 }
 
 /** Checks records of one kind, one at a time as they come, against their schema and duplicate ids; keeps the ones that pass. */
 class RecordChecks<T extends { id: string }> {
-  private readonly ids = new DuplicateIds();
+  private readonly ids: DuplicateIds;
   /** The records that passed, and where each stood (kept as numbers: a million events' paths are a million arrays). */
   readonly records: T[] = [];
   private readonly indexes: number[] = [];
@@ -80,7 +82,9 @@ class RecordChecks<T extends { id: string }> {
     private readonly extraChecks: (record: T, path: PathSegment[]) => Problem[],
     private readonly rejected: RejectedItem[],
     private readonly problems: Problem[],
-  ) {}
+  ) {
+    this.ids = new DuplicateIds(kind);
+  }
 
   /** Checks one record; returns it if it passed. */
   check(raw: unknown, index: number): T | null {
@@ -90,8 +94,9 @@ class RecordChecks<T extends { id: string }> {
     if (!parsed.success) {
       found = zodProblems(parsed.error, path);
     } else {
-      const duplicate = this.ids.check(parsed.data.id, path);
-      found = [...(duplicate ? [duplicate] : []), ...this.extraChecks(parsed.data, path)];
+      const duplicate = this.ids.check(parsed.data.id, index);
+      const extra = this.extraChecks(parsed.data, path);
+      found = duplicate ? [duplicate, ...extra] : extra;
     }
     if (found.length > 0) {
       this.problems.push(...found);
@@ -250,7 +255,7 @@ function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from
   // Date words only need to be there; excerpts need their offsets, worked out for the one paragraph that holds them.
   if (foldCase) return { sourceId: prepared.source.id, paragraph, start: 0, end: 0 };
   const range = findVerbatim((prepared.source.paragraphs[paragraph] as Paragraph).text, quote);
-  return range ? { sourceId: prepared.source.id, paragraph, ...range } : null;
+  return range ? { sourceId: prepared.source.id, paragraph, start: range.start, end: range.end } : null;
 }
 
 const isComplete = (event: ImportedEventRecord): event is TimelineEvent => 'when' in event && 'excerptLocations' in event;
@@ -282,44 +287,72 @@ interface EventContext {
  * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
  * million events are not copied again; a duplicate id can still leave it out.
  */
+/** An event's actors above this many are checked for repeats with a set; fewer, by looking back along the list. */
+const FEW_ACTORS = 8;
+/** Likewise for the sources an event's excerpts quote. */
+const FEW_EXCERPTS = 8;
+
+// Written with plain loops and no per-event closures or sets: it runs for each of a million events.
 function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, parseDate, actorsById, imported, unknownActor }: EventContext): Problem[] {
   const found: Problem[] = [];
-  const at = (...rest: PathSegment[]) => formatPath([...path, ...rest]);
   const date = parseDate(event.date);
-  if (!date.ok) found.push({ path: at('date'), message: date.message });
-  const seenActors = new Set<string>();
-  event.actors.forEach((actorId, i) => {
+  if (!date.ok) found.push({ path: pathTo(path, 'date'), message: date.message });
+  const actors = event.actors;
+  const seenActors = actors.length > FEW_ACTORS ? new Set<string>() : null;
+  for (let i = 0; i < actors.length; i++) {
+    const actorId = actors[i] as string;
     if (!actorsById.has(actorId)) {
-      found.push({ path: at('actors', i), message: unknownActor(actorId, actorsById) });
-    } else if (seenActors.has(actorId)) {
-      found.push({ path: at('actors', i), message: `actor "${actorId}" is listed twice` });
+      found.push({ path: pathTo(path, 'actors', i), message: unknownActor(actorId, actorsById) });
+    } else if (seenActors ? seenActors.has(actorId) : actors.indexOf(actorId) < i) {
+      found.push({ path: pathTo(path, 'actors', i), message: `actor "${actorId}" is listed twice` });
     }
-    seenActors.add(actorId);
-  });
+    seenActors?.add(actorId);
+  }
   const locations: ExcerptLocation[] = [];
-  event.excerpts.forEach((excerpt, i) => {
+  const excerpts = event.excerpts;
+  for (let i = 0; i < excerpts.length; i++) {
+    const excerpt = excerpts[i] as (typeof excerpts)[number];
     const source = prepared(excerpt.source);
     if (!source) {
-      found.push({ path: at('excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
-      return;
+      found.push({ path: pathTo(path, 'excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
+      continue;
     }
     const location = locate(source, excerpt.quote, false);
     if (!location) {
-      found.push({ path: at('excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
+      found.push({ path: pathTo(path, 'excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
     } else {
       locations.push(location);
     }
-  });
-  const eventSources = [...new Set(event.excerpts.map((e) => e.source))].flatMap((id) => prepared(id) ?? []);
-  // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
-  const near = locations[0]?.paragraph;
+  }
   // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
   const basis = imported ? undefined : event.dateBasis;
-  if (basis && eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
-    const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
-    found.push({ path: at('dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
+  if (basis) {
+    const eventSources = excerptSources(excerpts, prepared);
+    // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
+    const near = locations[0]?.paragraph;
+    if (eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
+      const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
+      found.push({ path: pathTo(path, 'dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
+    }
   }
-  if (found.length === 0 && date.ok) Object.assign(event, { when: date.date, excerptLocations: locations });
+  if (found.length === 0 && date.ok) {
+    const checked = event as ImportedEventRecord & Pick<TimelineEvent, 'when' | 'excerptLocations'>;
+    checked.when = date.date;
+    checked.excerptLocations = locations;
+  }
+  return found;
+}
+
+const pathTo = (path: readonly PathSegment[], ...rest: PathSegment[]) => formatPath([...path, ...rest]);
+
+/** The known sources an event's excerpts quote, each once, in the order first quoted. */
+function excerptSources(excerpts: readonly { source: string }[], prepared: (id: string) => PreparedSource | undefined): PreparedSource[] {
+  if (excerpts.length > FEW_EXCERPTS) return [...new Set(excerpts.map((e) => e.source))].flatMap((id) => prepared(id) ?? []);
+  const found: PreparedSource[] = [];
+  for (const { source } of excerpts) {
+    const ready = prepared(source);
+    if (ready && !found.includes(ready)) found.push(ready);
+  }
   return found;
 }
 

@@ -216,6 +216,14 @@ describe('validateDataset: a failing fixture for every rule', () => {
       rejected: 'events[3]',
     },
     {
+      // Long actor lists are checked for repeats another way than short ones.
+      rule: 'actor listed twice among more than eight',
+      mutate: (d) => (nth(d.events, 3).actors = [...d.actors.slice(0, 12).map((a) => a.id), nth(d.actors, 5).id]),
+      path: 'events[3].actors[12]',
+      message: `is listed twice`,
+      rejected: 'events[3]',
+    },
+    {
       rule: 'unknown memberOf',
       mutate: (d) => (nth(d.actors, indexOfActor(d, 'joe-biden')).memberOf = 'atlantis'),
       path: 'actors[7].memberOf',
