@@ -17,9 +17,9 @@ const MAX_DISTINCT = 50_000;
 export class SharedValues {
   private readonly strings = new Map<string, string>();
   private readonly dates = new Map<string, EventDate>();
-  private readonly attributions = new Map<string, Attribution>();
+  private readonly attributions = new PairTable<Attribution>();
   private readonly actorLists = new Map<string, string[]>();
-  private readonly dateBases = new Map<string, DateBasis>();
+  private readonly dateBases = new PairTable<DateBasis>();
 
   event(event: TimelineEvent): TimelineEvent {
     const when = this.date(event.when);
@@ -64,7 +64,8 @@ export class SharedValues {
    */
   private actorList(actors: string[]): string[] {
     for (let i = 0; i < actors.length; i++) actors[i] = this.string(actors[i] as string);
-    const key = actors.join('\n');
+    // Most events have one actor: its shared id is the key, already hashed.
+    const key = actors.length === 1 ? (actors[0] as string) : actors.join('\n');
     const known = this.actorLists.get(key);
     if (known) return known;
     if (this.actorLists.size < MAX_DISTINCT) this.actorLists.set(key, Object.freeze(actors) as string[]);
@@ -74,7 +75,7 @@ export class SharedValues {
   private dateBasis(basis: DateBasis): DateBasis {
     basis.quote = this.string(basis.quote);
     basis.explanation = this.string(basis.explanation);
-    return shared(this.dateBases, `${basis.quote}\n${basis.explanation}`, basis);
+    return this.dateBases.shared(basis.quote, basis.explanation, basis);
   }
 
   /** The shared copy of a string. */
@@ -87,7 +88,7 @@ export class SharedValues {
   }
 
   private attribution(attribution: Attribution): Attribution {
-    return shared(this.attributions, `${attribution.kind}\n${attribution.detail}`, attribution);
+    return this.attributions.shared(this.string(attribution.kind), attribution.detail, attribution);
   }
 }
 
@@ -96,4 +97,24 @@ function shared<T>(table: Map<string, T>, key: string, value: T): T {
   if (known !== undefined) return known;
   if (table.size < MAX_DISTINCT) table.set(key, value);
   return value;
+}
+
+/**
+ * Values keyed by two strings, found without joining them into a third: a joined key is a new string to
+ * copy and hash for every event, where the parts' hashes are kept by the shared strings themselves.
+ */
+class PairTable<T> {
+  private readonly byFirst = new Map<string, Map<string, T>>();
+  private size = 0;
+
+  shared(first: string, second: string, value: T): T {
+    let inner = this.byFirst.get(first);
+    const known = inner?.get(second);
+    if (known !== undefined) return known;
+    if (this.size >= MAX_DISTINCT) return value;
+    if (!inner) this.byFirst.set(first, (inner = new Map()));
+    inner.set(second, value);
+    this.size++;
+    return value;
+  }
 }

@@ -55,4 +55,20 @@ describe('SharedValues.event', () => {
     expect(() => (a?.actors as string[]).push('carinth')).toThrow(TypeError);
     expect(b?.actors).toEqual(['arland', 'borovia']);
   });
+
+  it('shares an attribution or a date basis only between events whose both parts are the same', () => {
+    const shared = new SharedValues();
+    const withNotes = (kind: string, detail: string, quote: string, explanation: string) =>
+      shared.event({ ...eventWith(['arland']), attribution: { kind, detail }, dateBasis: { quote, explanation } } as unknown as TimelineEvent);
+    const first = withNotes('publication', 'Post', 'on Monday', 'The dispatch is dated.');
+    const same = withNotes('publication', 'Post', 'on Monday', 'The dispatch is dated.');
+    const otherKind = withNotes('on-record', 'Post', 'on Monday', 'A week later.');
+    expect(same.attribution).toBe(first.attribution);
+    expect(same.dateBasis).toBe(first.dateBasis);
+    expect(otherKind.attribution).toEqual({ kind: 'on-record', detail: 'Post' });
+    expect(otherKind.dateBasis).toEqual({ quote: 'on Monday', explanation: 'A week later.' });
+    // One actor or two: the same actors share a list, different ones do not.
+    expect(same.actors).toBe(first.actors);
+    expect(shared.event(eventWith(['borovia'])).actors).toEqual(['borovia']);
+  });
 });
