@@ -282,17 +282,17 @@ interface EventContext {
   unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string;
 }
 
-/**
- * An event's checks beyond its schema: its date, its actors and its excerpts found verbatim. An event that
- * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
- * million events are not copied again; a duplicate id can still leave it out.
- */
 /** An event's actors above this many are checked for repeats with a set; fewer, by looking back along the list. */
 const FEW_ACTORS = 8;
 /** Likewise for the sources an event's excerpts quote. */
 const FEW_EXCERPTS = 8;
 
-// Written with plain loops and no per-event closures or sets: it runs for each of a million events.
+/**
+ * An event's checks beyond its schema: its date, its actors and its excerpts found verbatim. An event that
+ * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
+ * million events are not copied again; a duplicate id can still leave it out. Plain loops, and no closure
+ * or set for a short list: it runs for each of a million events.
+ */
 function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, parseDate, actorsById, imported, unknownActor }: EventContext): Problem[] {
   const found: Problem[] = [];
   const date = parseDate(event.date);
