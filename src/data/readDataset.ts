@@ -4,6 +4,7 @@ import { readAnyFormat } from './import/detect';
 import { misreadEncoding } from './textEncoding';
 import type { ImportResult } from './import/shared';
 import { formatName } from './import/formatName';
+import type { RowProgress } from './import/csv';
 
 /** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
 export function validateImport(result: ImportResult, onProgress?: ValidationProgress): ValidationResult {
@@ -24,7 +25,7 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
  * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
  * and CSV are recognised by their content and converted first; `file` names the file for the record.
  */
-export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress, onConverting?: ValidationProgress): Promise<ValidationResult> {
+export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress, onConverting?: RowProgress): Promise<ValidationResult> {
   // A byte-order mark, kept by some ways of reading a file, is not part of the text.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const misread = misreadEncoding(text);

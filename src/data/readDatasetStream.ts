@@ -9,6 +9,7 @@ import { loadDatasetFromText, validateImport } from './readDataset';
 import { DatasetChecks, validateDataset, type ValidationProgress } from './validate';
 import type { DatasetSource, TimelineEvent, ValidationResult } from './model';
 import type { Problem } from './problems';
+import type { RowProgress } from './import/csv';
 import { formatBytes } from './fetchDataset';
 
 /**
@@ -145,7 +146,7 @@ export class DatasetReader {
   }
 
   /** The dataset, checked, once every byte has been pushed. */
-  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: ValidationProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
+  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: RowProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
     // The last bytes (a small file's all, held while its encoding was found) may have had events checked:

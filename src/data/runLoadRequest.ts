@@ -5,6 +5,7 @@ import { loadDatasetFromText } from './readDataset';
 import { validateDataset, type ValidationProgress } from './validate';
 import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
 import type { LoadProgress, LoadRequest } from './loadProtocol';
+import type { RowProgress } from './import/csv';
 
 /** Progress is said at most this often: enough for a moving bar, few enough messages. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -75,7 +76,8 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
   const progress = throttled(onProgress);
   const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
   const sources: ValidationProgress = (done, total) => progress({ stage: 'sources', done, total });
-  const converting: ValidationProgress = (done, total) => progress({ stage: 'converting', done, total });
+  // A spreadsheet is first split into rows (counted in characters of its text), then its rows converted.
+  const converting: RowProgress = (done, total, counting) => progress({ stage: counting === 'characters' ? 'splitting' : 'converting', done, total });
   switch (request.kind) {
     case 'text':
       return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking, converting) };

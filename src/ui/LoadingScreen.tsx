@@ -42,6 +42,8 @@ function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'd
   switch (stage) {
     case 'generating':
       return t('app.generating', { count: total });
+    case 'splitting':
+      return t('app.splitting', { percent: total > 0 ? Math.floor((done / total) * 100) : 0 });
     case 'converting':
       return t('app.converting', { done, total });
     case 'sources':

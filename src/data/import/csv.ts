@@ -34,8 +34,8 @@ interface Table {
   rows: { row: number; cells: string[] }[];
 }
 
-function readTable(text: string, delimiter: CsvDelimiter, builder: DatasetBuilder): Table {
-  const [first, ...rest] = readRecords(text, delimiter);
+function readTable(text: string, delimiter: CsvDelimiter, builder: DatasetBuilder, onRows?: RowProgress): Table {
+  const [first, ...rest] = readRecords(text, delimiter, onRows && ((done, total) => onRows(done, total, 'characters')));
   const header = first?.cells ?? [];
   const column = new Map<string, number>();
   header.forEach((cell, i) => {
@@ -68,8 +68,11 @@ function readTable(text: string, delimiter: CsvDelimiter, builder: DatasetBuilde
   return { header, column, rows };
 }
 
-/** Told how many of a table's rows have been converted, of how many. */
-export type RowProgress = (done: number, total: number) => void;
+/**
+ * Told how far a table has got: first how many characters of the text have been split into rows (`counting`
+ * is then 'characters'), then how many of its rows have been converted, of how many.
+ */
+export type RowProgress = (done: number, total: number, counting?: 'characters') => void;
 
 /** Counts the rows as they are converted, telling `onRows` every so often and at the end. */
 function rowCounter(total: number, onRows: RowProgress | undefined): () => void {
@@ -144,7 +147,7 @@ const SLIDE_COLUMNS: Partial<Record<SlideField, string>> = {
 /** Converts a TimelineJS spreadsheet saved as CSV: one slide per row, "title" and "era" rows by their Type. */
 function convertTimelineJsCsv(text: string, delimiter: CsvDelimiter, file: string | undefined, onRows?: RowProgress): ImportResult {
   const builder = new DatasetBuilder('timelinejs-csv', file);
-  const table = readTable(text, delimiter, builder);
+  const table = readTable(text, delimiter, builder, onRows);
   const rowDone = rowCounter(table.rows.length, onRows);
   const mediaLeftOut: Problem[] = [];
   const timesLeftOut: Problem[] = [];
@@ -203,7 +206,7 @@ const isWebAddress = (value: string) => /^https?:\/\/\S+$/i.test(value);
 /** Converts our own simple CSV: id, date (EDTF), title, summary, actors (names, ";"), excerpt, source, …. */
 function convertOwnCsv(text: string, delimiter: CsvDelimiter, file: string | undefined, onRows?: RowProgress): ImportResult {
   const builder = new DatasetBuilder('csv', file);
-  const table = readTable(text, delimiter, builder);
+  const table = readTable(text, delimiter, builder, onRows);
   const rowDone = rowCounter(table.rows.length, onRows);
   const known = new Set<string>(OWN_COLUMNS);
   table.header.forEach((cell, i) => {

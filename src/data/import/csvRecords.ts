@@ -36,13 +36,16 @@ export interface CsvRecord {
 
 const isLineEnd = (char: string | undefined) => char === '\n' || char === '\r' || char === undefined;
 
+/** `readRecords` says how far it has got every this many records. */
+const PROGRESS_EVERY_RECORDS = 8192;
+
 /**
  * Splits text into records of cells. A quoted value may span lines; but a quoted value in which a `"` is
  * followed by neither a second `"`, the delimiter nor the line's end has a stray quote, and if it then
  * runs past the line's end, its opening quote did not quote anything: that value is read up to the next
  * delimiter as written, quotes and all, so the following lines stay rows of their own.
  */
-export function readRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
+export function readRecords(text: string, delimiter: CsvDelimiter, onProgress?: (done: number, total: number) => void): CsvRecord[] {
   const records: CsvRecord[] = [];
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -106,6 +109,9 @@ export function readRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] 
       break;
     }
     records.push(record);
+    // How far through the text: a million rows take seconds to split.
+    if (onProgress && records.length % PROGRESS_EVERY_RECORDS === 0) onProgress(pos, text.length);
   }
+  onProgress?.(text.length, text.length);
   return records;
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../problems';
 import type { CsvImportResult } from './csv';
 import { csvHeader, isObject, looksLikeTimelineJs, looksLikeTimelineJs2 } from './sniff';
 import type { ImportResult } from './shared';
+import type { RowProgress } from './csv';
 
 export type ReadText =
   | { kind: 'dataset'; value: unknown }
@@ -21,7 +22,7 @@ export function looksLikeDataset(value: unknown): boolean {
  * Reads a text in any format we know; an import comes back already converted to our format (`onRows`
  * is told how far a spreadsheet's rows have got).
  */
-export async function readAnyFormat(text: string, file?: string, onRows?: (done: number, total: number) => void): Promise<ReadText> {
+export async function readAnyFormat(text: string, file?: string, onRows?: RowProgress): Promise<ReadText> {
   // Not JSON-like, and a first line with a delimiter: CSV, whose header says which (or that we cannot read it).
   if (csvHeader(text)) {
     const { convertCsv } = await import('./csv');

@@ -24,6 +24,7 @@ const messages = {
   'app.checking': 'Checking events: {done} of {total}',
   'app.checkedSoFar': { one: '{count} event checked', other: '{count} events checked' },
   'app.sending': 'Handing events to the page: {done} of {total}',
+  'app.splitting': 'Reading the spreadsheet’s rows: {percent}%',
   'app.converting': 'Converting rows: {done} of {total}',
   'app.layingOutStart': 'Laying out the lanes…',
   'app.layingOut': 'Laying out the lanes: {done} of {total}',

@@ -26,6 +26,7 @@ const messages: MessagesLike<EnglishMessages> = {
   'app.checking': 'Перевіряємо події: {done} з\u00a0{total}',
   'app.checkedSoFar': { one: 'перевірено {count} подію', few: 'перевірено {count} події', many: 'перевірено {count} подій', other: 'перевірено {count} події' },
   'app.sending': 'Передаємо події сторінці: {done} з\u00a0{total}',
+  'app.splitting': 'Читаємо рядки таблиці: {percent}\u00a0%',
   'app.converting': 'Перетворюємо рядки: {done} з\u00a0{total}',
   'app.layingOutStart': 'Розкладаємо смуги…',
   'app.layingOut': 'Розкладаємо смуги: {done} з\u00a0{total}',

@@ -206,15 +206,17 @@ describe('our simple CSV', () => {
     expect(result.rejected.map((r) => r.label)).toEqual(expect.arrayContaining(['Bad id', 'Second', 'Bad date', 'row 7', 'Source without words']));
   });
 
-  it('says how far its rows have got, counting every row to the last', () => {
+  it('says how far its text has been split into rows, then its rows converted, counting every row to the last', () => {
     const rows = Array.from({ length: 4500 }, (_, i) => `ev-${i},2024-01-${String((i % 28) + 1).padStart(2, '0')},Event ${i},What happened ${i}.,Arland,Arland shelled a town.,Daily`);
-    const told: [number, number][] = [];
-    const result = convertCsv(['id,date,title,summary,actors,excerpt,source', ...rows].join('\n'), 'many.csv', (done, total) => told.push([done, total]));
+    const text = ['id,date,title,summary,actors,excerpt,source', ...rows].join('\n');
+    const told: [number, number, string][] = [];
+    const result = convertCsv(text, 'many.csv', (done, total, counting) => told.push([done, total, counting ?? 'rows']));
     expect(result.dataset?.events).toHaveLength(4500);
     expect(told).toEqual([
-      [2000, 4500],
-      [4000, 4500],
-      [4500, 4500],
+      [text.length, text.length, 'characters'],
+      [2000, 4500, 'rows'],
+      [4000, 4500, 'rows'],
+      [4500, 4500, 'rows'],
     ]);
   });
 

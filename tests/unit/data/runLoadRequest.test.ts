@@ -1,9 +1,14 @@
 // The worker's loading of a URL: a download's piece can be megabytes, and the reader takes it a slice at a
-// time, handing on what each slice had checked, so checked events do not pile up for the whole piece.
+// time, handing on what each slice had checked, so checked events do not pile up for the whole piece; and a
+// spreadsheet says how far its splitting into rows has got, which takes seconds at a million rows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runLoadRequest } from '../../../src/data/runLoadRequest';
 import type { CheckedSoFar } from '../../../src/data/readDatasetStream';
 import { generateDataset } from '../../../src/data/synthetic';
+import { validateDataset } from '../../../src/data/validate';
+import { eventsToCsv } from '../../../src/export/csv';
+import { readRecords } from '../../../src/data/import/csvRecords';
+import type { LoadProgress } from '../../../src/data/loadProtocol';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -34,5 +39,30 @@ describe('runLoadRequest for a URL', () => {
     // Several hand-overs within the one piece, together every event once.
     expect(handed.length).toBeGreaterThanOrEqual(4);
     expect(handed.reduce((sum, n) => sum + n, 0)).toBe(600);
+  });
+
+  it('says how far a spreadsheet has been split into rows before it converts them', async () => {
+    const dataset = validateDataset(generateDataset({ events: 20_000, seed: 2 })).dataset;
+    if (!dataset) throw new Error('the generated dataset should be valid');
+    const csv = eventsToCsv(dataset, dataset.events);
+    serveInOnePiece(new TextEncoder().encode(csv));
+    const seen: LoadProgress[] = [];
+    const outcome = await runLoadRequest({ kind: 'url', url: 'https://example.org/events.csv', file: 'events.csv' }, (progress) => seen.push(progress));
+    expect(outcome.ok && outcome.result.dataset?.events.length).toBe(20_000);
+    const splitting = seen.filter((p) => p.stage === 'splitting');
+    const firstConverting = seen.findIndex((p) => p.stage === 'converting');
+    // Said at once (a new stage) and at its end, the whole text; all before the first row is converted.
+    expect(splitting.length).toBeGreaterThanOrEqual(2);
+    expect(splitting.at(-1)?.done).toBe(splitting.at(-1)?.total);
+    expect(seen.lastIndexOf(splitting.at(-1) as LoadProgress)).toBeLessThan(firstConverting);
+  });
+
+  it('splits a spreadsheet into rows saying every so often how far through the text it is', () => {
+    const text = `id,title\n${Array.from({ length: 20_000 }, (_, i) => `e-${i},"Row ${i}, quoted"`).join('\n')}\n`;
+    const said: [number, number][] = [];
+    expect(readRecords(text, ',', (done, total) => said.push([done, total]))).toHaveLength(20_001);
+    expect(said.length).toBeGreaterThanOrEqual(3);
+    expect(said.map(([done]) => done)).toEqual([...said.map(([done]) => done)].sort((a, b) => a - b));
+    expect(said.at(-1)).toEqual([text.length, text.length]);
   });
 });
