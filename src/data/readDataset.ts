@@ -25,12 +25,12 @@ export function validateImport(result: ImportResult, onProgress?: ValidationProg
  * The one way text becomes a dataset, for the app, the embed and the command line alike. TimelineJS files
  * and CSV are recognised by their content and converted first; `file` names the file for the record.
  */
-export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress, onConverting?: RowProgress): Promise<ValidationResult> {
+export async function loadDatasetFromText(raw: string, file?: string, onProgress?: ValidationProgress, onRows?: RowProgress): Promise<ValidationResult> {
   // A byte-order mark, kept by some ways of reading a file, is not part of the text.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const misread = misreadEncoding(text);
   if (misread) return { dataset: null, problems: [{ path: '(file)', message: misread }], rejected: [] };
-  const read = await readAnyFormat(text, file, onConverting);
+  const read = await readAnyFormat(text, file, onRows);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
   if (read.kind === 'import') return validateImport(read.result, onProgress);
   return validateDataset(read.value, onProgress);

@@ -146,7 +146,7 @@ export class DatasetReader {
   }
 
   /** The dataset, checked, once every byte has been pushed. */
-  async finish(file: string | undefined, onProgress?: ValidationProgress, onConverting?: RowProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
+  async finish(file: string | undefined, onProgress?: ValidationProgress, onRows?: RowProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
     // The last bytes (a small file's all, held while its encoding was found) may have had events checked:
@@ -180,7 +180,7 @@ export class DatasetReader {
       // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
       const text = decodeAgain(this.held, this.decoder.encoding);
       this.held = null;
-      return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onConverting) };
+      return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onRows) };
     }
     const problem = streamed && !streamed.ok ? streamed.problem : { path: this.where, message: 'could not be read' };
     return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };

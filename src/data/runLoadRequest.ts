@@ -77,10 +77,10 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
   const checking: ValidationProgress = (done, total) => progress({ stage: 'checking', done, total });
   const sources: ValidationProgress = (done, total) => progress({ stage: 'sources', done, total });
   // A spreadsheet is first split into rows (counted in characters of its text), then its rows converted.
-  const converting: RowProgress = (done, total, counting) => progress({ stage: counting === 'characters' ? 'splitting' : 'converting', done, total });
+  const spreadsheetRows: RowProgress = (done, total, counting) => progress({ stage: counting === 'characters' ? 'splitting' : 'converting', done, total });
   switch (request.kind) {
     case 'text':
-      return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking, converting) };
+      return { ok: true, result: await loadDatasetFromText(request.text, request.file, checking, spreadsheetRows) };
     case 'sample': {
       progress({ stage: 'generating', done: 0, total: request.events });
       // Only the sample needs the generator: it loads when asked for.
@@ -90,7 +90,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
     case 'file': {
       const reader = new DatasetReader(request.file.name, undefined, sources);
       const failed = await readFile(request.file, reader, progress, onChecked);
-      return failed ?? reader.finish(request.file.name, checking, converting, onChecked);
+      return failed ?? reader.finish(request.file.name, checking, spreadsheetRows, onChecked);
     }
     case 'url': {
       const url = new URL(request.url);
@@ -98,7 +98,7 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
       progress({ stage: 'downloading', done: 0, total: null });
       const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => pushInSlices(reader, chunk, onChecked));
       if (!streamed.ok) return streamed;
-      return reader.finish(request.file, checking, converting, onChecked);
+      return reader.finish(request.file, checking, spreadsheetRows, onChecked);
     }
   }
 }
