@@ -101,20 +101,30 @@ function shared<T>(table: Map<string, T>, key: string, value: T): T {
 
 /**
  * Values keyed by two strings, found without joining them into a third: a joined key is a new string to
- * copy and hash for every event, where the parts' hashes are kept by the shared strings themselves.
+ * copy and hash for every event, where the parts' hashes are kept by the shared strings themselves. Most
+ * first parts come with one second part (a date's words with one explanation), so the first value of each
+ * is kept beside it, and a table of the others is made only for a first part that has them: a table for
+ * every first part cost about 90 bytes each (4 MB among a million events' date bases).
  */
 class PairTable<T> {
-  private readonly byFirst = new Map<string, Map<string, T>>();
+  private readonly firstSeen = new Map<string, { second: string; value: T }>();
+  private readonly others = new Map<string, Map<string, T>>();
   private size = 0;
 
   shared(first: string, second: string, value: T): T {
-    let inner = this.byFirst.get(first);
-    const known = inner?.get(second);
+    const seen = this.firstSeen.get(first);
+    if (seen?.second === second) return seen.value;
+    const known = seen && this.others.get(first)?.get(second);
     if (known !== undefined) return known;
     if (this.size >= MAX_DISTINCT) return value;
-    if (!inner) this.byFirst.set(first, (inner = new Map()));
-    inner.set(second, value);
     this.size++;
+    if (!seen) {
+      this.firstSeen.set(first, { second, value });
+      return value;
+    }
+    let others = this.others.get(first);
+    if (!others) this.others.set(first, (others = new Map()));
+    others.set(second, value);
     return value;
   }
 }

@@ -27,11 +27,13 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
   }
   const { worker, asked } = workerFor(request);
   const assembler = new DatasetAssembler();
+  let cancel = (): void => undefined;
   try {
     const outcome = await new Promise<{ ok: true; result: ValidationResult; lanes: LaneColumns[] | null } | { ok: false; problem: Problem }>((resolve, reject) => {
       // Cancelling stops the worker where it is (terminated below), not after it has finished.
-      if (signal?.aborted) reject(new DOMException('cancelled', 'AbortError'));
-      signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')), { once: true });
+      cancel = () => reject(new DOMException('cancelled', 'AbortError'));
+      if (signal?.aborted) cancel();
+      signal?.addEventListener('abort', cancel, { once: true });
       const take = (reply: WorkerReply) => {
         if (reply.kind === 'failed') return resolve({ ok: false, problem: reply.problem });
         const taken = assembler.take(reply);
@@ -53,6 +55,11 @@ export async function loadDataset(request: LoadRequest, onProgress?: (progress: 
     return { ...outcome, lanes: decodeLanes(outcome.lanes, outcome.result.dataset.actorsById) };
   } finally {
     worker.terminate();
+    // The handlers hold the assembler, with its tables of shared values and the events in the order sent:
+    // left on the signal and the worker, they would keep them (tens of megabytes at a million events).
+    signal?.removeEventListener('abort', cancel);
+    worker.onmessage = null;
+    worker.onerror = null;
     // The next dataset the reader opens (a file, a sample) finds a worker started and its script compiled.
     prepareLoadWorkerWhenIdle();
   }

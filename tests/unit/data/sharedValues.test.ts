@@ -67,6 +67,11 @@ describe('SharedValues.event', () => {
     expect(same.dateBasis).toBe(first.dateBasis);
     expect(otherKind.attribution).toEqual({ kind: 'on-record', detail: 'Post' });
     expect(otherKind.dateBasis).toEqual({ quote: 'on Monday', explanation: 'A week later.' });
+    expect(otherKind.dateBasis).not.toBe(first.dateBasis);
+    // A second pair with the same first part is shared too.
+    const otherAgain = withNotes('on-record', 'Post', 'on Monday', 'A week later.');
+    expect(otherAgain.attribution).toBe(otherKind.attribution);
+    expect(otherAgain.dateBasis).toBe(otherKind.dateBasis);
     // One actor or two: the same actors share a list, different ones do not.
     expect(same.actors).toBe(first.actors);
     expect(shared.event(eventWith(['borovia'])).actors).toEqual(['borovia']);
