@@ -47,8 +47,8 @@ for (const file of positionals.length > 0 ? positionals : DEFAULT_FILES) {
   );
   if (values.verbose) {
     for (const event of dataset.events) {
-      event.excerptLocations.forEach((loc, i) => {
-        console.log(`  events "${event.id}" excerpt ${i}: ${loc.sourceId} paragraph ${loc.paragraph}, characters ${loc.start}-${loc.end}`);
+      event.excerpts.forEach((excerpt, i) => {
+        console.log(`  events "${event.id}" excerpt ${i}: ${excerpt.source} paragraph ${excerpt.paragraph}, characters ${excerpt.start}-${excerpt.end}`);
       });
     }
   }

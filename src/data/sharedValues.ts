@@ -1,6 +1,6 @@
 import type { EventDate } from './edtfDate';
 import type { TimelineEvent } from './model';
-import type { Attribution, DateBasis, Excerpt, ImportedSource } from './schema';
+import type { Attribution, DateBasis, ImportedSource } from './schema';
 
 /**
  * Beyond this many distinct values of one kind, new ones are kept as they are: a field whose values are all
@@ -29,7 +29,6 @@ export class SharedValues {
     event.attribution = this.attribution(event.attribution);
     event.actors = this.actorList(event.actors);
     for (const excerpt of event.excerpts) excerpt.source = this.string(excerpt.source);
-    for (const location of event.excerptLocations) location.sourceId = this.string(location.sourceId);
     // Date words ("in March 2023") and their explanations repeat across events.
     if (event.dateBasis) event.dateBasis = this.dateBasis(event.dateBasis);
     return event;
@@ -40,12 +39,8 @@ export class SharedValues {
    * shares its characters, so a quote is not held twice (a generated event quotes a whole paragraph).
    */
   quotes(event: TimelineEvent, sourcesById: ReadonlyMap<string, ImportedSource>): void {
-    const { excerpts, excerptLocations } = event;
-    for (let i = 0; i < excerpts.length; i++) {
-      const excerpt = excerpts[i] as Excerpt;
-      const location = excerptLocations[i];
-      if (location?.sourceId !== excerpt.source) continue;
-      const words = sourcesById.get(location.sourceId)?.paragraphs[location.paragraph]?.text.slice(location.start, location.end);
+    for (const excerpt of event.excerpts) {
+      const words = sourcesById.get(excerpt.source)?.paragraphs[excerpt.paragraph]?.text.slice(excerpt.start, excerpt.end);
       if (words === excerpt.quote) excerpt.quote = words;
     }
   }

@@ -8,6 +8,7 @@ import {
   periodSchema,
   sourceSchema,
   type Actor,
+  type Excerpt,
   type ImportedEventRecord,
   type ImportedSource,
   type Paragraph,
@@ -20,7 +21,7 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast'
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findVerbatim, normalizeForMatch } from './textMatch';
-import { compareEventOrder, type Dataset, type DatasetSource, type ExcerptLocation, type RejectedItem, type TimelineEvent, type TimelinePeriod, type ValidationResult } from './model';
+import { compareEventOrder, type Dataset, type DatasetSource, type ExcerptPlace, placeExcerpt, type RejectedItem, type TimelineEvent, type TimelinePeriod, type ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
 // An imported dataset (with `origin`) may have no sources at all, so that count is checked below.
@@ -246,19 +247,19 @@ function findParagraph(paragraphs: readonly string[], needle: string, from: numb
 }
 
 /** Where a quote stands in a source, verbatim after folding white space and quotes (and case, for date words). */
-function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from = prepared.cursor): ExcerptLocation | null {
+function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from = prepared.cursor): ExcerptPlace | null {
   const needle = normalizeForMatch(quote, foldCase, false).text;
   if (needle === '') return null;
   const paragraph = (!foldCase ? prepared.whole.get(needle) : undefined) ?? findParagraph(foldCase ? prepared.folded : prepared.exact, needle, from);
   if (paragraph < 0) return null;
   if (!foldCase) prepared.cursor = paragraph;
   // Date words only need to be there; excerpts need their offsets, worked out for the one paragraph that holds them.
-  if (foldCase) return { sourceId: prepared.source.id, paragraph, start: 0, end: 0 };
+  if (foldCase) return { paragraph, start: 0, end: 0 };
   const range = findVerbatim((prepared.source.paragraphs[paragraph] as Paragraph).text, quote);
-  return range ? { sourceId: prepared.source.id, paragraph, start: range.start, end: range.end } : null;
+  return range ? { paragraph, start: range.start, end: range.end } : null;
 }
 
-const isComplete = (event: ImportedEventRecord): event is TimelineEvent => 'when' in event && 'excerptLocations' in event;
+const isComplete = (event: ImportedEventRecord): event is TimelineEvent => 'when' in event;
 
 /** Heads the account of a dataset whose every event was left out. */
 export function noUsableEvents(given: number): Problem {
@@ -308,7 +309,7 @@ function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared,
     }
     seenActors?.add(actorId);
   }
-  const locations: ExcerptLocation[] = [];
+  const places: ExcerptPlace[] = [];
   const excerpts = event.excerpts;
   for (let i = 0; i < excerpts.length; i++) {
     const excerpt = excerpts[i] as (typeof excerpts)[number];
@@ -317,11 +318,11 @@ function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared,
       found.push({ path: pathTo(path, 'excerpts', i, 'source'), message: `unknown source "${excerpt.source}"` });
       continue;
     }
-    const location = locate(source, excerpt.quote, false);
-    if (!location) {
+    const place = locate(source, excerpt.quote, false);
+    if (!place) {
       found.push({ path: pathTo(path, 'excerpts', i, 'quote'), message: `not found verbatim in source "${excerpt.source}"` });
     } else {
-      locations.push(location);
+      places.push(place);
     }
   }
   // An imported date note (TimelineJS's display_date) is the file's own words, not the quotation's.
@@ -329,16 +330,19 @@ function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared,
   if (basis) {
     const eventSources = excerptSources(excerpts, prepared);
     // Date words usually stand in the paragraph of the event's first excerpt: start looking there.
-    const near = locations[0]?.paragraph;
-    if (eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === locations[0]?.sourceId ? near : 0))) {
+    const near = places[0]?.paragraph;
+    if (eventSources.length > 0 && !eventSources.some((s) => locate(s, basis.quote, true, s.source.id === excerpts[0]?.source ? near : 0))) {
       const names = eventSources.map((s) => `"${s.source.id}"`).join(', ');
       found.push({ path: pathTo(path, 'dateBasis', 'quote'), message: `not found in the event's source ${names}; quote the words that fixed the date` });
     }
   }
   if (found.length === 0 && date.ok) {
-    const checked = event as ImportedEventRecord & Pick<TimelineEvent, 'when' | 'excerptLocations'>;
+    const checked = event as ImportedEventRecord & Pick<TimelineEvent, 'when'>;
     checked.when = date.date;
-    checked.excerptLocations = locations;
+    for (let i = 0; i < excerpts.length; i++) {
+      const { paragraph, start, end } = places[i] as ExcerptPlace;
+      excerpts[i] = placeExcerpt(excerpts[i] as Excerpt, paragraph, start, end);
+    }
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetRecord, DatasetSource, TimelineEvent } from '../data/model';
+import type { Dataset, DatasetRecord, DatasetSource, PlacedExcerpt, TimelineEvent } from '../data/model';
 import type { ImportedDatasetRecord } from '../data/schema';
 import { finish, STEP_MASK } from '../timeline/core/steps';
 import type { OnProgress } from './csv';
@@ -15,7 +15,14 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 }
 
 const DERIVED_SOURCE_FIELDS = ['publishedDate'] as const satisfies readonly (keyof DatasetSource)[];
-const DERIVED_EVENT_FIELDS = ['when', 'excerptLocations', 'textLang'] as const satisfies readonly (keyof TimelineEvent)[];
+const DERIVED_EVENT_FIELDS = ['when', 'textLang'] as const satisfies readonly (keyof TimelineEvent)[];
+const DERIVED_EXCERPT_FIELDS = ['paragraph', 'start', 'end'] as const satisfies readonly (keyof PlacedExcerpt)[];
+
+/** An event as authored: without what checking added to it and to each of its excerpts (their places). */
+function authoredEvent(event: TimelineEvent) {
+  // Spread over the record, `excerpts` keeps its place among the event's fields.
+  return { ...without(event, DERIVED_EVENT_FIELDS), excerpts: event.excerpts.map((excerpt) => without(excerpt, DERIVED_EXCERPT_FIELDS)) };
+}
 const DERIVED_DATASET_FIELDS = ['sourcesById', 'actorsById', 'eventsById', 'textLang', 'openingWindow'] as const satisfies readonly (keyof Dataset)[];
 
 /**
@@ -73,7 +80,7 @@ function* exportParts(dataset: Dataset, events: readonly TimelineEvent[]) {
     ...(periods ? { periods: periods.map((p) => without(p, ['when'])) } : {}),
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)).map((s) => without(s, DERIVED_SOURCE_FIELDS)),
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),
-    events: { items: events, map: (e: TimelineEvent) => without(e, DERIVED_EVENT_FIELDS) } satisfies LazyList<TimelineEvent>,
+    events: { items: events, map: authoredEvent } satisfies LazyList<TimelineEvent>,
   };
 }
 

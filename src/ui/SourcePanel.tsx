@@ -57,8 +57,8 @@ export const SourcePanel = memo(function SourcePanel({ dataset, selected, visibl
       for (let p = 0; p < source.paragraphs.length && opening > 0; p++, opening--) add(source.id, p);
       if (opening <= 0) break;
     }
-    for (const location of (selected ? dataset.eventsById.get(selected)?.excerptLocations : undefined) ?? []) {
-      for (let p = location.paragraph - AROUND; p <= location.paragraph + AROUND; p++) add(location.sourceId, p);
+    for (const excerpt of (selected ? dataset.eventsById.get(selected)?.excerpts : undefined) ?? []) {
+      for (let p = excerpt.paragraph - AROUND; p <= excerpt.paragraph + AROUND; p++) add(excerpt.source, p);
     }
     return keep;
   }, [showAll, total, dataset, selected]);

@@ -1,4 +1,4 @@
-import type { ExcerptLocation } from '../data/model';
+import type { ExcerptLocation, PlacedExcerpt } from '../data/model';
 import { finish, finishInSlices, STEP_MASK, type Steps } from '../timeline/core/steps';
 
 export interface TextSegment {
@@ -11,6 +11,8 @@ export interface LocatedExcerpt extends ExcerptLocation {
   eventId: string;
 }
 
+const located = ({ source, paragraph, start, end }: PlacedExcerpt, eventId: string): LocatedExcerpt => ({ sourceId: source, paragraph, start, end, eventId });
+
 /**
  * Excerpt locations grouped by source and paragraph, for the source panel; with `only`, just those of the
  * paragraphs it keeps (a large dataset's panel shows a few paragraphs of thousands).
@@ -21,11 +23,11 @@ export function excerptsByParagraph(
 ): Map<string, LocatedExcerpt[]> {
   const map = new Map<string, LocatedExcerpt[]>();
   for (const event of events) {
-    for (const location of event.excerptLocations) {
-      if (only && !only.get(location.sourceId)?.has(location.paragraph)) continue;
-      const key = `${location.sourceId}:${location.paragraph}`;
+    for (const excerpt of event.excerpts) {
+      if (only && !only.get(excerpt.source)?.has(excerpt.paragraph)) continue;
+      const key = `${excerpt.source}:${excerpt.paragraph}`;
       const list = map.get(key) ?? [];
-      list.push({ ...location, eventId: event.id });
+      list.push(located(excerpt, event.id));
       map.set(key, list);
     }
   }
@@ -34,7 +36,7 @@ export function excerptsByParagraph(
 
 interface ExcerptedEvent {
   id: string;
-  excerptLocations: readonly ExcerptLocation[];
+  excerpts: readonly PlacedExcerpt[];
 }
 
 /**
@@ -90,10 +92,10 @@ function* paragraphExcerptSteps(events: readonly ExcerptedEvent[], sources: read
   const excerptOf: number[] = [];
   for (let e = 0; e < events.length; e++) {
     if ((e & STEP_MASK) === 0) yield;
-    const locations = (events[e] as ExcerptedEvent).excerptLocations;
-    for (let x = 0; x < locations.length; x++) {
-      const location = locations[x] as ExcerptLocation;
-      const number = numberOf(location.sourceId, location.paragraph);
+    const excerpts = (events[e] as ExcerptedEvent).excerpts;
+    for (let x = 0; x < excerpts.length; x++) {
+      const excerpt = excerpts[x] as PlacedExcerpt;
+      const number = numberOf(excerpt.source, excerpt.paragraph);
       if (number === undefined) continue;
       paragraphOf.push(number);
       eventOf.push(e);
@@ -125,7 +127,7 @@ function* paragraphExcerptSteps(events: readonly ExcerptedEvent[], sources: read
           const list: LocatedExcerpt[] = [];
           for (let at = starts[number] ?? 0; at < (starts[number + 1] ?? 0); at++) {
             const event = events[sortedEvent[at] ?? 0] as ExcerptedEvent;
-            list.push({ ...(event.excerptLocations[sortedExcerpt[at] ?? 0] as ExcerptLocation), eventId: event.id });
+            list.push(located(event.excerpts[sortedExcerpt[at] ?? 0] as PlacedExcerpt, event.id));
           }
           if (list.length > 0) map.set(`${sourceId}:${paragraph}`, list);
         }

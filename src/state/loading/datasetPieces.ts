@@ -4,7 +4,8 @@
 // in a few milliseconds, and the page paints its progress between pieces. A file of ours is handed over
 // as its events pass their checks, so the page takes them in while the rest of the file is still read
 // (the worker and the page run side by side), not all after it.
-import type { Dataset, DatasetSource, TimelineEvent, ValidationResult } from '../../data/model';
+import { placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, type ValidationResult } from '../../data/model';
+import type { Excerpt } from '../../data/schema';
 import type { LoadProgress } from '../../data/loadProtocol';
 import type { CheckedSoFar } from '../../data/readDatasetStream';
 import { SharedValues } from '../../data/sharedValues';
@@ -74,7 +75,7 @@ class TextPieces {
       this.newDates.push(event.when);
     }
     this.dateOf.push(date);
-    for (const place of event.excerptLocations) this.places.push(place.paragraph, place.start, place.end);
+    for (const excerpt of event.excerpts) this.places.push(excerpt.paragraph, excerpt.start, excerpt.end);
     this.pieces.addJson(withCheckedSlots(text));
   }
 
@@ -84,11 +85,12 @@ class TextPieces {
 }
 
 /**
- * An event's text with empty slots for what checking adds (filled on the page): parsed with every field it
- * will have, the event keeps them all inside the object rather than in a second store of added properties
- * (about 23 bytes an event). The file's text is an object, checked as one.
+ * An event's text with an empty slot for the date checking adds (filled on the page): parsed with every
+ * field it will have, the event keeps them all inside the object rather than in a second store of added
+ * properties (about 23 bytes an event). The file's text is an object, checked as one. Its excerpts are
+ * written anew with their places (see `complete`).
  */
-export const withCheckedSlots = (text: string): string => `${text.slice(0, text.lastIndexOf('}'))},"when":0,"excerptLocations":0}`;
+export const withCheckedSlots = (text: string): string => `${text.slice(0, text.lastIndexOf('}'))},"when":0}`;
 
 const NOTHING: never[] = [];
 
@@ -102,7 +104,6 @@ function forgetHanded(event: TimelineEvent): void {
   event.title = '';
   event.summary = '';
   event.excerpts = NOTHING;
-  event.excerptLocations = NOTHING;
   event.dateBasis = undefined;
 }
 
@@ -260,11 +261,10 @@ export class DatasetAssembler {
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as TimelineEvent;
       event.when = this.dates[dateOf[i] as number] as EventDate;
-      event.excerptLocations = event.excerpts.map((excerpt) => {
-        const place = { sourceId: excerpt.source, paragraph: places[at] as number, start: places[at + 1] as number, end: places[at + 2] as number };
-        at += 3;
-        return place;
-      });
+      const excerpts = event.excerpts;
+      for (let x = 0; x < excerpts.length; x++, at += 3) {
+        excerpts[x] = placeExcerpt(excerpts[x] as Excerpt, places[at] as number, places[at + 1] as number, places[at + 2] as number);
+      }
     }
   }
 

@@ -39,7 +39,7 @@ describe('very long strings', () => {
     const started = performance.now();
     const result = await load(buildDataset({ events: [{ id: 'needle', date: '2024-11-17', paragraph, quote: 'At last, Alphaland signed.' }] }));
     expect(result.problems).toEqual([]);
-    const location = nth(result.dataset?.events[0]?.excerptLocations ?? [], 0);
+    const location = nth(result.dataset?.events[0]?.excerpts ?? [], 0);
     expect(paragraph.slice(location.start, location.end)).toBe('At last, Alphaland signed.');
     expect(performance.now() - started).toBeLessThan(3000);
   });

@@ -63,7 +63,7 @@ describe('TimelineJS JSON', () => {
   it('makes a blockquote in media an excerpt credited with the credit, from a source that says it is the quotation as given', async () => {
     const d = usable(await load('timelinejs.json'));
     const event = byTitle(d, 'Caesar assassinated');
-    expect(event.excerpts).toEqual([{ source: 'quote-caesar-assassinated', quote: 'Cowards die many times before their deaths.' }]);
+    expect(event.excerpts).toEqual([{ source: 'quote-caesar-assassinated', quote: 'Cowards die many times before their deaths.', paragraph: 0, start: 0, end: 43 }]);
     const source = d.sourcesById.get('quote-caesar-assassinated');
     expect(source?.outlet).toBe('William Shakespeare');
     expect(source?.title).toMatch(/^Quotation as given in the TimelineJS file/);
@@ -139,7 +139,7 @@ describe('TimelineJS spreadsheet (CSV)', () => {
     expect(byTitle(d, 'Apollo 11').date).toBe('1969-07-20T20:17:00Z/1969-07-21');
     expect(byTitle(d, 'Apollo 11').dateBasis?.quote).toBe('July 1969');
     expect(byTitle(d, 'Far back').date).toBe('-0499');
-    expect(byTitle(d, 'Gagarin in orbit').excerpts).toEqual([{ source: 'quote-gagarin-in-orbit', quote: 'Poyekhali!' }]);
+    expect(byTitle(d, 'Gagarin in orbit').excerpts).toEqual([{ source: 'quote-gagarin-in-orbit', quote: 'Poyekhali!', paragraph: 0, start: 0, end: 10 }]);
     expect(d.sourcesById.get('quote-gagarin-in-orbit')?.outlet).toBe('Yuri Gagarin');
     expect(d.events.filter((e) => e.title === 'Sputnik 1').map((e) => e.id).sort()).toEqual(['sputnik-1', 'sputnik-1-2']);
     expect(result.rejected.map((r) => [r.path, r.label])).toEqual(expect.arrayContaining([['row 7', 'No year here']]));

@@ -120,8 +120,7 @@ describe('data/kursk-2024.json', () => {
   it('gives every event at least one excerpt and records where each excerpt is', () => {
     for (const e of dataset.events) {
       expect(e.excerpts.length, e.id).toBeGreaterThanOrEqual(1);
-      expect(e.excerptLocations, e.id).toHaveLength(e.excerpts.length);
-      for (const location of e.excerptLocations) {
+      for (const location of e.excerpts) {
         expect(Number.isInteger(location.paragraph), e.id).toBe(true);
         expect(location.start, e.id).toBeGreaterThanOrEqual(0);
         expect(location.end, e.id).toBeGreaterThan(location.start);
@@ -131,8 +130,8 @@ describe('data/kursk-2024.json', () => {
 
   it("slicing each excerpt's paragraph at [start, end) gives back the quote (modulo white space and quote marks)", () => {
     for (const e of dataset.events) {
-      e.excerptLocations.forEach((location, i) => {
-        const source = dataset.sourcesById.get(location.sourceId);
+      e.excerpts.forEach((location, i) => {
+        const source = dataset.sourcesById.get(location.source);
         const paragraph = nth(source?.paragraphs ?? [], location.paragraph).text;
         expect(location.end, e.id).toBeLessThanOrEqual(paragraph.length);
         const sliced = paragraph.slice(location.start, location.end);

@@ -15,8 +15,7 @@ const source: ImportedSource = {
 
 function eventQuoting(...quotes: [string, number, number][]): TimelineEvent {
   return {
-    excerpts: quotes.map(([quote]) => ({ source: 'src-1', quote })),
-    excerptLocations: quotes.map(([, start, end]) => ({ sourceId: 'src-1', paragraph: 0, start, end })),
+    excerpts: quotes.map(([quote, start, end]) => ({ source: 'src-1', quote, paragraph: 0, start, end })),
   } as unknown as TimelineEvent;
 }
 
@@ -45,7 +44,7 @@ describe('SharedValues.quotes', () => {
 });
 
 describe('SharedValues.event', () => {
-  const eventWith = (actors: string[]) => ({ when: { edtf: '2024' }, date: '2024', attribution: { kind: 'publication', detail: 'Post' }, actors, excerpts: [], excerptLocations: [] }) as unknown as TimelineEvent;
+  const eventWith = (actors: string[]) => ({ when: { edtf: '2024' }, date: '2024', attribution: { kind: 'publication', detail: 'Post' }, actors, excerpts: [] }) as unknown as TimelineEvent;
 
   it('gives events with the same actors in the same order one list that nothing can change', () => {
     const shared = new SharedValues();

@@ -86,10 +86,13 @@ describe('validateDataset on the bundled dataset', () => {
     expect(shared).toBeGreaterThan(0);
   });
 
-  it('keeps one excerpt location per excerpt, in the same order', () => {
-    for (const event of validateDataset(cloneBundled()).dataset?.events ?? []) {
-      expect(event.excerptLocations).toHaveLength(event.excerpts.length);
-      event.excerptLocations.forEach((location, i) => expect(location.sourceId).toBe(nth(event.excerpts, i).source));
+  it('gives every excerpt its place, and keeps the excerpts as given and in order', () => {
+    const given = cloneBundled();
+    const checked = validateDataset(structuredClone(given)).dataset;
+    for (const event of checked?.events ?? []) {
+      const excerpts = given.events.find((e) => e.id === event.id)?.excerpts ?? [];
+      expect(event.excerpts.map(({ source, quote }) => ({ source, quote }))).toEqual(excerpts);
+      for (const excerpt of event.excerpts) expect(excerpt.end, event.id).toBeGreaterThan(excerpt.start);
     }
   });
 });
@@ -532,7 +535,7 @@ describe('validateDataset: verbatim matching tolerates what copying from a page 
     });
     expect(result.problems).toEqual([]);
     const event = result.dataset?.eventsById.get(id);
-    const location = nth(event?.excerptLocations ?? [], 0);
+    const location = nth(event?.excerpts ?? [], 0);
     const paragraph = nth(nth(result.dataset?.sources ?? [], 0).paragraphs, location.paragraph).text;
     expect(normalizeForMatch(paragraph.slice(location.start, location.end)).text).toBe(normalizeForMatch(nth(event?.excerpts ?? [], 0).quote).text);
   });

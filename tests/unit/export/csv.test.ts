@@ -34,7 +34,7 @@ describe('CSV of events', () => {
     if (!source) throw new Error('no source');
     const url = 'https://example.org/story';
     const sourcesById = new Map([[source.id, { ...source, url }]]);
-    const event = withEvent({ id: 'x', date: '2022-02/2024-11-18', actors: ['joe-biden', 'ukraine'], excerpts: [{ source: source.id, quote: 'q' }] });
+    const event = withEvent({ id: 'x', date: '2022-02/2024-11-18', actors: ['joe-biden', 'ukraine'], excerpts: [{ source: source.id, quote: 'q', paragraph: 0, start: 0, end: 1 }] });
     const [, row] = csvParseRows(eventsToCsv({ actorsById: dataset.actorsById, sourcesById }, [event]));
     expect(row).toEqual(['x', '2022-02/2024-11-18', event.title, event.summary, 'Joe Biden; Ukraine', 'q', url, event.dateBasis?.quote]);
   });

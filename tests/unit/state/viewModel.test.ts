@@ -38,9 +38,8 @@ function timelineEvent(id: string, edtf: string, actorIds: string[], title = id)
     dateBasis: { quote: 'q', explanation: 'e' },
     actors: actorIds,
     attribution: { kind: 'publication', detail: 'The Gazette' },
-    excerpts: [{ source: 'gazette', quote: 'Text.' }],
+    excerpts: [{ source: 'gazette', quote: 'Text.', paragraph: 0, start: 0, end: 5 }],
     when: date(edtf),
-    excerptLocations: [{ sourceId: 'gazette', paragraph: 0, start: 0, end: 5 }],
   };
 }
 

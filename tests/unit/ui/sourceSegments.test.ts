@@ -12,7 +12,7 @@ describe('the source panel’s index of excerpts by paragraph', () => {
     const shown = new Map<string, Set<number>>();
     const add = (sourceId: string, paragraph: number) => shown.set(sourceId, (shown.get(sourceId) ?? new Set()).add(paragraph));
     for (let p = -2; p < 40; p++) add(dataset.sources[0]?.id ?? '', p);
-    for (const event of dataset.events.filter((_, i) => i % 97 === 0)) for (const at of event.excerptLocations) for (let p = at.paragraph - 15; p <= at.paragraph + 15; p++) add(at.sourceId, p);
+    for (const event of dataset.events.filter((_, i) => i % 97 === 0)) for (const at of event.excerpts) for (let p = at.paragraph - 15; p <= at.paragraph + 15; p++) add(at.source, p);
     add('no-such-source', 0);
     const indexed = paragraphExcerpts(dataset).only(shown);
     expect(indexed.size).toBeGreaterThan(10);
