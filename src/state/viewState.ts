@@ -43,11 +43,15 @@ export interface ViewState {
  */
 export interface EventOrder {
   readonly length: number;
-  readonly ids: readonly string[];
+  /** The events themselves (the list the order was made of, not a copy of their ids: 4 MB at a million). */
+  readonly events: readonly { readonly id: string }[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly itemStarts: Float64Array;
 }
+
+/** The id of the event at a place in the order. */
+export const idAt = (order: EventOrder, i: number): string => (order.events[i] as { readonly id: string }).id;
 
 /** Where an event stands in the order, by its id. */
 export interface EventIndex {
@@ -118,7 +122,7 @@ export interface ClusterTarget {
  */
 export function activateCluster(state: ViewState, ctx: ViewContext, cluster: ClusterTarget): ViewState {
   const range = { start: cluster.start, end: cluster.end };
-  const first = ctx.order.ids[cluster.first];
+  const first = ctx.order.events[cluster.first]?.id;
   if (first !== undefined && spanOf(frameRange(range, ctx.limits)) > spanOf(state.window) * 0.7) return selectEvent(state, ctx, first);
   return zoomToRange(state, ctx, range);
 }
@@ -213,7 +217,7 @@ function steppable(ctx: ViewContext, index: number): boolean {
 export function focusStep(state: ViewState, ctx: ViewContext, step: 1 | -1): ViewState {
   if (ctx.order.length === 0) return state;
   const current = currentIndex(state, ctx);
-  const at = (i: number) => focusEvent(state, ctx, ctx.order.ids[i] as string);
+  const at = (i: number) => focusEvent(state, ctx, idAt(ctx.order, i));
   if (current === undefined) {
     // Nothing focused yet: either direction starts at the first match in view (else the nearest before it).
     const first = firstInView(state, ctx);
@@ -232,7 +236,7 @@ export function focusEdge(state: ViewState, ctx: ViewContext, edge: 'first' | 'l
     const i = edge === 'first' ? k : n - 1 - k;
     if (steppable(ctx, i)) index = i;
   }
-  return index === undefined ? state : focusEvent(state, ctx, ctx.order.ids[index] as string);
+  return index === undefined ? state : focusEvent(state, ctx, idAt(ctx.order, index));
 }
 
 /**
@@ -280,12 +284,12 @@ function bisectingIndex(order: EventOrder, when: (id: string) => { start: number
       const mid = (low + high) >>> 1;
       const start = order.starts[mid] as number;
       const end = order.ends[mid] as number;
-      const midId = order.ids[mid] as string;
+      const midId = idAt(order, mid);
       const before = compareEventOrder(start, end, midId, found.start, found.end, id) < 0;
       if (before) low = mid + 1;
       else high = mid;
     }
-    return order.ids[low] === id ? low : undefined;
+    return order.events[low]?.id === id ? low : undefined;
   };
   return { get, has: (id) => get(id) !== undefined };
 }
@@ -315,13 +319,11 @@ export function* viewContextSteps(
   byId?: ReadonlyMap<string, { when: EventDate }>,
 ): Steps<ViewContext> {
   const n = events.length;
-  const order: EventOrder = { length: n, ids: new Array<string>(n), starts: new Float64Array(n), ends: new Float64Array(n), itemStarts: new Float64Array(n) };
-  const ids = order.ids as string[];
+  const order: EventOrder = { length: n, events, starts: new Float64Array(n), ends: new Float64Array(n), itemStarts: new Float64Array(n) };
   let sorted = true;
   for (let i = 0; i < n; i++) {
     if ((i & STEP_MASK) === 0) yield;
     const event = events[i] as (typeof events)[number];
-    ids[i] = event.id;
     order.starts[i] = event.when.start;
     order.ends[i] = event.when.end;
     order.itemStarts[i] = itemStart(event.when);
@@ -336,7 +338,7 @@ export function* viewContextSteps(
     indexOf = bisectingIndex(order, (id) => lookup.get(id)?.when);
   } else {
     // Not in the validator's order (a list made by hand): a map it is.
-    indexOf = new Map(ids.map((id, i) => [id, i]));
+    indexOf = new Map(events.map((event, i) => [event.id, i]));
   }
   return {
     order,

@@ -8,6 +8,7 @@ import { placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, typ
 import type { Excerpt } from '../../data/schema';
 import type { LoadProgress } from '../../data/loadProtocol';
 import type { CheckedSoFar } from '../../data/readDatasetStream';
+import { IdHashes } from '../../data/idIndex';
 import { SharedValues } from '../../data/sharedValues';
 import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../timeline/core/lanes';
 import type { EventDate } from '../../data/edtfDate';
@@ -206,7 +207,8 @@ export class DatasetAssembler {
   private sourcesById = new Map<string, DatasetSource>();
   /** Events in the order sent, which is the dataset's own unless `done` gives another. */
   private events: TimelineEvent[] = [];
-  private eventsById = new Map<string, TimelineEvent>();
+  /** The events' ids hashed as they come, for the index by id made at the end. */
+  private readonly idHashes = new IdHashes();
   private readonly shared = new SharedValues();
   /** The events to hand over, once the worker has said (before that, events come early, during the download). */
   private total: number | null = null;
@@ -234,7 +236,7 @@ export class DatasetAssembler {
           const event = this.shared.event(each);
           this.shared.quotes(event, this.sourcesById);
           this.events.push(event);
-          this.eventsById.set(event.id, event);
+          this.idHashes.add(event.id);
         }
         return this.total === null ? null : { progress: this.handing() };
       }
@@ -242,7 +244,7 @@ export class DatasetAssembler {
         this.sources = [];
         this.sourcesById = new Map();
         this.events = [];
-        this.eventsById = new Map();
+        this.idHashes.clear();
         return null;
       case 'lanes':
         this.lanes = reply.lanes;
@@ -281,7 +283,8 @@ export class DatasetAssembler {
       sources: this.sources,
       sourcesById: this.sourcesById,
       events,
-      eventsById: this.eventsById,
+      // A compact table, not a Map: about 15 MB less of the page's heap at a million events.
+      eventsById: this.idHashes.index(events, order),
     };
     return { ...result, dataset };
   }

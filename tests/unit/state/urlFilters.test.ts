@@ -256,7 +256,7 @@ describe('state → URL → restoreView', () => {
           const span = Math.exp(logSpan);
           const center = limits.minCenter + c * (limits.maxCenter - limits.minCenter);
           let state = setView(setWindow(withFilters(f), ctx, { start: center - span / 2, end: center + span / 2 }), view);
-          const visible = ctx.order.ids[pick % (ctx.order.length + 1)];
+          const visible = ctx.order.events[pick % (ctx.order.length + 1)]?.id;
           if (visible) state = selectEvent(state, ctx, visible);
           expectSameView(roundTrip(state), state);
         },

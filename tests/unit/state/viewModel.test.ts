@@ -70,7 +70,7 @@ describe('createViewModel(…).viewFor', () => {
   it('shows every event in time order, without hits, when nothing is filtered', () => {
     const view = model.viewFor(NO_FILTERS);
     expect(idsOf(view)).toEqual(ids);
-    expect(view.order.ids).toEqual(ids);
+    expect(view.order.events.map((e) => e.id)).toEqual(ids);
     expect(view.hits).toBeNull();
   });
 
@@ -103,12 +103,12 @@ describe('createViewModel(…).viewFor', () => {
   it('keeps events in time order and indexes them by id within the filtered view', () => {
     const view = model.viewFor(filters(['russia', 'france']));
     expect(idsOf(view)).toEqual(naming('russia', 'france'));
-    view.order.ids.forEach((id, i) => {
+    view.order.events.forEach(({ id }, i) => {
       expect(view.indexOf.get(id)).toBe(i);
       if (i > 0) expect(view.order.starts[i]).toBeGreaterThanOrEqual(view.order.starts[i - 1] ?? Infinity);
     });
     // Events the filter leaves out have no place in this view.
-    for (const event of dataset.events) if (!view.order.ids.includes(event.id)) expect(view.indexOf.has(event.id)).toBe(false);
+    for (const event of dataset.events) if (!view.order.events.includes(event)) expect(view.indexOf.has(event.id)).toBe(false);
     expect(view.indexOf.get('no-such-event')).toBeUndefined();
   });
 
