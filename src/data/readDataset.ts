@@ -33,5 +33,6 @@ export async function loadDatasetFromText(raw: string, file?: string, onProgress
   const read = await readAnyFormat(text, file, onRows);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
   if (read.kind === 'import') return validateImport(read.result, onProgress);
-  return validateDataset(read.value, onProgress);
+  // Parsed from the text just now: nothing else holds it.
+  return validateDataset(read.value, onProgress, true);
 }

@@ -111,7 +111,8 @@ export class DatasetReader {
    */
   private beginChecks(head: Record<string, unknown> | null) {
     if (!head || looksLikeTimelineJs(head) || looksLikeTimelineJs2(head)) return;
-    const begun = DatasetChecks.begin(head, this.onSources);
+    // Each event is parsed from the file for its check alone: one that passes is kept as it is.
+    const begun = DatasetChecks.begin(head, this.onSources, true);
     if (!begun.ok || !this.stream) return;
     this.checks = begun.checks;
     // Checked, an event's parsed text is not needed again: if what follows the events changes what they were
@@ -169,7 +170,7 @@ export class DatasetReader {
         this.held = null;
         const read = await readJsonValue(streamed.value, file);
         if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
-        if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress) };
+        if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress, true) };
       } else if (!this.held) {
         const message = `is more than ${formatBytes(this.limit)} of text and gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before the events, which are checked against them as they arrive`;
         const problem = { path: this.where, message };

@@ -21,6 +21,7 @@ import { contrastRatio, MIN_GRAPHIC_CONTRAST, THEME_SURFACES } from './contrast'
 import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findVerbatim, normalizeForMatch } from './textMatch';
+import { quickCheck, type QuickCheck } from './quickCheck';
 import { compareEventOrder, type Dataset, type DatasetSource, type ExcerptPlace, placeExcerpt, type RejectedItem, type TimelineEvent, type TimelinePeriod, type ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
@@ -83,6 +84,8 @@ class RecordChecks<T extends { id: string }> {
     private readonly extraChecks: (record: T, path: PathSegment[]) => Problem[],
     private readonly rejected: RejectedItem[],
     private readonly problems: Problem[],
+    /** Given for records made for this check alone (parsed from a file): one that passes is kept as it is. */
+    private readonly quick: QuickCheck | null = null,
   ) {
     this.ids = new DuplicateIds(kind);
   }
@@ -90,7 +93,8 @@ class RecordChecks<T extends { id: string }> {
   /** Checks one record; returns it if it passed. */
   check(raw: unknown, index: number): T | null {
     const path: PathSegment[] = [this.kind, index];
-    const parsed = this.schema.safeParse(raw, { error: plainErrorMap });
+    // zod copies a record that passes, and says what is wrong with one that does not.
+    const parsed = this.quick?.(raw) ? { success: true as const, data: raw as T } : this.schema.safeParse(raw, { error: plainErrorMap });
     let found: Problem[];
     if (!parsed.success) {
       found = zodProblems(parsed.error, path);
@@ -288,6 +292,13 @@ const FEW_ACTORS = 8;
 /** Likewise for the sources an event's excerpts quote. */
 const FEW_EXCERPTS = 8;
 
+/** The quick form of each event schema, made on first use. */
+const quickEventChecks = new Map<z.ZodMiniType, QuickCheck | null>();
+function quickEventCheck(schema: z.ZodMiniType): QuickCheck | null {
+  if (!quickEventChecks.has(schema)) quickEventChecks.set(schema, quickCheck(schema));
+  return quickEventChecks.get(schema) ?? null;
+}
+
 /**
  * An event's checks beyond its schema: its date, its actors and its excerpts found verbatim. An event that
  * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
@@ -392,6 +403,7 @@ export class DatasetChecks {
     private readonly problems: Problem[],
     private readonly rejected: RejectedItem[],
     unknownActor: (id: string, usable: ReadonlyMap<string, unknown>) => string,
+    owned: boolean,
   ) {
     const sourcesById = new Map(sources.map((s) => [s.id, s]));
     this.sourcesById = sourcesById;
@@ -418,14 +430,17 @@ export class DatasetChecks {
       return parsed;
     };
     const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
-    this.events = new RecordChecks('events', eventRules, (event, path) => checkEvent(event, path, { prepared, parseDate, actorsById, imported, unknownActor }), rejected, problems);
+    const check = (event: ImportedEventRecord, path: PathSegment[]) => checkEvent(event, path, { prepared, parseDate, actorsById, imported, unknownActor });
+    this.events = new RecordChecks('events', eventRules, check, rejected, problems, owned ? quickEventCheck(eventRules) : null);
   }
 
   /**
    * Begins on a dataset's top level (its events are not looked at), or says why it is no dataset at all;
    * `onSources` is told how many sources have been checked (a million events' sources are seconds of work).
+   * `owned`: the events were parsed for this check alone (from a file's text), so one that passes may be kept
+   * as it is, and given its date and places, rather than copied first.
    */
-  static begin(input: unknown, onSources?: ValidationProgress): { ok: true; checks: DatasetChecks; top: TopLevel } | { ok: false; result: ValidationResult } {
+  static begin(input: unknown, onSources?: ValidationProgress, owned = false): { ok: true; checks: DatasetChecks; top: TopLevel } | { ok: false; result: ValidationResult } {
     const checked = checkTopLevel(input);
     if (!checked.ok) return checked;
     const top = checked.top;
@@ -459,7 +474,7 @@ export class DatasetChecks {
       }
     }
     const actorsById = new Map(actors.map((a) => [a.id, a]));
-    return { ok: true, checks: new DatasetChecks(sources, actors, actorsById, imported, problems, rejected, unknownActor), top };
+    return { ok: true, checks: new DatasetChecks(sources, actors, actorsById, imported, problems, rejected, unknownActor, owned), top };
   }
 
   /** How many events have been given so far. */
@@ -522,9 +537,9 @@ export class DatasetChecks {
   }
 }
 
-/** Validates anything parsed from JSON; never throws. */
-export function validateDataset(input: unknown, onProgress?: ValidationProgress): ValidationResult {
-  const begun = DatasetChecks.begin(input);
+/** Validates anything parsed from JSON; never throws. `owned`: as for `DatasetChecks.begin`. */
+export function validateDataset(input: unknown, onProgress?: ValidationProgress, owned = false): ValidationResult {
+  const begun = DatasetChecks.begin(input, undefined, owned);
   if (!begun.ok) return begun.result;
   const events = begun.top.events;
   events.forEach((raw, index) => {

@@ -97,6 +97,29 @@ describe('validateDataset on the bundled dataset', () => {
   });
 });
 
+describe('validateDataset on records it is given, or that were parsed for it alone', () => {
+  it('leaves a dataset it is given as it was', () => {
+    const given = cloneBundled();
+    const before = structuredClone(given);
+    validateDataset(given);
+    expect(given).toEqual(before);
+  });
+
+  it('keeps the events of a dataset parsed for it alone as they are, and checks them to the same result', () => {
+    const parsed = cloneBundled();
+    const kept = validateDataset(parsed, undefined, true);
+    expect(kept).toEqual(validateDataset(cloneBundled()));
+    const first = nth(kept.dataset?.events ?? [], 0);
+    expect(parsed.events.find((e) => e.id === first.id)).toBe(first);
+  });
+
+  it('still says what is wrong with an event of a dataset parsed for it alone', () => {
+    const parsed = cloneBundled();
+    (parsed.events[3] as { title: string }).title = '';
+    expect(validateDataset(parsed, undefined, true).problems).toEqual(validateDataset(cloneBundled(), undefined, false).problems.concat([{ path: 'events[3].title', message: 'must not be empty' }]));
+  });
+});
+
 describe('validateDataset: a failing fixture for every rule', () => {
   // Index 3 of the bundled file is "biden-opposes-strikes-inside-russia"; the first test pins that.
   it('uses events[3] = biden-opposes-strikes-inside-russia in the fixtures below', () => {
