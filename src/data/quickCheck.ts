@@ -35,8 +35,8 @@ interface Schema {
 class Unknown extends Error {}
 
 /**
- * The schema's rules as a function, or null when the schema uses something not known here (a default, a
- * transform, a refinement): zod alone then checks it.
+ * The schema's rules as a function, or null when the schema uses something not known here (a transform, a
+ * refinement): zod alone then checks it.
  */
 export function quickCheck(schema: z.ZodMiniType): QuickCheck | null {
   try {
@@ -56,6 +56,11 @@ function make(schema: Schema): QuickCheck {
     case 'enum': {
       const allowed = new Set(Object.values(def.entries ?? {}));
       return withRules(def, (value) => allowed.has(value));
+    }
+    case 'default': {
+      // Given, the value is kept as it is; missing, zod puts the default in its place: left to zod.
+      const inner = make(required(def.innerType));
+      return (value) => value !== undefined && inner(value);
     }
     case 'optional': {
       const inner = make(required(def.innerType));

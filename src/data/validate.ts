@@ -129,8 +129,9 @@ function checkRecords<T extends { id: string }>(
   rejected: RejectedItem[],
   problems: Problem[],
   onProgress?: ValidationProgress,
+  quick: QuickCheck | null = null,
 ): { record: T; path: PathSegment[] }[] {
-  const checks = new RecordChecks(kind, schema, extraChecks, rejected, problems);
+  const checks = new RecordChecks(kind, schema, extraChecks, rejected, problems, quick);
   records.forEach((raw, index) => {
     if (onProgress && index % SOURCES_PROGRESS_EVERY === 0) onProgress(index, records.length);
     checks.check(raw, index);
@@ -292,11 +293,11 @@ const FEW_ACTORS = 8;
 /** Likewise for the sources an event's excerpts quote. */
 const FEW_EXCERPTS = 8;
 
-/** The quick form of each event schema, made on first use. */
-const quickEventChecks = new Map<z.ZodMiniType, QuickCheck | null>();
-function quickEventCheck(schema: z.ZodMiniType): QuickCheck | null {
-  if (!quickEventChecks.has(schema)) quickEventChecks.set(schema, quickCheck(schema));
-  return quickEventChecks.get(schema) ?? null;
+/** The quick form of each record schema, made on first use. */
+const quickChecks = new Map<z.ZodMiniType, QuickCheck | null>();
+function quickFor(schema: z.ZodMiniType): QuickCheck | null {
+  if (!quickChecks.has(schema)) quickChecks.set(schema, quickCheck(schema));
+  return quickChecks.get(schema) ?? null;
 }
 
 /**
@@ -431,7 +432,7 @@ export class DatasetChecks {
     };
     const eventRules: z.ZodMiniType<ImportedEventRecord> = imported ? importedEventSchema : eventSchema;
     const check = (event: ImportedEventRecord, path: PathSegment[]) => checkEvent(event, path, { prepared, parseDate, actorsById, imported, unknownActor });
-    this.events = new RecordChecks('events', eventRules, check, rejected, problems, owned ? quickEventCheck(eventRules) : null);
+    this.events = new RecordChecks('events', eventRules, check, rejected, problems, owned ? quickFor(eventRules) : null);
   }
 
   /**
@@ -451,7 +452,7 @@ export class DatasetChecks {
     const rejected: RejectedItem[] = [];
 
     const sourceRules: z.ZodMiniType<ImportedSource> = imported ? importedSourceSchema : sourceSchema;
-    const sources: DatasetSource[] = checkRecords(top.sources, 'sources', sourceRules, checkSource, rejected, problems, onSources).flatMap(({ record }) => {
+    const sources: DatasetSource[] = checkRecords(top.sources, 'sources', sourceRules, checkSource, rejected, problems, onSources, owned ? quickFor(sourceRules) : null).flatMap(({ record }) => {
       if (record.published === undefined) return [record];
       const published = parseEventDate(record.published);
       return published.ok ? [{ ...record, publishedDate: published.date }] : [];

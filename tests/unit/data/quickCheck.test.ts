@@ -65,9 +65,19 @@ describe('quickCheck', () => {
     });
   }
 
-  it('leaves to zod a schema with what it does not know: a default, a refinement', () => {
-    expect(quickCheck(paragraphSchema)).toBeNull();
-    expect(quickCheck(sourceSchema)).toBeNull();
+  it('passes a source whose paragraphs give their kind, and leaves one that does not to zod, which fills it in', () => {
+    const check = quickCheck(sourceSchema);
+    const source = cloneBundled().sources[0] as unknown as { paragraphs: Json[] };
+    expect(check?.(source)).toBe(true);
+    expect(sourceSchema.safeParse(source).data).toStrictEqual(source);
+    delete source.paragraphs[1]?.kind;
+    expect(check?.(source)).toBe(false);
+    expect(sourceSchema.safeParse(source).data?.paragraphs[1]?.kind).toBe('body');
+    expect(quickCheck(paragraphSchema)?.({ text: 'Words.', kind: 'footnote' })).toBe(false);
+  });
+
+  it('leaves to zod a schema with what it does not know: a refinement, a transform', () => {
     expect(quickCheck(z.string().check(z.refine((s) => s.length > 2)))).toBeNull();
+    expect(quickCheck(z.pipe(z.string(), z.transform((s) => s.length)))).toBeNull();
   });
 });
