@@ -177,6 +177,11 @@ export function* laneSteps(
   return lanes.sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name));
 }
 
+/**
+ * One lane's items laid out in rows, as columns: each item's event, start, end, row and shape in typed
+ * arrays, not an object each (a million events made a million and a half objects to sort and throw away,
+ * most of the time of laying out). The order of the items is a sorted list of their places.
+ */
 function* layoutLaneRows(
   actor: Actor,
   members: Actor[],
@@ -184,97 +189,96 @@ function* layoutLaneRows(
   events: readonly LaneEventInput[],
   primaryLane: readonly string[],
 ): Steps<Lane> {
-  // Same-day points stack in up to MAX_POINT_ROWS rows, so they stay apart at any zoom.
-  const perPosition = new Map<number, number>();
-  const maxSpanRows = indices.length > DENSE_LANE ? MAX_SPAN_ROWS_DENSE : MAX_SPAN_ROWS;
+  const n = indices.length;
+  const eventOf = new Int32Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  /** Each item's row: a span row's number (shifted below the point rows at the end), 0 for a point, -1 for an echo. */
+  const rows = new Int32Array(n);
+  const spans = new Uint8Array(n);
+  // Same-day points stack in up to MAX_POINT_ROWS rows, so they stay apart at any zoom: their times are
+  // gathered, then sorted, for the most at one time (a map of counts keyed by times was a third of the loop).
+  const pointTimes = new Float64Array(n);
+  let points = 0;
+  const maxSpanRows = n > DENSE_LANE ? MAX_SPAN_ROWS_DENSE : MAX_SPAN_ROWS;
   const spanRowEnds: number[] = [];
-  const items: LaneItem[] = [];
-  for (let i = 0; i < indices.length; i++) {
+  for (let i = 0; i < n; i++) {
     if ((i & STEP_MASK) === 0) yield;
     const index = indices[i] as number;
     const when = (events[index] as LaneEventInput).when;
-    const shape = shapeOf(when);
+    const span = shapeOf(when) === 'span';
     const primary = primaryLane[index] === actor.id;
-    const item: LaneItem = { event: index, shape, row: primary ? 0 : -1, primary, start: when.start, end: when.end };
+    eventOf[i] = index;
+    spans[i] = span ? 1 : 0;
+    starts[i] = when.start;
+    ends[i] = when.end;
     if (!primary) {
       // Echoes take no rows: they ride on a thin rail, so a shared event does not double the height.
-      if (shape === 'point') item.start = item.end = pointTime(when);
-    } else if (shape === 'point') {
+      rows[i] = -1;
+      if (!span) starts[i] = ends[i] = pointTime(when);
+    } else if (!span) {
       const t = pointTime(when);
-      perPosition.set(t, (perPosition.get(t) ?? 0) + 1);
-      item.start = t;
-      item.end = t;
+      pointTimes[points++] = t;
+      starts[i] = ends[i] = t;
     } else {
-      let row = spanRowEnds.findIndex((end) => end <= when.start);
-      if (row < 0) {
+      let row = 0;
+      while (row < spanRowEnds.length && (spanRowEnds[row] as number) > when.start) row++;
+      if (row === spanRowEnds.length) {
         row = Math.min(spanRowEnds.length, maxSpanRows - 1);
         if (row === spanRowEnds.length) spanRowEnds.push(when.end);
       }
       spanRowEnds[row] = Math.max(spanRowEnds[row] ?? when.end, when.end);
-      item.row = row;
+      rows[i] = row;
     }
-    items.push(item);
   }
-  // A loop, not Math.max(...values): a spread of 100,000 arguments overflows the stack.
+  const sortedTimes = pointTimes.subarray(0, points).sort();
   let busiest = 0;
-  for (const n of perPosition.values()) busiest = Math.max(busiest, n);
+  for (let i = 0, run = 0; i < points; i++) {
+    run = i > 0 && sortedTimes[i] === sortedTimes[i - 1] ? run + 1 : 1;
+    busiest = Math.max(busiest, run);
+  }
   const pointRows = Math.min(MAX_POINT_ROWS, busiest);
-  for (const item of items) if (item.primary && item.shape === 'span') item.row += pointRows;
   // One step of its own: the items come in event order, which is nearly time order (a point stands at most
   // a day after its event's start), so the engine's sort takes tens of ms even for half a million marks.
   yield;
-  items.sort(byTime);
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (eventOf[a] as number) - (eventOf[b] as number));
   yield;
-  return yield* indexLaneSteps(actor, members, pointRows, spanRowEnds.length, items);
-}
-
-/** A lane from its items in time order, with rows assigned: the bisection index of each row and of the echoes. */
-function* indexLaneSteps(actor: Actor, members: Actor[], pointRows: number, spanRows: number, items: readonly LaneItem[]): Steps<Lane> {
-  const spanItems: LaneItem[][] = Array.from({ length: spanRows }, () => []);
-  const pointItems: LaneItem[] = [];
-  const echoItems: LaneItem[] = [];
-  for (const item of items) {
-    if (!item.primary) echoItems.push(item);
-    else if (item.shape === 'point') pointItems.push(item);
-    else spanItems[item.row - pointRows]?.push(item);
+  // Each row's items, in time order: points (row 0 of the primaries), each span row, then echoes.
+  const rowOf = (i: number) => (rows[i] === -1 ? spanRowEnds.length + 1 : spans[i] === 1 ? (rows[i] as number) + 1 : 0);
+  const counts = new Int32Array(spanRowEnds.length + 2);
+  for (let i = 0; i < n; i++) (counts[rowOf(i)] as number)++;
+  const columns = Array.from(counts, (count, r) => newRowIndex(count, r === 0 ? 0 : r <= spanRowEnds.length ? pointRows + r - 1 : -1, r <= spanRowEnds.length));
+  const filled = new Int32Array(counts.length);
+  const running = new Float64Array(counts.length).fill(-Infinity);
+  for (let k = 0; k < n; k++) {
+    if ((k & STEP_MASK) === 0) yield;
+    const i = order[k] as number;
+    const r = rowOf(i);
+    const row = columns[r] as RowIndex;
+    const at = filled[r] as number;
+    filled[r] = at + 1;
+    row.events[at] = eventOf[i] as number;
+    row.spans[at] = spans[i] as number;
+    row.starts[at] = starts[i] as number;
+    row.ends[at] = ends[i] as number;
+    running[r] = Math.max(running[r] as number, ends[i] as number);
+    row.maxEnds[at] = running[r] as number;
   }
-  const spanIndex: RowIndex[] = [];
-  for (const [i, row] of spanItems.entries()) spanIndex.push(yield* rowIndexSteps(row, pointRows + i, true));
-  return {
-    actor,
-    members,
-    pointRows,
-    spanRows,
-    hasEchoes: echoItems.length > 0,
-    count: items.length,
-    pointIndex: yield* rowIndexSteps(pointItems, 0, true),
-    spanIndex,
-    echoIndex: yield* rowIndexSteps(echoItems, -1, false),
-  };
+  const echoIndex = columns.pop() as RowIndex;
+  const pointIndex = columns.shift() as RowIndex;
+  return { actor, members, pointRows, spanRows: spanRowEnds.length, hasEchoes: echoIndex.events.length > 0, count: n, pointIndex, spanIndex: columns, echoIndex };
 }
 
-function* rowIndexSteps(items: readonly LaneItem[], row: number, primary: boolean): Steps<RowIndex> {
-  const index: RowIndex = {
+function newRowIndex(length: number, row: number, primary: boolean): RowIndex {
+  return {
     row,
     primary,
-    events: new Int32Array(items.length),
-    spans: new Uint8Array(items.length),
-    starts: new Float64Array(items.length),
-    ends: new Float64Array(items.length),
-    maxEnds: new Float64Array(items.length),
+    events: new Int32Array(length),
+    spans: new Uint8Array(length),
+    starts: new Float64Array(length),
+    ends: new Float64Array(length),
+    maxEnds: new Float64Array(length),
   };
-  let running = -Infinity;
-  for (let i = 0; i < items.length; i++) {
-    if ((i & STEP_MASK) === 0) yield;
-    const item = items[i] as LaneItem;
-    index.events[i] = item.event;
-    index.spans[i] = item.shape === 'span' ? 1 : 0;
-    index.starts[i] = item.start;
-    index.ends[i] = item.end;
-    running = Math.max(running, item.end);
-    index.maxEnds[i] = running;
-  }
-  return index;
 }
 
 /** First index whose value is > x in an ascending array. */
