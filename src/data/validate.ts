@@ -302,9 +302,9 @@ function quickFor(schema: z.ZodMiniType): QuickCheck | null {
 
 /**
  * An event's checks beyond its schema: its date, its actors and its excerpts found verbatim. An event that
- * passes gets its date and excerpt locations in place (zod's output is already a copy of our own), so a
- * million events are not copied again; a duplicate id can still leave it out. Plain loops, and no closure
- * or set for a short list: it runs for each of a million events.
+ * passes gets its date and its excerpts' places in place (it is zod's copy, or a record parsed for this check
+ * alone), so a million events are not copied again; a duplicate id can still leave it out. Plain loops, and
+ * no closure or set for a short list: it runs for each of a million events.
  */
 function checkEvent(event: ImportedEventRecord, path: PathSegment[], { prepared, parseDate, actorsById, imported, unknownActor }: EventContext): Problem[] {
   const found: Problem[] = [];
