@@ -6,14 +6,17 @@ import type { ImportResult } from './import/shared';
 import { formatName } from './import/formatName';
 import type { RowProgress } from './import/csv';
 
-/** The converted dataset, validated like any other; what the conversion left out is listed with what validation rejected. */
-export function validateImport(result: ImportResult, onProgress?: ValidationProgress): ValidationResult {
+/**
+ * The converted dataset, validated like any other; what the conversion left out is listed with what validation
+ * rejected. `owned`: the converted records were made for this check alone (see `validateDataset`).
+ */
+export function validateImport(result: ImportResult, onProgress?: ValidationProgress, owned = false): ValidationResult {
   const importedFrom = result.format;
   if (!result.dataset) {
     const problems = result.problems.length > 0 ? result.problems : [{ path: '(file)', message: `nothing could be read from this ${formatName(importedFrom)}` }];
     return { dataset: null, problems, rejected: result.skipped, importedFrom };
   }
-  const checked = validateDataset(result.dataset, onProgress);
+  const checked = validateDataset(result.dataset, onProgress, owned);
   // Every event skipped in conversion: nothing usable, said as such rather than shown as an empty timeline.
   if (checked.dataset && checked.dataset.events.length === 0 && result.skipped.length > 0) {
     return { dataset: null, problems: [noUsableEvents(result.skipped.length), ...result.problems, ...checked.problems], rejected: [...result.skipped, ...checked.rejected], importedFrom };
@@ -32,7 +35,7 @@ export async function loadDatasetFromText(raw: string, file?: string, onProgress
   if (misread) return { dataset: null, problems: [{ path: '(file)', message: misread }], rejected: [] };
   const read = await readAnyFormat(text, file, onRows);
   if (read.kind === 'error') return { dataset: null, problems: [read.problem], rejected: [] };
-  if (read.kind === 'import') return validateImport(read.result, onProgress);
-  // Parsed from the text just now: nothing else holds it.
+  // Parsed or converted from the text just now: nothing else holds it.
+  if (read.kind === 'import') return validateImport(read.result, onProgress, true);
   return validateDataset(read.value, onProgress, true);
 }

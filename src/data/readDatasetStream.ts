@@ -169,7 +169,7 @@ export class DatasetReader {
       if (eventsKept) {
         this.held = null;
         const read = await readJsonValue(streamed.value, file);
-        if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress) };
+        if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress, true) };
         if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress, true) };
       } else if (!this.held) {
         const message = `is more than ${formatBytes(this.limit)} of text and gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before the events, which are checked against them as they arrive`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/data/readDataset';
+import { loadDatasetFromText, validateImport } from '../../../src/data/readDataset';
 import { convertTimelineJs, edtfOfSlideDate, blockquoteOf } from '../../../src/data/import/timelineJs';
 import { convertCsv, parseClock } from '../../../src/data/import/csv';
 import { GROUP_PALETTE, htmlToText, UNGROUPED_COLOR } from '../../../src/data/import/shared';
@@ -224,6 +224,16 @@ describe('our simple CSV', () => {
     const result = convertCsv('when,what\n2024,something\n');
     expect(result.dataset).toBeNull();
     expect(result.problems).toEqual([expect.objectContaining({ path: 'row 1', message: expect.stringContaining('found: "when", "what"') as string })]);
+  });
+});
+
+describe('an import checked as converted', () => {
+  it('gives the same dataset, problems and rejections as one checked from a copy, for every kind of file', () => {
+    for (const name of ['timelinejs.json', 'timelinejs.csv', 'simple.csv', 'errors.csv', 'semicolons.csv']) {
+      const text = readFixture(`import/${name}`);
+      const convert = () => (name.endsWith('.json') ? convertTimelineJs(JSON.parse(text) as unknown, name) : convertCsv(text, name));
+      expect(validateImport(convert(), undefined, true), name).toEqual(validateImport(convert()));
+    }
   });
 });
 
