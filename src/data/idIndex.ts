@@ -1,3 +1,5 @@
+import { hashText } from './hashText';
+
 /**
  * Records of a list found by their ids, read as a `ReadonlyMap` but kept as a hash table of their places in
  * the list, in one typed array (open addressing, linear probing). A `Map` of a million events took about
@@ -17,7 +19,7 @@ export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<s
   constructor(
     private readonly records: readonly T[],
     /** The hash of the id of the record at a place (given when the hashes were worked out as the records came). */
-    hashAt = (place: number) => hashOf((records[place] as T).id),
+    hashAt = (place: number) => hashText((records[place] as T).id),
   ) {
     // A load of at most 0.7 keeps probes short; a table is never smaller than 8 slots.
     const slots = (this.slots = new Uint32Array(Math.max(8, Math.ceil(records.length / 0.7))));
@@ -39,7 +41,7 @@ export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<s
 
   get(id: string): T | undefined {
     const { slots, records } = this;
-    let slot = hashOf(id) % slots.length;
+    let slot = hashText(id) % slots.length;
     for (;;) {
       const place = slots[slot] as number;
       if (place === 0) return undefined;
@@ -89,7 +91,7 @@ export class IdHashes {
       more.set(this.hashes);
       this.hashes = more;
     }
-    this.hashes[this.count++] = hashOf(id);
+    this.hashes[this.count++] = hashText(id);
   }
 
   clear(): void {
@@ -105,11 +107,4 @@ export class IdHashes {
     const { hashes } = this;
     return new IdIndex(records, order ? (place) => hashes[order[place] as number] as number : (place) => hashes[place] as number);
   }
-}
-
-/** FNV-1a over the id's UTF-16 code units, as an unsigned 32-bit number. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }

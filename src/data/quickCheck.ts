@@ -3,6 +3,7 @@
 // worker's time. Its compiled form needs `eval`, which the app's Content Security Policy forbids, in the
 // worker too. The rules are read from the schema itself, so there is still one definition of the format.
 import type * as z from 'zod/mini';
+import { isObject } from './import/sniff';
 
 /** True: the value passes the schema, and zod would give back a copy equal to it. False: ask zod. */
 export type QuickCheck = (value: unknown) => boolean;
@@ -136,8 +137,9 @@ const required = (schema: Schema | undefined): Schema => {
   return schema;
 };
 
+/** An object as JSON.parse makes one; any other is left to zod. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!isObject(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }

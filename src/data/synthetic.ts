@@ -2,6 +2,7 @@
 // Pure and deterministic: no Node APIs, no Math.random, no clock, so the bench pages can build the
 // very same dataset in the browser that the command line writes to a file.
 import type { DatasetRecord } from './schema';
+import { hashText } from './hashText';
 
 type Actor = DatasetRecord['actors'][number];
 type Source = DatasetRecord['sources'][number];
@@ -34,12 +35,7 @@ export function createRandom(seed: number): () => number {
 }
 
 /** Spreads any finite number (negative, huge, fractional) over 32 bits. */
-function hashSeed(seed: number): number {
-  const text = String(seed);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+const hashSeed = (seed: number): number => hashText(String(seed));
 
 // ---------------------------------------------------------------------------------------------
 // The cast: fictional states, an alliance, people and organizations. Colours are taken from the
