@@ -4,6 +4,7 @@ import { loadRequestFor, originFromUrl, type Origin } from './state/loading/orig
 import { SAMPLE_EVENTS } from './data/sample';
 import type { ValidationResult } from './data/model';
 import type { Lane } from './timeline/core/lanes';
+import type { PreparedExplorer } from './ui/explorerModel';
 import type { Problem } from './data/problems';
 import { parseEmbedOptions } from './embed/options';
 import { formatName } from './data/import/formatName';
@@ -26,7 +27,7 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 type Loaded =
   | { origin: Origin; phase: 'preparing'; progress: LoadProgress }
   | { origin: Origin; phase: 'failed'; problems: Problem[] }
-  | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null };
+  | { origin: Origin; phase: 'done'; result: ValidationResult; lanes: readonly Lane[] | null; prepared: PreparedExplorer | null };
 
 /** The address's query without the dataset it names (`data=`, `sample=`): the bundled dataset's view. */
 const searchWithoutData = () => {
@@ -94,20 +95,21 @@ function Loader({ datasetText }: { datasetText?: string }) {
     // A large dataset takes seconds to lay out the first time: say so, and let that be painted first.
     const show = async (result: ValidationResult, lanes: readonly Lane[] | null) => {
       const events = result.dataset?.events.length ?? 0;
+      let prepared: PreparedExplorer | null = null;
       if (events >= LARGE_DATASET && result.dataset) {
         preparing({ stage: 'drawing', done: 0, total: events });
         await afterPaint();
         // What the first render would compute at once, a slice at a time, while "Drawing…" stays on screen
         // with a bar that follows the steps (then stands full while React builds the page).
         const { prepareExplorer } = await import('./ui/explorerModel');
-        await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal, (done, total) =>
+        prepared = await prepareExplorer(result.dataset, langRef.current, lanes, controller.signal, (done, total) =>
           preparing({ stage: 'drawing', done: Math.round((events * done) / total), total: events }),
         );
         if (controller.signal.aborted) return;
       }
       // The first render of the explorer as a transition: React builds it in slices between frames, the
       // loading screen staying until it is ready, instead of one long task.
-      startTransition(() => report({ origin, phase: 'done', result, lanes }));
+      startTransition(() => report({ origin, phase: 'done', result, lanes, prepared }));
     };
     const load = async () => {
       const made = loadRequestFor(origin, datasetText);
@@ -232,6 +234,7 @@ function Loader({ datasetText }: { datasetText?: string }) {
       key={JSON.stringify(origin.kind === 'file' ? origin.name : origin)}
       dataset={current.result.dataset}
       lanes={current.lanes}
+      prepared={current.prepared}
       rejected={current.result.rejected}
       dataControls={embed.embed ? null : opener}
       languageControl={embed.embed ? null : <LanguageSwitcher />}

@@ -20,7 +20,7 @@ import type { EmbedOptions } from '../embed/options';
 import { writeViewParams } from '../state/urlState';
 import { useI18n, type I18n } from '../i18n';
 import { textLangOf } from '../data/localizeDataset';
-import { explorerModel } from './explorerModel';
+import { explorerModel, type PreparedExplorer } from './explorerModel';
 import { describeSource } from '../data/sourceCredit';
 
 function credit(dataset: Dataset, i18n: I18n): string {
@@ -54,6 +54,8 @@ interface ExplorerProps {
   dataset: Dataset;
   /** The dataset's lanes, when the loader laid them out already (see state/loading). */
   lanes?: readonly Lane[] | null;
+  /** Its model, when the loader made it ready while the dataset loaded (a large dataset; see explorerModel). */
+  prepared?: PreparedExplorer | null;
   rejected: readonly RejectedItem[];
   /** Opening another dataset, and where this one came from. */
   dataControls?: ReactNode;
@@ -66,12 +68,12 @@ interface ExplorerProps {
 
 const NOT_EMBEDDED: EmbedOptions = { embed: false, theme: 'auto', height: null, parentOrigin: null };
 
-export function Explorer({ dataset: original, lanes = null, rejected, dataControls, languageControl, embed = NOT_EMBEDDED, plotWidth = null }: ExplorerProps) {
+export function Explorer({ dataset: original, lanes = null, prepared = null, rejected, dataControls, languageControl, embed = NOT_EMBEDDED, plotWidth = null }: ExplorerProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // Titles and summaries in the reader's language where the author translated them; the rest as written.
   // A large dataset's model was made ready while it loaded (see explorerModel).
-  const model = useMemo(() => explorerModel(original, i18n.lang, lanes), [original, i18n.lang, lanes]);
+  const model = useMemo(() => explorerModel(original, i18n.lang, lanes, prepared), [original, i18n.lang, lanes, prepared]);
   const dataset = model.dataset;
   // An embed in someone's story opens on the story's window but selects nothing until the reader does.
   const [state, actions, ctx, preparing] = useViewState(model, { selectOpening: !embed.embed, plotWidth });

@@ -12,19 +12,27 @@ import { prepareParagraphExcerpts } from './sourceSegments';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The model prepared for a dataset as loaded, in a language, with its lanes. */
-const prepared = new WeakMap<Dataset, { lang: string; lanes: readonly Lane[] | null; model: ViewModel }>();
+/**
+ * The model prepared for a dataset as loaded, in a language, with its lanes. The loader keeps it beside the
+ * dataset and hands it to the explorer: not in a WeakMap keyed by the dataset, whose million-event value the
+ * garbage collector then marked in one pause of 250–400 ms (as an ephemeron) at the end of loading.
+ */
+export interface PreparedExplorer {
+  readonly original: Dataset;
+  readonly lang: string;
+  readonly lanes: readonly Lane[] | null;
+  readonly model: ViewModel;
+}
 
 /** The view model of a dataset as loaded, in the reader's language: the one prepared for it, or a new one. */
-export function explorerModel(original: Dataset, lang: string, lanes: readonly Lane[] | null): ViewModel {
-  const ready = prepared.get(original);
-  if (ready && ready.lang === lang && ready.lanes === lanes) return ready.model;
+export function explorerModel(original: Dataset, lang: string, lanes: readonly Lane[] | null, prepared: PreparedExplorer | null = null): ViewModel {
+  if (prepared && prepared.original === original && prepared.lang === lang && prepared.lanes === lanes) return prepared.model;
   return createViewModel(localizeDataset(original, lang), lanes);
 }
 
 /**
  * Makes the explorer's first view of a dataset ready a slice at a time, for the filters the page's URL asks
- * for; resolves when it is, or when `signal` aborts. `onStep` is told how many of its steps are done, of how
+ * for; resolves with it when it is, or with null when `signal` aborts. `onStep` is told how many of its steps are done, of how
  * many (the view, the paragraph index, then each lane's density).
  */
 export async function prepareExplorer(
@@ -33,23 +41,23 @@ export async function prepareExplorer(
   lanes: readonly Lane[] | null,
   signal: AbortSignal,
   onStep: (done: number, total: number) => void = () => {},
-): Promise<void> {
+): Promise<PreparedExplorer | null> {
   const model = createViewModel(localizeDataset(original, lang), lanes);
-  prepared.set(original, { lang, lanes, model });
   const steps = 2 + (lanes?.length ?? model.dataset.actors.length);
   onStep(0, steps);
   await nextTask();
   const filters = filtersFromUrl(model.dataset, parseViewParams(window.location.search));
-  if (!(await model.prepareView(filters, signal))) return;
+  if (!(await model.prepareView(filters, signal))) return null;
   onStep(1, steps);
   await prepareParagraphExcerpts(model.dataset, signal);
   const laid = model.viewFor(filters).lanes ?? [];
   const total = 2 + laid.length;
   onStep(2, total);
   for (let i = 0; i < laid.length; i++) {
-    if (signal.aborted) return;
+    if (signal.aborted) return null;
     densityIndex(laid[i] as Lane);
     onStep(3 + i, total);
     await nextTask();
   }
+  return signal.aborted ? null : { original, lang, lanes, model };
 }

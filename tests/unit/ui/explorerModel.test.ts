@@ -16,8 +16,9 @@ describe('the explorer’s model, prepared while a dataset loads', () => {
     vi.stubGlobal('window', { location: { search: `?actors=${actor}&q=talks` } });
     const original = { ...dataset };
     const steps: [number, number][] = [];
-    await prepareExplorer(original, 'en', null, new AbortController().signal, (done, total) => steps.push([done, total]));
-    const model = explorerModel(original, 'en', null);
+    const prepared = await prepareExplorer(original, 'en', null, new AbortController().signal, (done, total) => steps.push([done, total]));
+    const model = explorerModel(original, 'en', null, prepared);
+    expect(model).toBe(prepared?.model);
     expect(model.isReady({ actors: [actor], query: 'talks' })).toBe(true);
     // The loading screen's bar follows its steps, from none to the last (the view, the paragraphs, each lane).
     expect(steps[0]?.[0]).toBe(0);
@@ -30,16 +31,18 @@ describe('the explorer’s model, prepared while a dataset loads', () => {
   it('is made anew for another language or other lanes, and not made at all once cancelled', async () => {
     vi.stubGlobal('window', { location: { search: '' } });
     const original = { ...dataset };
-    await prepareExplorer(original, 'en', null, new AbortController().signal);
-    const prepared = explorerModel(original, 'en', null);
-    expect(explorerModel(original, 'en', null)).toBe(prepared);
-    expect(explorerModel(original, 'uk', null)).not.toBe(prepared);
-    expect(explorerModel(original, 'en', [])).not.toBe(prepared);
+    const prepared = await prepareExplorer(original, 'en', null, new AbortController().signal);
+    const model = explorerModel(original, 'en', null, prepared);
+    expect(explorerModel(original, 'en', null, prepared)).toBe(model);
+    expect(explorerModel(original, 'uk', null, prepared)).not.toBe(model);
+    expect(explorerModel(original, 'en', [], prepared)).not.toBe(model);
+    // Another dataset (another load of the same file) never takes this one's model.
+    expect(explorerModel({ ...dataset }, 'en', null, prepared)).not.toBe(model);
 
     const cancelled = new AbortController();
     cancelled.abort();
     const other = { ...dataset };
-    await prepareExplorer(other, 'en', null, cancelled.signal);
+    expect(await prepareExplorer(other, 'en', null, cancelled.signal)).toBeNull();
     expect(explorerModel(other, 'en', null).isReady({ actors: null, query: '' })).toBe(false);
   });
 });
