@@ -4,12 +4,14 @@ import { hashText } from './hashText';
  * Records of a list found by their ids, read as a `ReadonlyMap` but kept as a hash table of their places in
  * the list, in one typed array (open addressing, linear probing). A `Map` of a million events took about
  * 15 MB of the page's heap (three slots an entry, and its buckets); this table takes 4 bytes a slot, about
- * 5.7 MB for a million, outside the heap. Built once, never changed: a loaded dataset's events are not.
+ * 5.7 MB for a million, outside the heap. Made when first read, never changed: a loaded dataset's events are not.
  */
 export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<string, T> {
-  /** Each slot holds a place in `records` plus one; 0 is an empty slot. */
-  private readonly slots: Uint32Array;
+  /** Each slot holds a place in `records` plus one; 0 is an empty slot. Made on first use (see `table`). */
+  private slots: Uint32Array | null = null;
   private distinct: number | null = null;
+  /** The hash of the id of the record at a place, until the table is made. */
+  private hashAt: ((place: number) => number) | null;
 
   /**
    * Where an id repeats (a checked dataset's never do), its first record is found. Records are placed by
@@ -21,6 +23,18 @@ export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<s
     /** The hash of the id of the record at a place (given when the hashes were worked out as the records came). */
     hashAt = (place: number) => hashText((records[place] as T).id),
   ) {
+    this.hashAt = hashAt;
+  }
+
+  /**
+   * The table, made when the index is first read: the loader's worker checks a dataset and hands its events
+   * to the page, which indexes them itself, so the worker's index of a million events is never read.
+   */
+  private table(): Uint32Array {
+    if (this.slots) return this.slots;
+    const { records } = this;
+    const hashAt = this.hashAt as (place: number) => number;
+    this.hashAt = null;
     // A load of at most 0.7 keeps probes short; a table is never smaller than 8 slots.
     const slots = (this.slots = new Uint32Array(Math.max(8, Math.ceil(records.length / 0.7))));
     for (let i = 0; i < records.length; i++) {
@@ -28,6 +42,7 @@ export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<s
       while (slots[slot] !== 0) slot = slot + 1 === slots.length ? 0 : slot + 1;
       slots[slot] = i + 1;
     }
+    return slots;
   }
 
   get size(): number {
@@ -40,7 +55,8 @@ export class IdIndex<T extends { readonly id: string }> implements ReadonlyMap<s
   }
 
   get(id: string): T | undefined {
-    const { slots, records } = this;
+    const slots = this.table();
+    const { records } = this;
     let slot = hashText(id) % slots.length;
     for (;;) {
       const place = slots[slot] as number;
@@ -104,7 +120,8 @@ export class IdHashes {
    */
   index<T extends { readonly id: string }>(records: readonly T[], order?: Uint32Array): IdIndex<T> {
     if (records.length !== this.count) throw new Error(`${records.length} records for ${this.count} ids hashed`);
-    const { hashes } = this;
+    // The index reads them when first used: its own copy, as this table is refilled by a load that starts over.
+    const hashes = this.hashes.slice(0, this.count);
     return new IdIndex(records, order ? (place) => hashes[order[place] as number] as number : (place) => hashes[place] as number);
   }
 }

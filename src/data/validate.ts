@@ -22,6 +22,7 @@ import { formatPath, type PathSegment, type Problem } from './problems';
 import { plainErrorMap, zodProblems } from './zodProblems';
 import { findVerbatim, normalizeForMatch } from './textMatch';
 import { quickCheck, type QuickCheck } from './quickCheck';
+import { IdIndex } from './idIndex';
 import { compareEventOrder, type Dataset, type DatasetSource, type ExcerptPlace, placeExcerpt, type RejectedItem, type TimelineEvent, type TimelinePeriod, type ValidationResult } from './model';
 
 // Records are checked one by one so that one bad event does not take the others down with it.
@@ -532,7 +533,8 @@ export class DatasetChecks {
       events,
       sourcesById: this.sourcesById,
       actorsById,
-      eventsById: new Map(events.map((e) => [e.id, e])),
+      // Read only where a dataset is shown or edited: the index is made when first asked.
+      eventsById: new IdIndex(events),
     };
     return { dataset, problems, rejected };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdHashes, IdIndex } from '../../../src/data/idIndex';
+import { hashText } from '../../../src/data/hashText';
 
 const records = (ids: readonly string[]) => ids.map((id, n) => ({ id, n }));
 
@@ -49,5 +50,30 @@ describe('IdIndex', () => {
     for (const record of arrived) expect(index.get(record.id)).toBe(record);
     expect([...index.values()]).toEqual(kept);
     expect(() => hashes.index(kept.slice(1))).toThrow('2999 records for 3000 ids hashed');
+  });
+
+  it('hashes no id until it is first read: a checked dataset handed on whole never pays for its index', () => {
+    const list = records(['a', 'b', 'c']);
+    const hashed: number[] = [];
+    const index = new IdIndex(list, (place) => {
+      hashed.push(place);
+      return hashText((list[place] as (typeof list)[number]).id);
+    });
+    expect(hashed).toEqual([]);
+    expect(index.get('b')).toBe(list[1]);
+    expect(hashed).toEqual([0, 1, 2]);
+    // Made once: later reads hash only the id asked for.
+    expect(index.has('c')).toBe(true);
+    expect(hashed).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the hashes it was made from, though the table of hashes is cleared and refilled by a load that starts over', () => {
+    const first = records(['ev-1', 'ev-2', 'ev-3']);
+    const hashes = new IdHashes();
+    for (const record of first) hashes.add(record.id);
+    const index = hashes.index(first);
+    hashes.clear();
+    for (const id of ['x', 'y', 'z']) hashes.add(id);
+    for (const record of first) expect(index.get(record.id)).toBe(record);
   });
 });
