@@ -153,9 +153,14 @@ export function* laneSteps(
   }
   const laneEvents = new Map<string, number[]>();
   const primaryLane: string[] = [];
+  // Each event's place in time, read here, in one pass over the events in their order, while its object is
+  // at hand for its actors: read again for each lane, scattered across the heap, it was half of laying out.
+  const times = new EventTimes(events.length);
   for (let index = 0; index < events.length; index++) {
     if ((index & STEP_MASK) === 0) yield;
-    for (const actorId of (events[index] as LaneEventInput).actors) {
+    const event = events[index] as LaneEventInput;
+    let placed = false;
+    for (const actorId of event.actors) {
       const laneId = laneIdOf.get(actorId);
       if (laneId === undefined) continue;
       let list = laneEvents.get(laneId);
@@ -164,6 +169,8 @@ export function* laneSteps(
       if (list[list.length - 1] === index) continue;
       primaryLane[index] ??= laneId;
       list.push(index);
+      if (!placed) times.set(index, event.when);
+      placed = true;
     }
   }
 
@@ -171,7 +178,7 @@ export function* laneSteps(
   for (const [laneId, indices] of laneEvents) {
     const actor = actorsById.get(laneId) as Actor;
     const members = [actor, ...actors.filter((a) => a.id !== laneId && laneActorId(a) === laneId)];
-    lanes.push(yield* layoutLaneRows(actor, members, indices, events, primaryLane));
+    lanes.push(yield* layoutLaneRows(actor, members, indices, times, primaryLane));
     onLane?.(lanes.length, laneEvents.size);
   }
   return lanes.sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name));
@@ -182,11 +189,38 @@ export function* laneSteps(
  * arrays, not an object each (a million events made a million and a half objects to sort and throw away,
  * most of the time of laying out). The order of the items is a sorted list of their places.
  */
+/**
+ * Where each event stands in time, as its marks are drawn: a span from its start to its end, a point at its
+ * drawn time (both ends). Columns by event index.
+ */
+class EventTimes {
+  readonly from: Float64Array;
+  readonly to: Float64Array;
+  /** 1 for a span, 0 for a point. */
+  readonly span: Uint8Array;
+
+  constructor(count: number) {
+    this.from = new Float64Array(count);
+    this.to = new Float64Array(count);
+    this.span = new Uint8Array(count);
+  }
+
+  set(index: number, when: EventDate): void {
+    if (shapeOf(when) === 'span') {
+      this.span[index] = 1;
+      this.from[index] = when.start;
+      this.to[index] = when.end;
+    } else {
+      this.from[index] = this.to[index] = pointTime(when);
+    }
+  }
+}
+
 function* layoutLaneRows(
   actor: Actor,
   members: Actor[],
   indices: number[],
-  events: readonly LaneEventInput[],
+  times: EventTimes,
   primaryLane: readonly string[],
 ): Steps<Lane> {
   const n = indices.length;
@@ -205,29 +239,26 @@ function* layoutLaneRows(
   for (let i = 0; i < n; i++) {
     if ((i & STEP_MASK) === 0) yield;
     const index = indices[i] as number;
-    const when = (events[index] as LaneEventInput).when;
-    const span = shapeOf(when) === 'span';
-    const primary = primaryLane[index] === actor.id;
+    const span = times.span[index] === 1;
+    const start = times.from[index] as number;
+    const end = times.to[index] as number;
     eventOf[i] = index;
     spans[i] = span ? 1 : 0;
-    starts[i] = when.start;
-    ends[i] = when.end;
-    if (!primary) {
+    starts[i] = start;
+    ends[i] = end;
+    if (primaryLane[index] !== actor.id) {
       // Echoes take no rows: they ride on a thin rail, so a shared event does not double the height.
       rows[i] = -1;
-      if (!span) starts[i] = ends[i] = pointTime(when);
     } else if (!span) {
-      const t = pointTime(when);
-      pointTimes[points++] = t;
-      starts[i] = ends[i] = t;
+      pointTimes[points++] = start;
     } else {
       let row = 0;
-      while (row < spanRowEnds.length && (spanRowEnds[row] as number) > when.start) row++;
+      while (row < spanRowEnds.length && (spanRowEnds[row] as number) > start) row++;
       if (row === spanRowEnds.length) {
         row = Math.min(spanRowEnds.length, maxSpanRows - 1);
-        if (row === spanRowEnds.length) spanRowEnds.push(when.end);
+        if (row === spanRowEnds.length) spanRowEnds.push(end);
       }
-      spanRowEnds[row] = Math.max(spanRowEnds[row] ?? when.end, when.end);
+      spanRowEnds[row] = Math.max(spanRowEnds[row] ?? end, end);
       rows[i] = row;
     }
   }
