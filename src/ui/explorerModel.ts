@@ -15,7 +15,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * The model prepared for a dataset as loaded, in a language, with its lanes. The loader keeps it beside the
  * dataset and hands it to the explorer: not in a WeakMap keyed by the dataset, whose million-event value the
- * garbage collector then marked in one pause of 250–400 ms (as an ephemeron) at the end of loading.
+ * garbage collector then marked in one pause of about 400 ms (as an ephemeron) at the end of loading.
  */
 export interface PreparedExplorer {
   readonly original: Dataset;
@@ -32,8 +32,8 @@ export function explorerModel(original: Dataset, lang: string, lanes: readonly L
 
 /**
  * Makes the explorer's first view of a dataset ready a slice at a time, for the filters the page's URL asks
- * for; resolves with it when it is, or with null when `signal` aborts. `onStep` is told how many of its steps are done, of how
- * many (the view, the paragraph index, then each lane's density).
+ * for; resolves with it when it is, or with null when `signal` aborts. `onStep` is told how many of its steps
+ * are done, of how many (the view, the paragraph index, then each lane's density).
  */
 export async function prepareExplorer(
   original: Dataset,

@@ -159,7 +159,6 @@ export function* laneSteps(
   for (let index = 0; index < events.length; index++) {
     if ((index & STEP_MASK) === 0) yield;
     const event = events[index] as LaneEventInput;
-    let placed = false;
     for (const actorId of event.actors) {
       const laneId = laneIdOf.get(actorId);
       if (laneId === undefined) continue;
@@ -167,10 +166,11 @@ export function* laneSteps(
       if (!list) laneEvents.set(laneId, (list = []));
       // Two of the event's actors share this lane: it is shown there once.
       if (list[list.length - 1] === index) continue;
-      primaryLane[index] ??= laneId;
+      if (primaryLane[index] === undefined) {
+        primaryLane[index] = laneId;
+        times.set(index, event.when);
+      }
       list.push(index);
-      if (!placed) times.set(index, event.when);
-      placed = true;
     }
   }
 
@@ -184,11 +184,6 @@ export function* laneSteps(
   return lanes.sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name));
 }
 
-/**
- * One lane's items laid out in rows, as columns: each item's event, start, end, row and shape in typed
- * arrays, not an object each (a million events made a million and a half objects to sort and throw away,
- * most of the time of laying out). The order of the items is a sorted list of their places.
- */
 /**
  * Where each event stands in time, as its marks are drawn: a span from its start to its end, a point at its
  * drawn time (both ends). Columns by event index.
@@ -216,6 +211,11 @@ class EventTimes {
   }
 }
 
+/**
+ * One lane's items laid out in rows, as columns: each item's event, start, end, row and shape in typed
+ * arrays, not an object each (a million events made a million and a half objects to sort and throw away,
+ * most of the time of laying out). The order of the items is a sorted list of their places.
+ */
 function* layoutLaneRows(
   actor: Actor,
   members: Actor[],
