@@ -1,7 +1,7 @@
 // A checked dataset handed from the worker to the page in pieces. Copying 100,000 events to the page in
 // one message froze it for over a second (structured clone of millions of small objects, in one task),
-// so the sources and events go as JSON text, about a megabyte at a time: each piece is parsed on the page
-// in a few milliseconds, and the page paints its progress between pieces. A file of ours is handed over
+// so the sources and events go as JSON text, 60,000 characters at a time: each piece is parsed on the page
+// in a millisecond or two, and the page paints its progress between pieces. A file of ours is handed over
 // as its events pass their checks, so the page takes them in while the rest of the file is still read
 // (the worker and the page run side by side), not all after it.
 import { placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, type ValidationResult } from '../../data/model';
@@ -14,8 +14,13 @@ import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../ti
 import type { EventDate } from '../../data/edtfDate';
 import type { DatasetShell, EventCompletion, ShellResult, WorkerReply } from './workerMessages';
 
-/** Characters of JSON per piece: a few milliseconds of JSON.parse on a slow machine. */
-export const PIECE_CHARS = 1_000_000;
+/**
+ * Characters of JSON per piece: under 64 K, so that a piece's text stays under 128 KB even as UTF-16, the
+ * size above which V8 allocates a string as a large object. Pieces of a megabyte had the page's collector
+ * mark and compact far more opening a million events (tasks of 250–400 ms); in pieces of 60,000 the page's
+ * longest task opening 1M from a file was 60–116 ms, and its longest full collection half as long.
+ */
+export const PIECE_CHARS = 60_000;
 
 type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
