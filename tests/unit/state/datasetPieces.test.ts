@@ -59,8 +59,8 @@ describe('sendInPieces and DatasetAssembler', () => {
     const dataset = result.dataset;
     if (!dataset) throw new Error('the sample should be valid');
     expect(lanes).toEqual(buildLanes(dataset.events, dataset.actors));
-    // More than one piece of events, each small enough to be a young string even as UTF-16 (under 128 KB),
-    // and progress that only counts up to the total.
+    // More than one piece of events, each small enough not to be a large object for V8 even as UTF-16
+    // (under 128 KB), and progress that only counts up to the total.
     const pieces = replies.flatMap((reply) => (reply.kind === 'events' ? [reply.json.length] : []));
     expect(pieces.length).toBeGreaterThan(1);
     for (const size of pieces) expect(size).toBeLessThan(Math.min(PIECE_CHARS + 10_000, 64 * 1024));
