@@ -9,6 +9,14 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const artifactsDir = join(projectRoot, 'tests', 'e2e', 'artifacts');
 
+/**
+ * Chromium 156's new headless mode has the browser's own omnibox popup: two WebUI pages, each in its own
+ * renderer, started at a fresh browser's first navigation. They took 400–650 ms of CPU while a timeline
+ * opened by URL loaded on this 2-core machine (per process, `/proc`), a cost of starting the browser, not
+ * of any page: a reader's browser started them when it opened. Turned off for every page measured alike.
+ */
+const BROWSER_UI_OFF = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+
 /** Headless Chromium with a fresh temporary profile (playwright's launch() makes and deletes one). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -23,6 +31,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      BROWSER_UI_OFF,
     ],
   });
 }
