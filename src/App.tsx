@@ -1,4 +1,5 @@
 import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { loadDataset, type LoadProgress } from './state/loading/loadInWorker';
 import { loadRequestFor, originFromUrl, type Origin } from './state/loading/origin';
 import { SAMPLE_EVENTS } from './data/sample';
@@ -22,6 +23,13 @@ import { currentSearch, pushSearch, replaceSearch } from './state/addressBar';
 const LARGE_DATASET = 50_000;
 
 /** Resolves once the browser has painted the current state (a frame, then a task after it). */
+/**
+ * How often, at most, the loading screen's progress is rendered at once rather than when React's scheduler
+ * gets its turn: handed a sample's pieces back to back, the page had that turn behind hundreds of the worker's
+ * messages, and the screen stood still for up to 350 ms.
+ */
+const PROGRESS_RENDER_MS = 100;
+
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 type Loaded =
@@ -91,7 +99,13 @@ function Loader({ datasetText }: { datasetText?: string }) {
     const report = (next: Loaded) => {
       if (!controller.signal.aborted) setLoaded(next);
     };
-    const preparing = (progress: LoadProgress) => report({ origin, phase: 'preparing', progress });
+    let renderedAt = -Infinity;
+    const preparing = (progress: LoadProgress) => {
+      const now = performance.now();
+      if (now - renderedAt < PROGRESS_RENDER_MS) return report({ origin, phase: 'preparing', progress });
+      renderedAt = now;
+      flushSync(() => report({ origin, phase: 'preparing', progress }));
+    };
     // A large dataset takes seconds to lay out the first time: say so, and let that be painted first.
     const show = async (result: ValidationResult, lanes: readonly Lane[] | null) => {
       const events = result.dataset?.events.length ?? 0;
