@@ -3,7 +3,7 @@ import type { LoadProgress } from '../data/loadProtocol';
 import { useI18n, type I18n } from '../i18n';
 
 /**
- * What loading is doing and how far it has got: bytes downloaded or read, events checked, events handed
+ * What loading is doing and how far it has got: bytes downloaded or read, sources checked and handed, events checked, events handed
  * to the page, lanes laid out, the first view prepared. The sample's generating cannot say how far it is: a moving bar.
  */
 export function LoadingScreen({ progress, source, cancel }: { progress: LoadProgress | null; source: string | null; cancel: ReactNode }) {
@@ -48,6 +48,8 @@ function countedStageText(t: I18n['t'], stage: Exclude<LoadProgress['stage'], 'd
       return t('app.converting', { done, total });
     case 'sources':
       return t('app.checkingSources', { done, total });
+    case 'sendingSources':
+      return t('app.sendingSources', { done, total });
     case 'checking':
       return t('app.checking', { done, total });
     case 'sending':

@@ -30,3 +30,14 @@ describe('the loading screen while a spreadsheet is split into rows', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Читаємо рядки таблиці: 50 %'));
   });
 });
+
+describe('the loading screen while the sources are handed to the page', () => {
+  it('counts them, in English and in Ukrainian', async () => {
+    const { unmount } = showing({ stage: 'sendingSources', done: 4_000, total: 19_992 }, 'en');
+    expect(screen.getByRole('status')).toHaveTextContent('Handing sources to the page: 4,000 of 19,992');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '4000');
+    unmount();
+    showing({ stage: 'sendingSources', done: 4_000, total: 19_992 }, 'uk');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Передаємо джерела сторінці: 4\s000 з\s19\s992/));
+  });
+});

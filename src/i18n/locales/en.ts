@@ -21,6 +21,7 @@ const messages = {
   'app.originSample': { one: 'Showing {count} generated event: synthetic data for trying the timeline at scale', other: 'Showing {count} generated events: synthetic data for trying the timeline at scale' },
   'app.generating': { one: 'Generating a sample of {count} event…', other: 'Generating a sample of {count} events…' },
   'app.checkingSources': 'Checking sources: {done} of {total}',
+  'app.sendingSources': 'Handing sources to the page: {done} of {total}',
   'app.checking': 'Checking events: {done} of {total}',
   'app.checkedSoFar': { one: '{count} event checked', other: '{count} events checked' },
   'app.sending': 'Handing events to the page: {done} of {total}',

@@ -23,6 +23,7 @@ const messages: MessagesLike<EnglishMessages> = {
   },
   'app.generating': { one: 'Створюємо зразок із {count} події…', few: 'Створюємо зразок із {count} подій…', many: 'Створюємо зразок із {count} подій…', other: 'Створюємо зразок із {count} події…' },
   'app.checkingSources': 'Перевіряємо джерела: {done} з\u00a0{total}',
+  'app.sendingSources': 'Передаємо джерела сторінці: {done} з\u00a0{total}',
   'app.checking': 'Перевіряємо події: {done} з\u00a0{total}',
   'app.checkedSoFar': { one: 'перевірено {count} подію', few: 'перевірено {count} події', many: 'перевірено {count} подій', other: 'перевірено {count} події' },
   'app.sending': 'Передаємо події сторінці: {done} з\u00a0{total}',

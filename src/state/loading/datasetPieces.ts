@@ -185,6 +185,8 @@ export class DatasetSender {
 
   private sendSources(sources: readonly DatasetSource[]) {
     this.sentSources = sources;
+    // A million events' sources are over 100 MB of text: the page counts them as they come.
+    this.post({ kind: 'progress', progress: { stage: 'sendingSources', done: 0, total: sources.length } });
     const buffer = new PieceBuffer((json) => this.post({ kind: 'sources', json }));
     for (const source of sources) buffer.add(source);
     buffer.flush();
@@ -222,6 +224,8 @@ export class DatasetAssembler {
   private readonly shared = new SharedValues();
   /** The events to hand over, once the worker has said (before that, events come early, during the download). */
   private total: number | null = null;
+  /** The sources being handed over, once the worker has said. */
+  private sourcesTotal: number | null = null;
   private lanes: LaneColumns[] | null = null;
   /** Every date sent with events as the file gave them, in the order sent (the worker indexes the same table). */
   private readonly dates: EventDate[] = [];
@@ -230,6 +234,7 @@ export class DatasetAssembler {
   take(reply: Exclude<WorkerReply, { kind: 'failed' }>): { done: ValidationResult; lanes: LaneColumns[] | null } | { progress: LoadProgress } | null {
     switch (reply.kind) {
       case 'progress':
+        if (reply.progress.stage === 'sendingSources') this.sourcesTotal = reply.progress.total;
         if (reply.progress.stage !== 'sending') return { progress: reply.progress };
         this.total = reply.progress.total ?? 0;
         return { progress: this.handing() };
@@ -238,7 +243,7 @@ export class DatasetAssembler {
           this.sources.push(source);
           this.sourcesById.set(source.id, source);
         }
-        return null;
+        return this.sourcesTotal === null ? null : { progress: { stage: 'sendingSources', done: this.sources.length, total: this.sourcesTotal } };
       case 'events': {
         const parsed = JSON.parse(reply.json) as TimelineEvent[];
         if (reply.completion) this.complete(parsed, reply.completion);
@@ -251,6 +256,7 @@ export class DatasetAssembler {
         return this.total === null ? null : { progress: this.handing() };
       }
       case 'restart':
+        this.sourcesTotal = null;
         this.sources = [];
         this.sourcesById = new Map();
         this.events = [];

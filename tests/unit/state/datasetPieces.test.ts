@@ -64,6 +64,12 @@ describe('sendInPieces and DatasetAssembler', () => {
     const pieces = replies.flatMap((reply) => (reply.kind === 'events' ? [reply.json.length] : []));
     expect(pieces.length).toBeGreaterThan(1);
     for (const size of pieces) expect(size).toBeLessThan(Math.min(PIECE_CHARS + 10_000, 64 * 1024));
+    // The sources are counted as they come, up to all of them, before the events.
+    const sourcesHanded = progress.filter((p) => p.stage === 'sendingSources').map((p) => p.done);
+    expect(sourcesHanded[0]).toBe(0);
+    expect(sourcesHanded.at(-1)).toBe(dataset.sources.length);
+    expect([...sourcesHanded].sort((a, b) => a - b)).toEqual(sourcesHanded);
+    expect(progress.findLastIndex((p) => p.stage === 'sendingSources')).toBeLessThan(progress.findIndex((p) => p.stage === 'sending' && p.done > 0));
     const handed = progress.filter((p) => p.stage === 'sending').map((p) => p.done);
     expect(handed.at(-1)).toBe(3000);
     expect([...handed].sort((a, b) => a - b)).toEqual(handed);
@@ -117,9 +123,12 @@ describe('sendInPieces and DatasetAssembler', () => {
     const eventsSent = replies.flatMap((reply, at) => (reply.kind === 'events' ? [at] : []));
     expect(eventsSent.length).toBeGreaterThan(1);
     expect(eventsSent.every((at) => at < handing)).toBe(true);
-    // Then the lanes, counted as they are laid out: from none to every one of the dataset's.
+    // The sources counted as they came, up to every one, then the lanes, counted as they are laid out: from
+    // none to every one of the dataset's.
+    const sourcesHanded = progress.filter((p) => p.stage === 'sendingSources').map((p) => p.done);
+    expect(sourcesHanded.at(-1)).toBe(whole.dataset?.sources.length);
     const lanes = new Set(done.dataset?.actors.map((actor) => actor.memberOf ?? actor.id)).size;
-    expect(progress).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
+    expect(progress.filter((p) => p.stage !== 'sendingSources')).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
   });
 
   it('hands over the events of a file too small to be decoded before its end like any other, in the dataset’s order', async () => {
