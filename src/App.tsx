@@ -22,7 +22,6 @@ import { currentSearch, pushSearch, replaceSearch } from './state/addressBar';
 /** Datasets from this size up get a "Drawing the timeline…" moment before their first render. */
 const LARGE_DATASET = 50_000;
 
-/** Resolves once the browser has painted the current state (a frame, then a task after it). */
 /**
  * How often, at most, the loading screen's progress is rendered at once rather than when React's scheduler
  * gets its turn: handed a sample's pieces back to back, the page had that turn behind hundreds of the worker's
@@ -30,6 +29,7 @@ const LARGE_DATASET = 50_000;
  */
 const PROGRESS_RENDER_MS = 100;
 
+/** Resolves once the browser has painted the current state (a frame, then a task after it). */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 type Loaded =

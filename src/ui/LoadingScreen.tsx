@@ -3,8 +3,9 @@ import type { LoadProgress } from '../data/loadProtocol';
 import { useI18n, type I18n } from '../i18n';
 
 /**
- * What loading is doing and how far it has got: bytes downloaded or read, sources checked and handed, events checked, events handed
- * to the page, lanes laid out, the first view prepared. The sample's generating cannot say how far it is: a moving bar.
+ * What loading is doing and how far it has got: bytes downloaded or read, sources checked and handed to the
+ * page, events checked, events handed to the page, lanes laid out, the first view prepared. The sample's
+ * generating cannot say how far it is: a moving bar.
  */
 export function LoadingScreen({ progress, source, cancel }: { progress: LoadProgress | null; source: string | null; cancel: ReactNode }) {
   const { t, formatNumber } = useI18n();
