@@ -1,14 +1,14 @@
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
-import type { ClusterMark, EchoMark, Mark, TimelineLayout } from '../core/layout';
+import type { ClusterMark, EchoMark, FocusKeys, Mark, TimelineLayout } from '../core/layout';
 import { ClusterMarkView, EchoMarkView, EventMarkView } from './MarkView';
 import { useI18n } from '../../i18n';
 import { isQuiet, type DensityLayout } from '../core/density';
 import { DensityNote } from './DensityBand';
 
 /** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
-export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: ReadonlyMap<number, string>, candidates: readonly (number | undefined)[]): string | null {
+export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: FocusKeys, candidates: readonly (number | undefined)[]): string | null {
   for (const index of candidates) {
     if (index === undefined) continue;
     const key = focusKeyOfEvent.get(index);

@@ -1,12 +1,12 @@
 import { itemAt, lowerBound, rowItemsInRange, rowRange, type Lane, type LaneItem, type MarkShape, type RowIndex } from './lanes';
 import { placeLabels } from './labels';
-import type { ClusterMark, EchoMark, LaneBand, Mark, TimelineLayout } from './marks';
+import type { ClusterMark, EchoMark, FocusKeys, LaneBand, Mark, TimelineLayout } from './marks';
 import { createTimeScale } from './timeScale';
 import { GEOMETRY, type Geometry } from './geometry';
 import type { TimeWindow } from './timeWindow';
 
 export { GEOMETRY, type Geometry };
-export type { ClusterMark, EchoMark, EventMark, LaneBand, Mark, TimelineLayout } from './marks';
+export type { ClusterMark, EchoMark, EventMark, FocusKeys, LaneBand, Mark, TimelineLayout } from './marks';
 
 export interface LayoutInput {
   lanes: readonly Lane[];
@@ -245,7 +245,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         key: `cluster:${laneId}:${row}:${first.event}`,
         laneId,
         shape,
-        events: group.map((i) => i.event),
+        events: Int32Array.from(group, (i) => i.event),
         count: group.length,
         first: first.event,
         binned: false,
@@ -259,7 +259,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
     function binnedCluster(laneId: string, shape: MarkShape, index: RowIndex, bin: TimeBin, row: number): ClusterMark {
       const count = bin.j1 - bin.j0;
-      const listed = count <= MAX_LISTED ? Array.from(index.events.subarray(bin.j0, bin.j1)) : [];
+      const listed = index.events.subarray(bin.j0, count <= MAX_LISTED ? bin.j1 : bin.j0);
       return {
         type: 'cluster',
         // Keyed by the bin, which stays put while panning.
@@ -284,19 +284,32 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const compact = compactRows(bands, marks, echoes, G);
   placeLabels(marks, width, input.labelWidth, input.priority ?? []);
 
-  const focusKeyOfEvent = new Map<number, string>();
+  const last = compact[compact.length - 1];
+  const focusKeyOfEvent = lazyFocusKeys(() => focusKeysOf(lanes, marks, input.priority ?? [], input.itemStartOf));
+  return { bands: compact, marks, echoes, height: last ? last.top + last.height : 0, geometry: G, focusKeyOfEvent };
+}
+
+function focusKeysOf(lanes: readonly Lane[], marks: readonly Mark[], priority: readonly number[], itemStartOf: ((event: number) => number) | undefined): Map<number, string> {
+  const keys = new Map<number, string>();
   for (const mark of marks) {
-    if (mark.type === 'event') focusKeyOfEvent.set(mark.event, mark.key);
-    else for (const event of mark.events) focusKeyOfEvent.set(event, mark.key);
+    if (mark.type === 'event') keys.set(mark.event, mark.key);
+    else for (const event of mark.events) keys.set(event, mark.key);
   }
   // Priority events inside clusters too dense to list are found by where they stand in their row.
-  for (const event of input.priority ?? []) {
-    if (focusKeyOfEvent.has(event) || !input.itemStartOf) continue;
-    const key = findInDenseCluster(lanes, marks, event, input.itemStartOf(event));
-    if (key) focusKeyOfEvent.set(event, key);
+  for (const event of priority) {
+    if (keys.has(event) || !itemStartOf) continue;
+    const key = findInDenseCluster(lanes, marks, event, itemStartOf(event));
+    if (key) keys.set(event, key);
   }
-  const last = compact[compact.length - 1];
-  return { bands: compact, marks, echoes, height: last ? last.top + last.height : 0, geometry: G, focusKeyOfEvent };
+  return keys;
+}
+
+function lazyFocusKeys(build: () => Map<number, string>): FocusKeys {
+  let keys: Map<number, string> | null = null;
+  return {
+    get: (event) => (keys ??= build()).get(event),
+    values: () => (keys ??= build()).values(),
+  };
 }
 
 /**

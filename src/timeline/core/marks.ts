@@ -43,8 +43,11 @@ export interface ClusterMark {
   key: string;
   laneId: string;
   shape: MarkShape;
-  /** Its events, listed while there are few enough to list (up to MAX_LISTED); see `count`. */
-  events: number[];
+  /**
+   * Its events, listed while there are few enough to list (up to MAX_LISTED); see `count`. A binned cluster's
+   * are a view of its row's own column, not a copy: a gesture's frame at a million events has thousands.
+   */
+  events: Int32Array;
   count: number;
   /** The earliest event in it. */
   first: number;
@@ -82,6 +85,15 @@ export interface TimelineLayout {
   /** The rhythm the layout was made with: for a mouse, or for fingers (see TOUCH_GEOMETRY). */
   geometry: Geometry;
   /** For each event in view, the key of the mark a keyboard user lands on for it. */
-  focusKeyOfEvent: Map<number, string>;
+  focusKeyOfEvent: FocusKeys;
+}
+
+/**
+ * An event's focus key, looked up by its index. Worked out when first asked: a gesture lays out every
+ * frame and never asks, and a frame of a million events' clusters lists hundreds of thousands of them.
+ */
+export interface FocusKeys {
+  get(event: number): string | undefined;
+  values(): Iterable<string>;
 }
 

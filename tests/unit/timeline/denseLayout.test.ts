@@ -70,6 +70,18 @@ describe('dense rows are summarised by time bins', () => {
     expect(layoutAt(window, [inside]).focusKeyOfEvent.get(inside)).toBe(dense.key);
   });
 
+  it('lists a binned cluster’s events as a view of its row, so a frame copies none of them', () => {
+    const layout = layoutAt(windowOf('2021-12-01', '2025-02-01'));
+    const listed = layout.marks.filter((m): m is ClusterMark => m.type === 'cluster' && m.binned && m.events.length > 0);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const mark of listed) {
+      const lane = lanes.find((l) => l.actor.id === mark.laneId);
+      const row = mark.shape === 'point' ? lane?.pointIndex : lane?.spanIndex[mark.row - (lane?.pointRows ?? 0)];
+      expect(mark.events.buffer).toBe(row?.events.buffer);
+      expect(Array.from(mark.events)).toEqual(Array.from(row?.events.subarray(mark.range[0], mark.range[1]) ?? []));
+    }
+  });
+
   it('splits into single events when zoomed in on a quiet stretch', () => {
     const layout = layoutAt(windowOf('2023-06-10', '2023-06-12'));
     expect(layout.marks.some((m) => m.type === 'event')).toBe(true);

@@ -17,7 +17,7 @@ function cluster(events: number[], x: number, x2: number, row = 0, laneId = 'a')
     key: `cluster:${laneId}:${row}:${events[0] ?? 0}`,
     laneId,
     shape: 'point',
-    events,
+    events: Int32Array.from(events),
     count: events.length,
     first: events[0] ?? 0,
     binned: false,

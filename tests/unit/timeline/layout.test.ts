@@ -10,7 +10,7 @@ import { actor, at, DAY_MS, find, HOUR_MS, edtfPool, laneEvent, nth, seededRando
 import { bundledDataset } from '../../fixtures/kursk';
 
 const labelWidth = (event: number) => 40 + ((event * 37) % 160);
-const eventsOf = (mark: Mark): number[] => (mark.type === 'event' ? [mark.event] : mark.events);
+const eventsOf = (mark: Mark): number[] => (mark.type === 'event' ? [mark.event] : Array.from(mark.events));
 const box = (label: { x: number; width: number }) => ({ from: label.x, to: label.x + label.width });
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
 const EPS = 1e-6;

@@ -61,7 +61,7 @@ const cluster: ClusterMark = {
   key: 'c',
   laneId: 'ukraine',
   shape: 'point',
-  events: [],
+  events: new Int32Array(0),
   count: 1234,
   first: 0,
   binned: true,
