@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
@@ -39,15 +39,28 @@ const BAND_MARGIN = 60;
 export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
-  const [band, setBand] = useState<{ from: number; to: number } | null>(null);
+  // The plot's place on screen is measured when the gesture starts and when the page scrolls or resizes, not
+  // on each frame: the plot's height changes with most frames, and measuring then forced a layout of the page.
+  const [plotTop, setPlotTop] = useState<number | null>(null);
   useLayoutEffect(() => {
     const plot = ref.current?.parentElement;
     if (!plot) return;
-    const marksTop = plot.getBoundingClientRect().top + top;
+    const measure = () => setPlotTop(plot.getBoundingClientRect().top);
+    measure();
+    document.addEventListener('scroll', measure, { capture: true, passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      document.removeEventListener('scroll', measure, { capture: true });
+      window.removeEventListener('resize', measure);
+    };
+  }, []);
+  const band = useMemo(() => {
+    if (plotTop === null) return null;
+    const marksTop = plotTop + top;
     const from = Math.max(0, Math.floor(-marksTop - BAND_MARGIN));
     const to = Math.min(height, Math.ceil(window.innerHeight - marksTop + BAND_MARGIN));
-    setBand(to > from ? { from, to } : { from: 0, to: 0 });
-  }, [top, height]);
+    return to > from ? { from, to } : { from: 0, to: 0 };
+  }, [plotTop, top, height]);
   const hatches = useRef(new Map<string, CanvasPattern | null>());
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
   useLayoutEffect(() => {

@@ -79,6 +79,15 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     return actor ? (theme.dark ? actor.color.dark : actor.color.light) : theme.text;
   };
   canvas.textBaseline = 'middle';
+  // Setting a canvas's font costs far more than drawing text (Chromium resolves it against the canvas's style
+  // each time): switching between counts' and labels' fonts mark by mark was most of a gesture's frame at a
+  // million events. Texts are drawn after the shapes, a font at a time.
+  const texts = new Map<string, (() => void)[]>();
+  const text = (font: string, draw: () => void) => {
+    const list = texts.get(font);
+    if (list) list.push(draw);
+    else texts.set(font, [draw]);
+  };
 
   for (const echo of layout.echoes) {
     if (outside(echo.y)) continue;
@@ -139,12 +148,12 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
       canvas.stroke();
       if (dim) canvas.setLineDash([]);
       if (boxWidth >= 18) {
-        canvas.font = `700 12px ${theme.font}`;
-        canvas.textAlign = 'center';
-        canvas.fillStyle = theme.text;
-        canvas.globalAlpha = dim ? 0.6 : 1;
-        canvas.fillText(compactCount(mark.count), left + boxWidth / 2, mark.y, boxWidth - 4);
-        canvas.textAlign = 'left';
+        text(`700 12px ${theme.font}`, () => {
+          canvas.textAlign = 'center';
+          canvas.fillStyle = theme.text;
+          canvas.globalAlpha = dim ? 0.6 : 1;
+          canvas.fillText(compactCount(mark.count), left + boxWidth / 2, mark.y, boxWidth - 4);
+        });
       }
       continue;
     }
@@ -197,23 +206,30 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
 
     const label = mark.label;
     if (!label) continue;
-    canvas.globalAlpha = dim ? 0.6 : 1;
-    canvas.fillStyle = theme.text;
     const point = mark.shape === 'point';
-    canvas.font = `${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`;
     let x = label.x;
     let room = label.width;
     if (label.side === 'inside') ({ x, room } = insideLabelBox(mark, label.x, width, G));
     if (room < 8) continue;
-    // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
-    canvas.save();
-    canvas.beginPath();
-    canvas.rect(x, labelTop - 9, room, 18);
-    canvas.clip();
-    canvas.textAlign = label.side === 'left' ? 'right' : 'left';
-    canvas.fillText(input.titleOf(mark.event), label.side === 'left' ? x + room : x, labelTop);
-    canvas.restore();
+    const event = mark.event;
+    text(`${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`, () => {
+      canvas.globalAlpha = dim ? 0.6 : 1;
+      canvas.fillStyle = theme.text;
+      // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
+      canvas.save();
+      canvas.beginPath();
+      canvas.rect(x, labelTop - 9, room, 18);
+      canvas.clip();
+      canvas.textAlign = label.side === 'left' ? 'right' : 'left';
+      canvas.fillText(input.titleOf(event), label.side === 'left' ? x + room : x, labelTop);
+      canvas.restore();
+    });
   }
+  for (const [font, draws] of texts) {
+    canvas.font = font;
+    for (const draw of draws) draw();
+  }
+  canvas.textAlign = 'left';
   canvas.globalAlpha = 1;
 }
 

@@ -6,7 +6,9 @@ import { paintMarks, type PaintContext, type PaintInput } from '../../../src/tim
 
 /** A 2D context that records what is drawn: each fillText with the style in force, and clip rectangles. */
 function recordingContext() {
-  const texts: { text: string; x: number; y: number; fillStyle: string; alpha: number; clip: number[] | null }[] = [];
+  const texts: { text: string; x: number; y: number; fillStyle: string; alpha: number; clip: number[] | null; font: string; align: string }[] = [];
+  let fontSets = 0;
+  let font = '';
   const arcs: { x: number; y: number; r: number; fillStyle: string; alpha: number }[] = [];
   let path: number[][] = [];
   let clip: number[] | null = null;
@@ -16,7 +18,13 @@ function recordingContext() {
     strokeStyle: '',
     lineWidth: 1,
     globalAlpha: 1,
-    font: '',
+    get font() {
+      return font;
+    },
+    set font(next: string) {
+      fontSets++;
+      font = next;
+    },
     textAlign: 'left',
     textBaseline: 'alphabetic',
     save: () => stack.push(clip),
@@ -35,7 +43,7 @@ function recordingContext() {
       clip = path[0] ?? null;
     },
     fillText(text: string, x: number, y: number) {
-      texts.push({ text, x, y, fillStyle: String(ctx.fillStyle), alpha: ctx.globalAlpha, clip });
+      texts.push({ text, x, y, fillStyle: String(ctx.fillStyle), alpha: ctx.globalAlpha, clip, font, align: ctx.textAlign });
     },
     fill: () => undefined,
     stroke: () => undefined,
@@ -44,7 +52,7 @@ function recordingContext() {
     setLineDash: () => undefined,
     setTransform: () => undefined,
   };
-  return { ctx: ctx as unknown as PaintContext, texts, arcs };
+  return { ctx: ctx as unknown as PaintContext, texts, arcs, fontSets: () => fontSets };
 }
 
 const actors = new Map<string, Actor>([
@@ -102,6 +110,18 @@ describe('paintMarks: the canvas that stands in for the marks during a gesture',
     // Inside a span the label keeps the HTML label's 6 px padding on both sides.
     expect(spanLabel?.clip?.[0]).toBe(307);
     expect(spanLabel?.clip?.[2]).toBe(300 - 2 - 12);
+  });
+
+  it('sets each font once a frame, however the marks that need it alternate, and draws each text in its own', () => {
+    // Setting a canvas's font is costly: forty marks alternating between a label's font and a count's.
+    const marks = Array.from({ length: 20 }, (_, i) => [
+      { ...point, key: `p${i}`, x: 20 + i * 40, x2: 20 + i * 40 },
+      { ...cluster, key: `c${i}`, x: 30 + i * 40, x2: 50 + i * 40 },
+    ]).flat();
+    const recording = paint({ layout: { ...layout, marks } });
+    expect(recording.fontSets()).toBe(2);
+    expect(recording.texts.filter((t) => t.text === 'Strike on Kursk').map((t) => [t.font, t.align])).toEqual(Array(20).fill(['500 13px sans-serif', 'left']));
+    expect(recording.texts.filter((t) => t.text === '1.2k').map((t) => [t.font, t.align])).toEqual(Array(20).fill(['700 12px sans-serif', 'center']));
   });
 
   it('draws a cluster with its compact count', () => {
