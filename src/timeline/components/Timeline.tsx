@@ -19,7 +19,7 @@ import { MarksLayer, tabStopKey } from './MarksLayer';
 import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
-import { useGestureLayout } from './useGestureLayout';
+import { useGestureLayout, useHeldWhile } from './useGestureLayout';
 import { useReportWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { useMarkHandlers } from './useMarkHandlers';
@@ -87,6 +87,8 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
 
   const density = useDensity(layout, window, width);
   const [gestureLayout, onGesture] = useGestureLayout(layout);
+  // The hidden marks keep the height they were drawn with: a new height on every frame re-rendered them all.
+  const marksHeight = useHeldWhile(frame.plotHeight, gestureLayout !== null);
   const shownLayout = gestureLayout ?? layout;
   const gestures = usePanZoom(plotRef, { base: view.fit, limits: view.limits, window, width, onWindow: actions.setWindow, embedded, onGesture });
   // Not redone on every frame of a gesture, while the marks it picks from stay as they were.
@@ -125,7 +127,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
             <MarksLayer
               layout={shownLayout}
               top={AXIS_HEIGHT}
-              height={frame.plotHeight}
+              height={marksHeight}
               width={width}
               events={events}
               actorsById={dataset.actorsById}

@@ -20,3 +20,11 @@ export function useGestureLayout(layout: TimelineLayout): [TimelineLayout | null
   }, []);
   return [gestureLayout, onGesture];
 }
+
+/** `value`, or while `hold` is true, the value it had when the hold began. */
+export function useHeldWhile<T>(value: T, hold: boolean): T {
+  const [held, setHeld] = useState(value);
+  // Kept in step during render (React's pattern for state derived from props), so no frame shows a stale one.
+  if (!hold && held !== value) setHeld(value);
+  return hold ? held : value;
+}
