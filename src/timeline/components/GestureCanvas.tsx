@@ -41,11 +41,11 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
   // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
   // The plot's place on screen is measured when the gesture starts and when the page scrolls or resizes, not
   // on each frame: the plot's height changes with most frames, and measuring then forced a layout of the page.
-  const [plotTop, setPlotTop] = useState<number | null>(null);
+  const [screen, setScreen] = useState<{ plotTop: number; viewport: number } | null>(null);
   useLayoutEffect(() => {
     const plot = ref.current?.parentElement;
     if (!plot) return;
-    const measure = () => setPlotTop(plot.getBoundingClientRect().top);
+    const measure = () => setScreen({ plotTop: plot.getBoundingClientRect().top, viewport: window.innerHeight });
     measure();
     document.addEventListener('scroll', measure, { capture: true, passive: true });
     window.addEventListener('resize', measure);
@@ -55,12 +55,12 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
     };
   }, []);
   const band = useMemo(() => {
-    if (plotTop === null) return null;
-    const marksTop = plotTop + top;
+    if (screen === null) return null;
+    const marksTop = screen.plotTop + top;
     const from = Math.max(0, Math.floor(-marksTop - BAND_MARGIN));
-    const to = Math.min(height, Math.ceil(window.innerHeight - marksTop + BAND_MARGIN));
+    const to = Math.min(height, Math.ceil(screen.viewport - marksTop + BAND_MARGIN));
     return to > from ? { from, to } : { from: 0, to: 0 };
-  }, [plotTop, top, height]);
+  }, [screen, top, height]);
   const hatches = useRef(new Map<string, CanvasPattern | null>());
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(window.devicePixelRatio || 1, 2);
   useLayoutEffect(() => {
