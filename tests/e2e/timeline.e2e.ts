@@ -65,6 +65,50 @@ describe('the timeline in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('during a drag the canvas covers the plot on screen, also once the page scrolls, and the hidden marks are not seen', async () => {
+    // A laptop's short screen (1366x768 less the browser's bars): the page scrolls to show the whole plot.
+    const { page, errors } = await open('/?from=2024-10-01&to=2024-12-01', { viewport: { width: 1366, height: 600 } });
+    const zelenskyy = page.getByRole('region', { name: /^Timeline of/ }).getByRole('button', { name: ZELENSKYY });
+    await expect.poll(() => zelenskyy.isVisible()).toBe(true);
+    const start = await plotPoint(page, 0.5);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 4; i++) await page.mouse.move(start.x - i * 20, start.y);
+    const canvas = page.locator('canvas.timeline-canvas');
+    await expect.poll(() => canvas.count()).toBe(1);
+    // What a person sees: the marks' stretch of the plot inside the viewport is all painted by the canvas.
+    const covered = async () =>
+      page.evaluate(() => {
+        const marks = document.querySelector('.timeline-marks')?.getBoundingClientRect();
+        const drawn = document.querySelector('canvas.timeline-canvas')?.getBoundingClientRect();
+        if (!marks || !drawn) return null;
+        const top = Math.max(marks.top, 0);
+        const bottom = Math.min(marks.bottom, window.innerHeight);
+        return { inView: bottom - top, from: drawn.top <= top + 1, to: drawn.bottom >= bottom - 1 };
+      });
+    const before = await covered();
+    expect(before?.inView).toBeGreaterThan(200);
+    expect(before).toMatchObject({ from: true, to: true });
+    expect(await zelenskyy.isVisible()).toBe(false);
+    // The page scrolls mid-gesture: the canvas follows what is now on screen.
+    const scrolled = await page.evaluate(() => {
+      // Whatever scrolls the plot on this screen: a panel of the layout, or the page.
+      let box = document.querySelector('.timeline-plot')?.parentElement ?? null;
+      while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+      const scroller = box ?? document.scrollingElement ?? document.documentElement;
+      scroller.scrollBy(0, 250);
+      return scroller.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await page.mouse.move(start.x - 100, start.y - 250);
+    await expect.poll(async () => (await covered())?.to).toBe(true);
+    expect(await covered()).toMatchObject({ from: true, to: true });
+    await page.mouse.up();
+    await expect.poll(() => canvas.count()).toBe(0);
+    await expect.poll(() => zelenskyy.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('a press with a mousemove that moves nothing is still a click on the mark, not a gesture', async () => {
     const { page } = await open('/?from=2024-10-01&to=2024-12-01');
     const mark = page.getByRole('region', { name: /^Timeline of/ }).getByRole('button', { name: ZELENSKYY });
