@@ -48,14 +48,13 @@ function spanEdgeClasses(event: TimelineEvent): string {
 interface EventMarkViewProps extends MarkViewProps {
   mark: EventMark;
   event: TimelineEvent;
-  actor: Actor;
   selected: boolean;
   /** It matches the search: highlighted, as the matches are in the list and the details. */
   matched?: boolean;
   onSelect: () => void;
 }
 
-export function EventMarkView({ mark, event, actor, selected, matched = false, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width, geometry }: EventMarkViewProps) {
+export function EventMarkView({ mark, event, selected, matched = false, dimmed, isTabStop, onKeyDown, onFocus, onSelect, width, geometry }: EventMarkViewProps) {
   const i18n = useI18n();
   const name = eventName(event, i18n);
   const common = {
@@ -70,7 +69,6 @@ export function EventMarkView({ mark, event, actor, selected, matched = false, d
     onKeyDown,
     onFocus,
   };
-  const style = colorStyle(actor);
   if (mark.shape === 'span') {
     const box = eventSpanRect(mark, width, geometry);
     // A context span keeps a target as high as its row around its thin bar.
@@ -80,7 +78,7 @@ export function EventMarkView({ mark, event, actor, selected, matched = false, d
       <button
         {...common}
         className={`mark mark-span ${spanEdgeClasses(event)}${mark.context ? ' is-context' : ''}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${matched ? ' is-match' : ''}`}
-        style={{ ...style, transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
+        style={{ transform: `translate(${box.left}px, ${mark.y - h / 2}px)`, width: box.width, height: h }}
       >
         {label?.side === 'inside' ? (
           <span
@@ -109,7 +107,7 @@ export function EventMarkView({ mark, event, actor, selected, matched = false, d
     <button
       {...common}
       className={`mark mark-point${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}${matched ? ' is-match' : ''}`}
-      style={{ ...style, transform: `translate(${mark.x - half}px, ${mark.y - half}px)`, width: geometry.pointTarget, height: geometry.pointTarget }}
+      style={{ transform: `translate(${mark.x - half}px, ${mark.y - half}px)`, width: geometry.pointTarget, height: geometry.pointTarget }}
     >
       <span className="mark-dot" />
       {mark.label ? (
@@ -123,7 +121,6 @@ export function EventMarkView({ mark, event, actor, selected, matched = false, d
 
 interface ClusterMarkViewProps extends MarkViewProps {
   mark: ClusterMark;
-  actor: Actor;
   /** The focused event when it sits inside this cluster: the cluster then speaks for it. */
   focusedEvent: TimelineEvent | null;
   containsSelection: boolean;
@@ -134,7 +131,7 @@ interface ClusterMarkViewProps extends MarkViewProps {
   onActivate: () => void;
 }
 
-export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, matches, quiet = false, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
+export function ClusterMarkView({ mark, focusedEvent, containsSelection, matches, quiet = false, dimmed, isTabStop, onKeyDown, onFocus, onActivate, width, geometry }: ClusterMarkViewProps) {
   const i18n = useI18n();
   const counted = clusterName(mark, i18n);
   // A cluster that holds matches of the search says so, in its name and with a badge.
@@ -146,7 +143,7 @@ export function ClusterMarkView({ mark, actor, focusedEvent, containsSelection, 
       type="button"
       className={`mark mark-cluster mark-cluster-${mark.shape}${containsSelection ? ' has-selection' : ''}${dimmed ? ' is-dimmed' : ''}${matches ? ' has-matches' : ''}${quiet ? ' is-quiet' : ''}`}
       data-mark-key={mark.key}
-      style={{ ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
+      style={{ transform: `translate(${box.left}px, ${mark.y - height / 2}px)`, width: box.width, height }}
       aria-label={name}
       // Over a band, the band's own tooltip names the bar under the pointer.
       title={quiet ? undefined : i18n.t('mark.zoomHint', { summary })}
@@ -184,7 +181,7 @@ export function EchoMarkView({ mark, actor, event, selected, dimmed, width, onSe
   const i18n = useI18n();
   const point = mark.shape === 'point';
   const box = point ? { left: mark.x - 5, width: 10 } : spanBox(mark.x, mark.x2, width, 6);
-  const style = { ...colorStyle(actor), transform: `translate(${box.left}px, ${mark.y - 5}px)`, width: box.width };
+  const style = { transform: `translate(${box.left}px, ${mark.y - 5}px)`, width: box.width };
   const className = `mark mark-echo mark-echo-${mark.shape}${selected ? ' is-selected' : ''}${dimmed ? ' is-dimmed' : ''}`;
   if (!event) return <span className={`${className} mark-echo-merged`} style={style} aria-hidden="true" />;
   return (

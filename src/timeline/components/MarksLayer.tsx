@@ -1,8 +1,7 @@
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/model';
-import type { Actor } from '../../data/schema';
 import type { ClusterMark, EchoMark, FocusKeys, Mark, TimelineLayout } from '../core/layout';
-import { ClusterMarkView, EchoMarkView, EventMarkView } from './MarkView';
+import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
 import { useI18n } from '../../i18n';
 import { isQuiet, type DensityLayout } from '../core/density';
 import { DensityNote } from './DensityBand';
@@ -60,7 +59,6 @@ interface MarksLayerProps {
   height: number;
   width: number;
   events: readonly TimelineEvent[];
-  actorsById: ReadonlyMap<string, Actor>;
   hits: Uint8Array | null;
   selectedIndex: number | undefined;
   focusedIndex: number | undefined;
@@ -71,7 +69,7 @@ interface MarksLayerProps {
 }
 
 /** The focusable marks: one button per event or cluster in view, and the echoes. */
-export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, actorsById, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
+export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
@@ -90,7 +88,8 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
     >
       {/* One named group per lane, its marks in time order: a screen reader hears the lane, then its events. */}
       {layout.bands.map((band) => {
-        const laneId = band.lane.actor.id;
+        const actor = band.lane.actor;
+        const laneId = actor.id;
         const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
         if (echoes.length === 0 && marks.length === 0) return null;
         const laneDensity = density.lanes.find((l) => l.laneId === laneId);
@@ -98,30 +97,29 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
           <div
             key={laneId}
             role="group"
-            aria-label={t('timeline.lane', { lane: band.lane.actor.name, count: marks.length })}
+            aria-label={t('timeline.lane', { lane: actor.name, count: marks.length })}
             aria-describedby={laneDensity ? `${noteId}${laneId}` : undefined}
             className="timeline-lane-group"
+            // The lane's colours, set once for all its marks.
+            style={colorStyle(actor)}
           >
             {laneDensity ? <DensityNote id={`${noteId}${laneId}`} lane={laneDensity} step={density.step} /> : null}
             {echoes.map((mark) => {
-              const lane = actorsById.get(mark.laneId);
               const event = mark.events.length === 1 ? (events[mark.events[0] ?? -1] ?? null) : null;
-              return lane ? (
+              return (
                 <EchoMarkView
                   key={mark.key}
                   mark={mark}
-                  actor={lane}
+                  actor={actor}
                   event={event}
                   selected={selectedIndex !== undefined && mark.events.includes(selectedIndex)}
                   dimmed={mark.events.every(dimmed)}
                   width={width}
                   onSelect={() => event && handlers.select(event.id)}
                 />
-              ) : null;
+              );
             })}
             {marks.map((mark) => {
-              const lane = actorsById.get(mark.laneId);
-              if (!lane) return null;
               const common = { isTabStop: mark.key === stopKey, onKeyDown, width, geometry: layout.geometry };
               if (mark.type === 'event') {
                 const event = events[mark.event];
@@ -132,7 +130,6 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
                     {...common}
                     mark={mark}
                     event={event}
-                    actor={lane}
                     selected={mark.event === selectedIndex}
                     dimmed={dimmed(mark.event)}
                     matched={hits !== null && hits[mark.event] === 1}
@@ -148,7 +145,6 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
                   key={mark.key}
                   {...common}
                   mark={mark}
-                  actor={lane}
                   focusedEvent={focusedEvent}
                   containsSelection={holds(selectedIndex)}
                   matches={hits === null ? null : clusterMatches(mark, hits)}

@@ -130,7 +130,6 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
               height={marksHeight}
               width={width}
               events={events}
-              actorsById={dataset.actorsById}
               hits={view.hits}
               selectedIndex={selectedIndex}
               focusedIndex={focusedIndex}
