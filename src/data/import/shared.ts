@@ -177,6 +177,8 @@ export class DatasetBuilder {
   private readonly sourceIds = new UniqueIds();
   private readonly actorsByName = new Map<string, Actor>();
   private readonly sourcesByKey = new Map<string, ImportedSource>();
+  /** Each source's quotations so far, each once. */
+  private readonly quotesBySource = new Map<string, Set<string>>();
   readonly events: ImportedEventRecord[] = [];
   readonly periods: PeriodRecord[] = [];
   readonly problems: Problem[] = [];
@@ -206,11 +208,18 @@ export class DatasetBuilder {
    */
   quotationSource(key: string, idHint: string, make: () => Omit<ImportedSource, 'id' | 'paragraphs'>, quote: string): string {
     let source = this.sourcesByKey.get(key);
-    if (!source) {
+    let quotes = this.quotesBySource.get(key);
+    if (!source || !quotes) {
       source = { ...make(), id: this.sourceIds.take(idHint, 'source'), paragraphs: [] };
+      quotes = new Set();
       this.sourcesByKey.set(key, source);
+      this.quotesBySource.set(key, quotes);
     }
-    if (!source.paragraphs.some((p) => p.text === quote)) source.paragraphs.push({ text: quote, kind: 'body' });
+    // Looked up, not searched for: a spreadsheet of 100,000 rows may quote one source in every row.
+    if (!quotes.has(quote)) {
+      quotes.add(quote);
+      source.paragraphs.push({ text: quote, kind: 'body' });
+    }
     return source.id;
   }
 
