@@ -6,8 +6,8 @@ import { JsonEventStream } from './jsonEventStream';
 import { readJsonValue } from './import/detect';
 import { looksLikeTimelineJs, looksLikeTimelineJs2 } from './import/sniff';
 import { loadDatasetFromText, validateImport } from './readDataset';
-import { DatasetChecks, validateDataset, type ValidationProgress } from './validate';
-import type { DatasetSource, TimelineEvent, ValidationResult } from './model';
+import { DatasetChecks, validateDataset, type CheckedListener, type ValidationProgress } from './validate';
+import type { TimelineEvent, ValidationResult } from './model';
 import type { Problem } from './problems';
 import type { RowProgress } from './import/csv';
 import { formatBytes } from './fetchDataset';
@@ -20,17 +20,6 @@ import { formatBytes } from './fetchDataset';
 export const WHOLE_TEXT_LIMIT = 256 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; result: ValidationResult } | { ok: false; problem: Problem };
-
-/**
- * What a download has had checked so far: its sources (the first time only) and the events that passed
- * since last time, each with its text as the file gives it (the same record, without its date and
- * excerpts' places: JSON.parse of it and the checked event differ in nothing else).
- */
-export interface CheckedSoFar {
-  sources: readonly DatasetSource[] | null;
-  events: readonly TimelineEvent[];
-  texts: readonly string[];
-}
 
 export class DatasetReader {
   private readonly decoder = new StreamDecoder();
@@ -62,7 +51,7 @@ export class DatasetReader {
    * Hands `to` what has been checked since it was last called: the sources once, when the events begin, and
    * the events that passed. They are the dataset's own records unless `finish` must read the text again.
    */
-  handChecked(to: (checked: CheckedSoFar) => void): void {
+  handChecked(to: CheckedListener): void {
     const checks = this.checks;
     if (!checks || this.accepted.length === 0) return;
     const checked = { sources: this.sourcesHanded ? null : checks.checkedSources, events: this.accepted, texts: this.acceptedTexts };
@@ -147,7 +136,7 @@ export class DatasetReader {
   }
 
   /** The dataset, checked, once every byte has been pushed. */
-  async finish(file: string | undefined, onProgress?: ValidationProgress, onRows?: RowProgress, onChecked?: (checked: CheckedSoFar) => void): Promise<ReadOutcome> {
+  async finish(file: string | undefined, onProgress?: ValidationProgress, onRows?: RowProgress, onChecked?: CheckedListener): Promise<ReadOutcome> {
     if (!this.problem) this.push(new Uint8Array(0), true);
     if (this.problem) return { ok: false, problem: this.problem };
     // The last bytes (a small file's all, held while its encoding was found) may have had events checked:
@@ -169,8 +158,8 @@ export class DatasetReader {
       if (eventsKept) {
         this.held = null;
         const read = await readJsonValue(streamed.value, file);
-        if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress, true) };
-        if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress, true) };
+        if (read.kind === 'import') return { ok: true, result: validateImport(read.result, onProgress, true, onChecked) };
+        if (read.kind === 'dataset') return { ok: true, result: validateDataset(read.value, onProgress, true, onChecked) };
       } else if (!this.held) {
         const message = `is more than ${formatBytes(this.limit)} of text and gives "sources", "actors" or "origin" again after "events": in a file this large they must come only before the events, which are checked against them as they arrive`;
         const problem = { path: this.where, message };
@@ -181,7 +170,7 @@ export class DatasetReader {
       // Not JSON read in pieces (CSV), or JSON that is broken: the whole text says what and where.
       const text = decodeAgain(this.held, this.decoder.encoding);
       this.held = null;
-      return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onRows) };
+      return { ok: true, result: await loadDatasetFromText(text, file, onProgress, onRows, onChecked) };
     }
     const problem = streamed && !streamed.ok ? streamed.problem : { path: this.where, message: 'could not be read' };
     return { ok: true, result: { dataset: null, problems: [problem], rejected: [] } };

@@ -1,6 +1,7 @@
 // What the worker does with a request, and the page itself where there is no worker: download or read
 // the file in pieces, decode and check it, or generate the sample, saying how far it has got.
-import { DatasetReader, type CheckedSoFar, type ReadOutcome } from './readDatasetStream';
+import { DatasetReader, type ReadOutcome } from './readDatasetStream';
+import type { CheckedListener } from './validate';
 import { loadDatasetFromText } from './readDataset';
 import { validateDataset, type ValidationProgress } from './validate';
 import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
@@ -23,9 +24,6 @@ function throttled(onProgress: (progress: LoadProgress) => void): (progress: Loa
     }
   };
 }
-
-/** Takes what a download has had checked so far (the worker hands it to the page while the rest arrives). */
-export type CheckedListener = (checked: CheckedSoFar) => void;
 
 /**
  * A download's pieces can be megabytes (the browser gathers what came while the worker was busy). Read in

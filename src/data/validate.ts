@@ -541,14 +541,67 @@ export class DatasetChecks {
 }
 
 /** Validates anything parsed from JSON; never throws. `owned`: as for `DatasetChecks.begin`. */
-export function validateDataset(input: unknown, onProgress?: ValidationProgress, owned = false): ValidationResult {
+export function validateDataset(input: unknown, onProgress?: ValidationProgress, owned = false, onChecked?: CheckedListener): ValidationResult {
   const begun = DatasetChecks.begin(input, undefined, owned);
   if (!begun.ok) return begun.result;
-  const events = begun.top.events;
+  const { checks, top } = begun;
+  const events = top.events;
+  const handing = owned && onChecked ? new CheckedHandOff(checks, onChecked) : null;
   events.forEach((raw, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, events.length);
-    begun.checks.checkEvent(raw, index);
+    if (!handing) {
+      checks.checkEvent(raw, index);
+      return;
+    }
+    // Written out before its check, which gives it its date and its excerpts' places in place.
+    const text = JSON.stringify(raw);
+    const accepted = checks.checkEvent(raw, index);
+    if (accepted) handing.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
   });
+  handing?.flush();
   onProgress?.(events.length, events.length);
-  return begun.checks.finish(begun.top);
+  return checks.finish(top);
 }
+
+/**
+ * What has been checked so far: the sources (the first time only) and the events that passed since, each
+ * with its text: the record as given, without the date and excerpts' places its check added (JSON.parse of
+ * the text and the checked event differ in nothing else).
+ */
+export interface CheckedSoFar {
+  sources: readonly DatasetSource[] | null;
+  events: readonly TimelineEvent[];
+  texts: readonly string[];
+}
+
+/** Told what has been checked so far, as the checks go on. */
+export type CheckedListener = (checked: CheckedSoFar) => void;
+
+/** Hands checked events on in batches as they pass, so that the page takes them in while the rest are checked. */
+class CheckedHandOff {
+  private events: TimelineEvent[] = [];
+  private texts: string[] = [];
+  private sourcesHanded = false;
+
+  constructor(
+    private readonly checks: DatasetChecks,
+    private readonly to: CheckedListener,
+  ) {}
+
+  add(event: TimelineEvent, text: string): void {
+    this.events.push(event);
+    this.texts.push(text);
+    if (this.events.length >= HAND_OFF_EVERY) this.flush();
+  }
+
+  flush(): void {
+    if (this.events.length === 0) return;
+    this.to({ sources: this.sourcesHanded ? null : this.checks.checkedSources, events: this.events, texts: this.texts });
+    this.sourcesHanded = true;
+    this.events = [];
+    this.texts = [];
+  }
+}
+
+/** Events per batch handed on while checking: a few pieces' worth for the page. */
+const HAND_OFF_EVERY = 500;

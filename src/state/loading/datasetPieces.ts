@@ -7,7 +7,7 @@
 import { placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, type ValidationResult } from '../../data/model';
 import type { Excerpt } from '../../data/schema';
 import type { LoadProgress } from '../../data/loadProtocol';
-import type { CheckedSoFar } from '../../data/readDatasetStream';
+import type { CheckedSoFar } from '../../data/validate';
 import { IdHashes } from '../../data/idIndex';
 import { SharedValues } from '../../data/sharedValues';
 import { buildLanes, encodeLanes, laneBuffers, type LaneColumns } from '../../timeline/core/lanes';
@@ -135,7 +135,11 @@ export class DatasetSender {
   }
 
   early({ sources, events, texts }: CheckedSoFar): void {
-    if (sources && !this.sentSources) this.sendSources(sources);
+    if (sources && sources !== this.sentSources) {
+      // Checked again from the start (the whole text read again): what was sent is not the dataset's own.
+      if (this.sentSources) this.restart();
+      this.sendSources(sources);
+    }
     for (let i = 0; i < events.length; i++) {
       const event = events[i] as TimelineEvent;
       this.sent.push(event);
@@ -156,12 +160,8 @@ export class DatasetSender {
     const order = sources === this.sentSources ? this.orderOfSent(events) : null;
     // Events handed early were forgotten but for their order and lanes: only a fresh reading can send them again.
     if (!order && sources === this.sentSources && this.sent.length > 0) throw new Error('the events sent while reading are not the dataset’s own');
-    if (!order && (this.sent.length > 0 || this.sentSources)) {
-      // What was sent is not the dataset's own (the file was read again): the page forgets it.
-      post({ kind: 'restart' });
-      this.sent = [];
-      this.sentSources = null;
-    }
+    // What was sent is not the dataset's own (the file was read again): the page forgets it.
+    if (!order && (this.sent.length > 0 || this.sentSources)) this.restart();
     const total = events.length;
     // Events handed over as they were checked leave only their lanes to lay out; the rest are handed over now.
     post({ kind: 'progress', progress: order ? { stage: 'lanes', done: 0, total: null } : { stage: 'sending', done: 0, total } });
@@ -181,6 +181,14 @@ export class DatasetSender {
     post({ kind: 'lanes', lanes }, laneBuffers(lanes));
     const done: WorkerReply = { kind: 'done', result: { ...result, dataset: shell as DatasetShell }, ...(order ? { order } : {}) };
     post(done, order ? [order.buffer] : []);
+  }
+
+  private restart() {
+    // What waits to be sent goes first (its dates are in the table the page keeps), then is forgotten with the rest.
+    this.texts.flush();
+    this.post({ kind: 'restart' });
+    this.sent = [];
+    this.sentSources = null;
   }
 
   private sendSources(sources: readonly DatasetSource[]) {

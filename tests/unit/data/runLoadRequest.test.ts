@@ -3,7 +3,7 @@
 // spreadsheet says how far its splitting into rows has got, which takes seconds at a million rows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runLoadRequest } from '../../../src/data/runLoadRequest';
-import type { CheckedSoFar } from '../../../src/data/readDatasetStream';
+import type { CheckedSoFar } from '../../../src/data/validate';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
 import { eventsToCsv } from '../../../src/export/csv';

@@ -6,6 +6,8 @@ import { DatasetReader } from '../../../src/data/readDatasetStream';
 import type { WorkerReply } from '../../../src/state/loading/workerMessages';
 import { generateDataset } from '../../../src/data/synthetic';
 import { validateDataset } from '../../../src/data/validate';
+import { loadDatasetFromText } from '../../../src/data/readDataset';
+import { eventsToCsv } from '../../../src/export/csv';
 import { buildLanes, decodeLanes } from '../../../src/timeline/core/lanes';
 
 /** Sends through structured clone, as postMessage does, and collects what the page would put together. */
@@ -16,16 +18,18 @@ async function handOver(result: ReturnType<typeof validateDataset>) {
 }
 
 /** Reads a file's text as the worker does, a few kilobytes at a time, sending what passes its checks as it goes. */
-async function handOverWhileReading(text: string) {
+async function handOverWhileReading(text: string, file = 'test.json') {
   const replies: WorkerReply[] = [];
   const sender = new DatasetSender((reply) => replies.push(structuredClone(reply)));
-  const reader = new DatasetReader('test.json');
+  const reader = new DatasetReader(file);
+  // The worker's own progress, among the replies, to say what was sent while what went on.
+  const checking = (done: number, total: number) => replies.push({ kind: 'progress', progress: { stage: 'checking', done, total } });
   const bytes = new TextEncoder().encode(text);
   for (let at = 0; at < bytes.length; at += 4096) {
     reader.push(bytes.subarray(at, at + 4096));
     reader.handChecked((checked) => sender.early(checked));
   }
-  const outcome = await reader.finish('test.json', undefined, undefined, (checked) => sender.early(checked));
+  const outcome = await reader.finish(file, checking, undefined, (checked) => sender.early(checked));
   if (!outcome.ok) throw new Error(outcome.problem.message);
   sender.finish(outcome.result);
   return assemble(replies);
@@ -128,7 +132,7 @@ describe('sendInPieces and DatasetAssembler', () => {
     const sourcesHanded = progress.filter((p) => p.stage === 'sendingSources').map((p) => p.done);
     expect(sourcesHanded.at(-1)).toBe(whole.dataset?.sources.length);
     const lanes = new Set(done.dataset?.actors.map((actor) => actor.memberOf ?? actor.id)).size;
-    expect(progress.filter((p) => p.stage !== 'sendingSources')).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
+    expect(progress.filter((p) => p.stage !== 'sendingSources' && p.stage !== 'checking')).toEqual(Array.from({ length: lanes + 1 }, (_, i) => ({ stage: 'lanes', done: i })));
   });
 
   it('hands over the events of a file too small to be decoded before its end like any other, in the dataset’s order', async () => {
@@ -152,6 +156,26 @@ describe('sendInPieces and DatasetAssembler', () => {
     expect(done.dataset?.events).toEqual(whole.dataset?.events);
     expect(done.dataset?.events.length).toBe(500);
     expect(done.dataset?.sources).toEqual(whole.dataset?.sources);
+  });
+
+  it('hands over a CSV’s events while they are checked, and the page gets exactly the checked dataset', async () => {
+    const generated = validateDataset(generateDataset({ events: 3000, seed: 6 })).dataset;
+    if (!generated) throw new Error('the sample should be valid');
+    const csv = eventsToCsv(generated, generated.events);
+    const whole = await loadDatasetFromText(csv, 'test.csv');
+    expect(whole.dataset?.events.length).toBe(3000);
+    const { replies, done } = await handOverWhileReading(csv, 'test.csv');
+    expect(done.dataset?.events).toEqual(whole.dataset?.events);
+    expect(done.dataset?.sources).toEqual(whole.dataset?.sources);
+    expect(done.problems).toEqual(whole.problems);
+    expect(done.rejected).toEqual(whole.rejected);
+    // Sent as they passed: before the checks were done, and never all over again after them.
+    const checkedAll = replies.findIndex((reply) => reply.kind === 'progress' && reply.progress.stage === 'checking' && reply.progress.done === 3000);
+    const eventsSent = replies.flatMap((reply, at) => (reply.kind === 'events' ? [at] : []));
+    expect(eventsSent.filter((at) => at < checkedAll).length).toBeGreaterThan(eventsSent.length / 2);
+    expect(replies.some((reply) => reply.kind === 'restart' || (reply.kind === 'progress' && reply.progress.stage === 'sending'))).toBe(false);
+    // Each with its date as one of a shared table, not written out again with every event.
+    expect(replies.every((reply) => reply.kind !== 'events' || (reply.completion !== undefined && !reply.json.includes('"edtf"')))).toBe(true);
   });
 
   it('hands over a result without a dataset as it is, problems and all', async () => {
