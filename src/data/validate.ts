@@ -556,6 +556,7 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress,
     // Written out before its check, which gives it its date and its excerpts' places in place.
     const text = JSON.stringify(raw);
     const accepted = checks.checkEvent(raw, index);
+    // A record the check had to copy is written out whole: the date and places handed with it replace its own.
     if (accepted) handing.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
   });
   handing?.flush();
