@@ -6,8 +6,8 @@ import { JsonEventStream } from './jsonEventStream';
 import { readJsonValue } from './import/detect';
 import { looksLikeTimelineJs, looksLikeTimelineJs2 } from './import/sniff';
 import { loadDatasetFromText, validateImport } from './readDataset';
-import { DatasetChecks, validateDataset, type CheckedListener, type ValidationProgress } from './validate';
-import type { TimelineEvent, ValidationResult } from './model';
+import { CheckedBatch, DatasetChecks, validateDataset, type CheckedListener, type ValidationProgress } from './validate';
+import type { ValidationResult } from './model';
 import type { Problem } from './problems';
 import type { RowProgress } from './import/csv';
 import { formatBytes } from './fetchDataset';
@@ -38,9 +38,7 @@ export class DatasetReader {
   /** A dataset of ours has its events checked as they arrive, from what came before them (sources, actors). */
   private checks: DatasetChecks | null = null;
   /** The events that passed their checks and the file's text of each, not handed on yet by `handChecked`. */
-  private accepted: TimelineEvent[] = [];
-  private acceptedTexts: string[] = [];
-  private sourcesHanded = false;
+  private checked: CheckedBatch | null = null;
 
   /** How many events have been checked as they arrived (a dataset of ours is checked while it downloads). */
   get checkedSoFar(): number {
@@ -52,13 +50,7 @@ export class DatasetReader {
    * the events that passed. They are the dataset's own records unless `finish` must read the text again.
    */
   handChecked(to: CheckedListener): void {
-    const checks = this.checks;
-    if (!checks || this.accepted.length === 0) return;
-    const checked = { sources: this.sourcesHanded ? null : checks.checkedSources, events: this.accepted, texts: this.acceptedTexts };
-    this.accepted = [];
-    this.acceptedTexts = [];
-    this.sourcesHanded = true;
-    to(checked);
+    this.checked?.handTo(to);
   }
 
   /**
@@ -104,6 +96,7 @@ export class DatasetReader {
     const begun = DatasetChecks.begin(head, this.onSources, true);
     if (!begun.ok || !this.stream) return;
     this.checks = begun.checks;
+    this.checked = new CheckedBatch(begun.checks.checkedSources);
     // Checked, an event's parsed text is not needed again: if what follows the events changes what they were
     // checked against, the whole text is read again while it is held (and past that, refused).
     this.stream.keepEvents = false;
@@ -114,8 +107,7 @@ export class DatasetReader {
     if (!accepted) return;
     // An event that passed is exactly its text parsed, with its date and excerpts' places added: the text is
     // handed on with it, so the page can be sent the text as it came instead of the event written out again.
-    this.accepted.push(accepted);
-    this.acceptedTexts.push(text);
+    this.checked?.add(accepted, text);
   }
 
   private keep(bytes: Uint8Array): boolean {
@@ -147,6 +139,7 @@ export class DatasetReader {
     this.stream = null;
     const checks = this.checks;
     this.checks = null;
+    this.checked = null;
     if (streamed?.ok) {
       // What the events were checked against must not have been given again after them.
       const after = streamed.keysAfterEvents;

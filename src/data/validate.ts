@@ -546,10 +546,10 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress,
   if (!begun.ok) return begun.result;
   const { checks, top } = begun;
   const events = top.events;
-  const handing = owned && onChecked ? new CheckedHandOff(checks, onChecked) : null;
+  const batch = owned && onChecked ? new CheckedBatch(checks.checkedSources) : null;
   events.forEach((raw, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, events.length);
-    if (!handing) {
+    if (!batch || !onChecked) {
       checks.checkEvent(raw, index);
       return;
     }
@@ -557,9 +557,11 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress,
     const text = JSON.stringify(raw);
     const accepted = checks.checkEvent(raw, index);
     // A record the check had to copy is written out whole: the date and places handed with it replace its own.
-    if (accepted) handing.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
+    if (accepted) batch.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
+    // In batches as they pass, so that the page takes them in while the rest are checked.
+    if (batch.size >= HAND_OFF_EVERY) batch.handTo(onChecked);
   });
-  handing?.flush();
+  if (batch && onChecked) batch.handTo(onChecked);
   onProgress?.(events.length, events.length);
   return checks.finish(top);
 }
@@ -578,26 +580,27 @@ export interface CheckedSoFar {
 /** Told what has been checked so far, as the checks go on. */
 export type CheckedListener = (checked: CheckedSoFar) => void;
 
-/** Hands checked events on in batches as they pass, so that the page takes them in while the rest are checked. */
-class CheckedHandOff {
+/** Events that passed their checks, each with its text, gathered until handed on; the sources go with the first. */
+export class CheckedBatch {
   private events: TimelineEvent[] = [];
   private texts: string[] = [];
   private sourcesHanded = false;
 
-  constructor(
-    private readonly checks: DatasetChecks,
-    private readonly to: CheckedListener,
-  ) {}
+  constructor(private readonly sources: readonly DatasetSource[]) {}
+
+  get size(): number {
+    return this.events.length;
+  }
 
   add(event: TimelineEvent, text: string): void {
     this.events.push(event);
     this.texts.push(text);
-    if (this.events.length >= HAND_OFF_EVERY) this.flush();
   }
 
-  flush(): void {
+  /** Hands on what has been gathered since last time, if anything. */
+  handTo(to: CheckedListener): void {
     if (this.events.length === 0) return;
-    this.to({ sources: this.sourcesHanded ? null : this.checks.checkedSources, events: this.events, texts: this.texts });
+    to({ sources: this.sourcesHanded ? null : this.sources, events: this.events, texts: this.texts });
     this.sourcesHanded = true;
     this.events = [];
     this.texts = [];
