@@ -546,10 +546,11 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress,
   if (!begun.ok) return begun.result;
   const { checks, top } = begun;
   const events = top.events;
-  const batch = owned && onChecked ? new CheckedBatch(checks.checkedSources) : null;
+  // Handed on only for records parsed for this check alone: the text of one that passed is the record as given.
+  const handing = owned && onChecked ? { batch: new CheckedBatch(checks.checkedSources), to: onChecked } : null;
   events.forEach((raw, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(index, events.length);
-    if (!batch || !onChecked) {
+    if (!handing) {
       checks.checkEvent(raw, index);
       return;
     }
@@ -557,11 +558,11 @@ export function validateDataset(input: unknown, onProgress?: ValidationProgress,
     const text = JSON.stringify(raw);
     const accepted = checks.checkEvent(raw, index);
     // A record the check had to copy is written out whole: the date and places handed with it replace its own.
-    if (accepted) batch.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
+    if (accepted) handing.batch.add(accepted, accepted === raw ? text : JSON.stringify(accepted));
     // In batches as they pass, so that the page takes them in while the rest are checked.
-    if (batch.size >= HAND_OFF_EVERY) batch.handTo(onChecked);
+    if (handing.batch.size >= HAND_OFF_EVERY) handing.batch.handTo(handing.to);
   });
-  if (batch && onChecked) batch.handTo(onChecked);
+  handing?.batch.handTo(handing.to);
   onProgress?.(events.length, events.length);
   return checks.finish(top);
 }
