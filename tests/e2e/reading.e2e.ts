@@ -286,6 +286,43 @@ describe('on phones', () => {
   }
 });
 
+describe('lane colours', () => {
+  it('every mark is drawn in its lane’s colour, the one its lane’s name shows, in light and dark themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await chromium.page({ baseURL, viewport: SCREENS[0], context: { colorScheme } });
+      const errors = collectPageErrors(page);
+      await openApp(page, '/');
+      const found = await page.locator('.timeline-lane-group').evaluateAll((groups) =>
+        groups.map((group) => {
+          const lane = (group.getAttribute('aria-label') ?? '').split(':')[0] ?? '';
+          const label = [...document.querySelectorAll('.lane-label')].find((l) => l.textContent?.trim() === lane);
+          const swatch = label?.querySelector('.lane-swatch');
+          const expected = swatch ? getComputedStyle(swatch).backgroundColor : 'no swatch';
+          const drawn = [...group.querySelectorAll<HTMLElement>('.mark:not(.mark-echo)')].map((mark) => {
+            const dot = mark.querySelector('.mark-dot');
+            if (dot) return getComputedStyle(dot).backgroundColor;
+            if (mark.classList.contains('mark-cluster')) return getComputedStyle(mark).borderTopColor;
+            // A context span's thin bar is a tint of the colour, without the edge the others draw in it.
+            if (mark.classList.contains('is-context')) return 'rgba(0, 0, 0, 0)';
+            return getComputedStyle(mark, '::before').borderTopColor;
+          });
+          // Quiet clusters over a density band and context spans draw no edge to compare.
+          return { lane, expected, drawn: drawn.filter((color) => color !== 'rgba(0, 0, 0, 0)') };
+        }),
+      );
+      expect(found.length, colorScheme).toBeGreaterThan(1);
+      expect(new Set(found.map((f) => f.expected)).size, `${colorScheme}: lanes differ in colour`).toBe(found.length);
+      expect(found.filter((f) => f.drawn.length > 0).length, `${colorScheme}: lanes with marks to compare`).toBeGreaterThan(1);
+      expect(found.reduce((n, f) => n + f.drawn.length, 0), `${colorScheme}: marks compared`).toBeGreaterThan(10);
+      for (const { lane, expected, drawn } of found) {
+        if (drawn.length > 0) expect(new Set(drawn), `${colorScheme}: ${lane}`).toEqual(new Set([expected]));
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('for screen readers', () => {
   it('lanes are named groups, marks run in time order within them, and the source text is in the accessibility tree', async () => {
     const { page } = await open('/?event=', SCREENS[0]);
