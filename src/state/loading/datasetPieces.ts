@@ -4,7 +4,7 @@
 // in a millisecond or two, and the page paints its progress between pieces. A file of ours is handed over
 // as its events pass their checks, so the page takes them in while the rest of the file is still read
 // (the worker and the page run side by side), not all after it.
-import { placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, type ValidationResult } from '../../data/model';
+import { compareEventOrder, placeExcerpt, type Dataset, type DatasetSource, type TimelineEvent, type ValidationResult } from '../../data/model';
 import type { Excerpt } from '../../data/schema';
 import type { LoadProgress } from '../../data/loadProtocol';
 import type { CheckedSoFar } from '../../data/validate';
@@ -204,14 +204,18 @@ export class DatasetSender {
   private orderOfSent(events: readonly TimelineEvent[]): Uint32Array | null {
     const sent = this.sent;
     if (sent.length !== events.length) return null;
-    const sentAt = new Map<TimelineEvent, number>();
-    for (let i = 0; i < sent.length; i++) sentAt.set(sent[i] as TimelineEvent, i);
-    const order = new Uint32Array(events.length);
-    for (let i = 0; i < events.length; i++) {
-      const at = sentAt.get(events[i] as TimelineEvent);
-      if (at === undefined) return null;
-      order[i] = at;
-    }
+    // The places sorted as the dataset sorts its events, a total order (ids are unique): most files come
+    // nearly in that order, which the sort takes in one pass. A map from each event to its place, the way
+    // before, took 0.6 s at a million events.
+    const places: number[] = new Array<number>(sent.length);
+    for (let i = 0; i < places.length; i++) places[i] = i;
+    places.sort((a, b) => {
+      const x = sent[a] as TimelineEvent;
+      const y = sent[b] as TimelineEvent;
+      return compareEventOrder(x.when.start, x.when.end, x.id, y.when.start, y.when.end, y.id);
+    });
+    const order = Uint32Array.from(places);
+    for (let i = 0; i < events.length; i++) if (events[i] !== sent[order[i] as number]) return null;
     return order;
   }
 }
