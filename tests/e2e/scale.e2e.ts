@@ -83,3 +83,83 @@ describe('a sample of 100,000 events', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 });
+
+/** What the first animation frame with marks showed, and when every lane's marks were drawn. */
+interface FirstFrames {
+  first: { waiting: boolean; screen: number; drawn: { name: string; top: number }[]; labels: { name: string; top: number }[] } | null;
+  complete: { drawn: number; labels: number } | null;
+}
+
+/** Records, from the page's first script on, the first frame with marks on the plot and the frame in which no lane waits. */
+const watchFirstFrames = () => {
+  const record: FirstFrames = { first: null, complete: null };
+  (window as unknown as { __frames: FirstFrames }).__frames = record;
+  const laneName = (group: Element) => (group.getAttribute('aria-label') ?? '').replace(/: [\d,]+ marks?$/, '');
+  const watch = () => {
+    const layer = document.querySelector('.timeline-plot .timeline-marks');
+    if (!record.first && layer?.querySelector('[data-mark-key]')) {
+      record.first = {
+        waiting: layer.hasAttribute('data-waiting'),
+        screen: window.innerHeight,
+        drawn: [...layer.querySelectorAll('.timeline-lane-group')].map((group) => ({ name: laneName(group), top: group.querySelector('[data-mark-key]')?.getBoundingClientRect().top ?? NaN })),
+        labels: [...document.querySelectorAll('.timeline-lane-labels .lane-label')].map((label) => ({ name: label.textContent ?? '', top: label.getBoundingClientRect().top })),
+      };
+    }
+    if (record.first && layer && !layer.hasAttribute('data-waiting')) {
+      record.complete = { drawn: layer.querySelectorAll('.timeline-lane-group').length, labels: document.querySelectorAll('.timeline-lane-labels .lane-label').length };
+      return;
+    }
+    requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+};
+
+describe('a timeline taller than the screen', () => {
+  it('draws the lanes in sight with the first marks, and the lanes below the screen just after', async () => {
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
+    const errors = collectPageErrors(page);
+    await page.addInitScript(watchFirstFrames);
+    await page.goto('/?sample=1000');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
+    const { first, complete } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+    if (!first || !complete) throw new Error('no frame with marks was recorded');
+
+    // The first frame held lanes back, and only lanes that start below the screen.
+    expect(first.waiting).toBe(true);
+    const drawn = new Set(first.drawn.map((lane) => lane.name));
+    const held = first.labels.filter((label) => !drawn.has(label.name));
+    expect(held.length).toBeGreaterThan(0);
+    for (const lane of held) expect(lane.top).toBeGreaterThanOrEqual(first.screen);
+    // Every lane that starts on the screen had its marks in that frame, some of them on the screen.
+    for (const label of first.labels.filter((l) => l.top < first.screen - 40)) expect(drawn.has(label.name)).toBe(true);
+    expect(first.drawn.some((lane) => lane.top >= 0 && lane.top < first.screen)).toBe(true);
+
+    // Then every lane has its marks.
+    expect(complete.drawn).toBe(complete.labels);
+    const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });
+    expect(await lanes.count()).toBe(complete.labels);
+    // Scrolled to, the last lane shows its marks.
+    const last = lanes.last();
+    await last.locator('[data-mark-key]').first().scrollIntoViewIfNeeded();
+    const box = await last.locator('[data-mark-key]').first().boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= desktopViewport.height).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws at once the lane of an event the address selects, even below the screen', async () => {
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
+    await page.addInitScript(watchFirstFrames);
+    // The sample's last lane, and an event in it, found from a first opening.
+    await page.goto('/?sample=1000');
+    const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
+    const lastLane = ((await lanes.last().getAttribute('aria-label')) ?? '').replace(/: [\d,]+ marks?$/, '');
+    const eventId = await lanes.last().locator('[data-event-id]').first().getAttribute('data-event-id');
+    if (!eventId) throw new Error('no single event in the last lane');
+
+    await page.goto(`/?sample=1000&event=${encodeURIComponent(eventId)}`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
+    const { first } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+    expect(first?.drawn.map((lane) => lane.name)).toContain(lastLane);
+  });
+});

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type KeyboardEvent } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { ClusterMark, EchoMark, FocusKeys, Mark, TimelineLayout } from '../core/layout';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
@@ -68,17 +68,47 @@ interface MarksLayerProps {
   density: DensityLayout;
 }
 
-/** The focusable marks: one button per event or cluster in view, and the echoes. */
+/**
+ * Where the first screen ends, in the page, until the marks are first painted; then null. No mark can stand
+ * above the page's top, so a lane that starts below this bound is out of sight when the marks first appear.
+ */
+function useFirstScreenEnd(): number | null {
+  const [end, setEnd] = useState<number | null>(() => window.scrollY + window.innerHeight);
+  useEffect(() => {
+    if (end === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // After the frame that paints the first screen's marks: the rest, as a transition React builds in slices.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setEnd(null)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [end]);
+  return end;
+}
+
+/**
+ * The focusable marks: one button per event or cluster in view, and the echoes. The lanes below the first
+ * screen are drawn just after the first paint, not with it: at 1,000 events a third of the time from opening
+ * a file to the first marks on screen went on marks nobody could see yet.
+ */
 export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
+  const firstScreenEnd = useFirstScreenEnd();
+  // The marks a reader or a keyboard may be at are never kept waiting, wherever their lanes are.
+  const wanted = [stopKey, ...[selectedIndex, focusedIndex].map((index) => (index === undefined ? undefined : layout.focusKeyOfEvent.get(index)))];
+  const waits = (bandTop: number, marks: readonly Mark[]) => firstScreenEnd !== null && top + bandTop >= firstScreenEnd && !marks.some((mark) => wanted.includes(mark.key));
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
     <div
       className="timeline-marks"
       style={{ top, height }}
+      data-waiting={firstScreenEnd !== null ? '' : undefined}
       onBlur={(event) => {
         if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
       }}
@@ -91,7 +121,7 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
         const actor = band.lane.actor;
         const laneId = actor.id;
         const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
-        if (echoes.length === 0 && marks.length === 0) return null;
+        if ((echoes.length === 0 && marks.length === 0) || waits(band.top, marks)) return null;
         const laneDensity = density.lanes.find((l) => l.laneId === laneId);
         return (
           <div
