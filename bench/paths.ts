@@ -207,8 +207,18 @@ function outcome(page: Page, ms: number): Promise<'ready' | 'error' | 'crash' | 
 const readProbe = (page: Page) => page.evaluate(() => {
   const p = window.__paths;
   if (!p) return null;
-  return { longTasks: p.longTasks, changes: p.changes, chosenAt: p.chosenAt, readyAt: p.readyAt, readyRafAt: p.readyRafAt, error: p.error, steps: p.steps, windows: p.windows };
+  return { longTasks: p.longTasks, changes: p.changes, chosenAt: p.chosenAt, readyAt: p.readyAt, readyRafAt: p.readyRafAt, completeAt: p.completeAt, error: p.error, steps: p.steps, windows: p.windows };
 });
+
+/** Ours: waits (at most `ms`) until every lane's marks are drawn; the time, or null (other pages, or not in time). */
+async function whenComplete(page: Page, ms: number): Promise<number | null> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const at = await page.evaluate(() => window.__paths?.completeAt ?? null);
+    if (at !== null || Date.now() > until) return at;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions): Promise<PathRun> {
   const { runner, path, format, n, run } = spec;
@@ -277,11 +287,14 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions): P
       if (end === 'crash') return record('crash', 'the page crashed (most likely out of memory)');
       return record('error', `failed: ${probe?.error ?? 'an error in the page'}`);
     }
+    if (runner === 'ours') await withTimeout(whenComplete(page, 10_000), 30_000, 'the page stopped answering after ready');
     const probe = await withTimeout(readProbe(page), 30_000, 'the page stopped answering after ready');
     if (!probe || probe.readyAt === null) return record('error', 'the page said ready but has no ready time');
     const t0 = path === 'file' ? (probe.chosenAt ?? NaN) : 0;
     const readyAt = probe.readyAt;
-    const tasks = probe.longTasks.filter((t) => t.start >= t0 && t.start < readyAt);
+    // Long tasks count until every lane is drawn, not only until the first screen's marks are.
+    const completeAt = Math.max(readyAt, probe.completeAt ?? readyAt);
+    const tasks = probe.longTasks.filter((t) => t.start >= t0 && t.start < completeAt);
     const changes = probe.changes.filter((c) => c.t >= t0 && c.t <= readyAt).map((c) => c.t);
     const gaps = changes.slice(1).map((t, i) => t - (changes[i] as number));
     if (changes.length > 0) gaps.push(readyAt - (changes[changes.length - 1] as number));
@@ -307,6 +320,7 @@ async function runOnce(spec: RunSpec, servers: Servers, options: PathOptions): P
     return record('ok', null, {
       readyMs: readyAt - t0,
       readyRafMs: (probe.readyRafAt ?? readyAt) - t0,
+      completeMs: completeAt - t0,
       longTasks: tasks.length,
       longTaskMaxMs: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
       longTaskSumMs: tasks.reduce((sum, t) => sum + t.duration, 0),

@@ -14,6 +14,11 @@ export interface ProbeState {
   /** A task posted from the first animation frame with marks drawn (ours) or the page's own ready call. */
   readyAt: number | null;
   readyRafAt: number | null;
+  /**
+   * Ours: a task posted from the first animation frame in which every lane's marks are drawn (the lanes
+   * below the first screen come just after ready); null until then, and for other pages.
+   */
+  completeAt: number | null;
   error: string | null;
   /** Input events during the wheel-and-drag script, each with the number of script steps it carries. */
   steps: { t: number; kind: 'in' | 'out' | 'drag'; amount: number }[];
@@ -33,7 +38,7 @@ export interface ProbeConfig {
 const SCRIPT = String.raw`
 (() => {
   const config = __CONFIG__;
-  const P = { longTasks: [], changes: [], chosenAt: null, readyAt: null, readyRafAt: null, error: null, steps: [], windows: [] };
+  const P = { longTasks: [], changes: [], chosenAt: null, readyAt: null, readyRafAt: null, completeAt: null, error: null, steps: [], windows: [] };
   window.__paths = P;
   // drive.ts's input script reads long tasks from window.__bench, as in the bench's own pages.
   window.__bench = { longTasks: P.longTasks };
@@ -84,6 +89,19 @@ const SCRIPT = String.raw`
   window.addEventListener('unhandledrejection', (event) => P.fail(String(event.reason)));
 
   if (config.watchMarks) {
+    // After ready, until the marks layer no longer holds lanes back (data-waiting): then every lane is drawn.
+    const watchComplete = () => {
+      if (P.completeAt !== null || P.error !== null) return;
+      if (document.querySelector('.timeline-plot:not([data-bench-stale]) .timeline-marks:not([data-waiting])')) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          if (P.completeAt === null) P.completeAt = performance.now();
+        };
+        channel.port2.postMessage(null);
+        return;
+      }
+      requestAnimationFrame(watchComplete);
+    };
     const watch = () => {
       if (P.readyAt !== null || P.error !== null) return;
       if (!config.armOnFile || P.chosenAt !== null) {
@@ -92,6 +110,7 @@ const SCRIPT = String.raw`
           const channel = new MessageChannel();
           channel.port1.onmessage = () => P.markReady(rafAt);
           channel.port2.postMessage(null);
+          requestAnimationFrame(watchComplete);
           return;
         }
         const failed = document.querySelector('main.error-page');

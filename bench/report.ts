@@ -476,7 +476,9 @@ export interface PathMetrics {
   /** From navigation start (URL) or the file being chosen (file) to ready. */
   readyMs: number;
   readyRafMs: number;
-  /** Main-thread long tasks (over 50 ms) from the clock's start to ready. */
+  /** Ours: to the first frame with every lane's marks drawn (ready shows the first screen's); others: ready. */
+  completeMs?: number;
+  /** Main-thread long tasks (over 50 ms) from the clock's start until every lane's marks are drawn. */
   longTasks: number;
   longTaskMaxMs: number;
   longTaskSumMs: number;
@@ -543,6 +545,7 @@ export function medianPathMetrics(runs: readonly PathMetrics[]): PathMetrics | n
   return {
     readyMs: m((r) => r.readyMs) ?? NaN,
     readyRafMs: m((r) => r.readyRafMs) ?? NaN,
+    completeMs: m((r) => r.completeMs) ?? undefined,
     longTasks: m((r) => r.longTasks) ?? NaN,
     longTaskMaxMs: m((r) => r.longTaskMaxMs) ?? NaN,
     longTaskSumMs: m((r) => r.longTaskSumMs) ?? NaN,
@@ -619,7 +622,8 @@ interface PathRow {
 
 const PATH_ROWS: PathRow[] = [
   { label: 'Ready', get: (m) => fmtMs(m.readyMs) },
-  { label: 'Long tasks while loading: longest', get: (m) => (m.longTasks > 0 ? fmtMs(m.longTaskMaxMs) : 'none') },
+  { label: '… every lane drawn (ours: the lanes below the first screen come after ready)', get: (m) => fmtMs(m.completeMs ?? m.readyMs) },
+  { label: 'Long tasks while loading (until every lane is drawn): longest', get: (m) => (m.longTasks > 0 ? fmtMs(m.longTaskMaxMs) : 'none') },
   { label: '… all together (count)', get: (m) => (m.longTasks > 0 ? `${fmtMs(m.longTaskSumMs)} (${fmtNum(m.longTasks)})` : '0') },
   { label: 'Loading screen: first change', get: (m) => fmtMs(m.firstProgressMs) },
   { label: '… longest time without a change (to ready)', get: (m) => fmtMs(m.progressMaxGapMs) },
