@@ -91,7 +91,7 @@ function useFirstScreenEnd(): number | null {
 
 /**
  * The focusable marks: one button per event or cluster in view, and the echoes. The lanes below the first
- * screen are drawn just after the first paint, not with it: at 1,000 events a third of the time from opening
+ * screen are drawn just after the first paint, not with it: at 1,000 events about a quarter of the time from opening
  * a file to the first marks on screen went on marks nobody could see yet.
  */
 export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
