@@ -91,17 +91,20 @@ function useFirstScreenEnd(): number | null {
 
 /**
  * The focusable marks: one button per event or cluster in view, and the echoes. The lanes below the first
- * screen are drawn just after the first paint, not with it: at 1,000 events about a quarter of the time from opening
- * a file to the first marks on screen went on marks nobody could see yet.
+ * screen are drawn just after the first paint, not with it: at 1,000 events about a quarter of the time
+ * from opening a file to the first marks on screen went on marks nobody could see yet.
  */
 export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
   const firstScreenEnd = useFirstScreenEnd();
-  // The marks a reader or a keyboard may be at are never kept waiting, wherever their lanes are.
-  const wanted = [stopKey, ...[selectedIndex, focusedIndex].map((index) => (index === undefined ? undefined : layout.focusKeyOfEvent.get(index)))];
-  const waits = (bandTop: number, marks: readonly Mark[]) => firstScreenEnd !== null && top + bandTop >= firstScreenEnd && !marks.some((mark) => wanted.includes(mark.key));
+  // Until the first screen is painted, a lane that starts below it waits, unless it holds a mark a reader or
+  // a keyboard may be at: the Tab stop, the selected event's, the focused event's.
+  const keyOf = (index: number | undefined) => (index === undefined ? undefined : layout.focusKeyOfEvent.get(index));
+  const wanted = firstScreenEnd === null ? null : new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]);
+  const waits = (bandTop: number, marks: readonly Mark[]) =>
+    wanted !== null && firstScreenEnd !== null && top + bandTop >= firstScreenEnd && !marks.some((mark) => wanted.has(mark.key));
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
