@@ -11,6 +11,9 @@ import './ui/styles.css';
 const editing = isEditing();
 if (!editing) prepareLoadWorker(initialLoadRequest());
 void import('./boot');
+// A page's first number format costs 20–30 ms (the browser loads its locale data). Made now, in a task of
+// its own while the app's script downloads, it is not part of the first render, a task that long already.
+setTimeout(() => new Intl.NumberFormat().format(0), 0);
 // The explorer's script and its gestures' (which the first view always needs), asked for after the
 // worker's and React's: the browser opens only six connections to a server, and what is asked first comes
 // first. A failure shows where the app loads them.
