@@ -84,15 +84,16 @@ describe('a sample of 100,000 events', () => {
   }, 120_000);
 });
 
-/** What the first animation frame with marks showed, and when every lane's marks were drawn. */
+/** What the first animation frame with marks showed, how many lanes each frame after it had drawn, and when every lane's marks were. */
 interface FirstFrames {
   first: { waiting: boolean; screen: number; drawn: { name: string; top: number }[]; labels: { name: string; top: number }[] } | null;
+  lanesByFrame: number[];
   complete: { drawn: number; labels: number } | null;
 }
 
 /** Records, from the page's first script on, the first frame with marks on the plot and the frame in which no lane waits. */
 const watchFirstFrames = () => {
-  const record: FirstFrames = { first: null, complete: null };
+  const record: FirstFrames = { first: null, lanesByFrame: [], complete: null };
   (window as unknown as { __frames: FirstFrames }).__frames = record;
   const laneName = (group: Element) => (group.getAttribute('aria-label') ?? '').replace(/: [\d,]+ marks?$/, '');
   const watch = () => {
@@ -105,6 +106,7 @@ const watchFirstFrames = () => {
         labels: [...document.querySelectorAll('.timeline-lane-labels .lane-label')].map((label) => ({ name: label.textContent ?? '', top: label.getBoundingClientRect().top })),
       };
     }
+    if (record.first && layer) record.lanesByFrame.push(layer.querySelectorAll('.timeline-lane-group').length);
     if (record.first && layer && !layer.hasAttribute('data-waiting')) {
       record.complete = { drawn: layer.querySelectorAll('.timeline-lane-group').length, labels: document.querySelectorAll('.timeline-lane-labels .lane-label').length };
       return;
@@ -115,13 +117,13 @@ const watchFirstFrames = () => {
 };
 
 describe('a timeline taller than the screen', () => {
-  it('draws the lanes in sight with the first marks, and the lanes below the screen just after', async () => {
+  it('draws the lanes in sight with the first marks, and the lanes below the screen just after, one a frame', async () => {
     const page = await chromium.page({ baseURL, viewport: desktopViewport });
     const errors = collectPageErrors(page);
     await page.addInitScript(watchFirstFrames);
     await page.goto('/?sample=1000');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
-    const { first, complete } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+    const { first, lanesByFrame, complete } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
     if (!first || !complete) throw new Error('no frame with marks was recorded');
 
     // The first frame held lanes back, and only lanes that start below the screen.
@@ -134,6 +136,11 @@ describe('a timeline taller than the screen', () => {
     for (const label of first.labels.filter((l) => l.top < first.screen - 40)) expect(drawn.has(label.name)).toBe(true);
     expect(first.drawn.some((lane) => lane.top >= 0 && lane.top < first.screen)).toBe(true);
 
+    // Then the held lanes come one at a time, a frame each: no frame adds more than one (together, they
+    // were one long task).
+    const added = lanesByFrame.slice(1).map((count, i) => count - (lanesByFrame[i] as number));
+    expect(added.every((n) => n === 0 || n === 1)).toBe(true);
+    expect(added.filter((n) => n === 1).length).toBe(held.length);
     // Then every lane has its marks.
     expect(complete.drawn).toBe(complete.labels);
     const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });

@@ -69,49 +69,63 @@ interface MarksLayerProps {
 }
 
 /**
- * Where the first screen ends, in the page, until the marks are first painted; then null. No mark can stand
- * above the page's top, so a lane that starts below this bound is out of sight when the marks first appear.
+ * How far down the page lanes are drawn: until the marks are first painted, where the first screen ends (no
+ * mark can stand above the page's top, so a lane that starts below it is out of sight); then null, every lane.
+ * In between, after each paint, one more lane: the next that starts at or below the bound (`laneTops`, the
+ * lanes' tops in the page). Drawn together, the held lanes were one commit and one frame of 55–90 ms at
+ * 1,000 and 10,000 events; one at a time, each is a fraction of that, and the page can answer in between.
  */
-function useFirstScreenEnd(): number | null {
+function useDrawnBound(laneTops: readonly number[]): number | null {
   const [end, setEnd] = useState<number | null>(() => window.scrollY + window.innerHeight);
   useEffect(() => {
     if (end === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the frame that paints the first screen's marks: the rest, as a transition React builds in slices.
+    // After the frame that paints what is drawn so far: the next lane, as a transition React builds in slices.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setEnd(null)), 0);
+      timer = setTimeout(() => {
+        const next = nextLaneTop(laneTops, end);
+        startTransition(() => setEnd(next === null ? null : next + 1));
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [end]);
+  }, [end, laneTops]);
   return end;
+}
+
+/** The top of the highest lane that starts at or below `bound`, or null when none does. */
+export function nextLaneTop(laneTops: readonly number[], bound: number): number | null {
+  let next: number | null = null;
+  for (const top of laneTops) if (top >= bound && (next === null || top < next)) next = top;
+  return next;
 }
 
 /**
  * The focusable marks: one button per event or cluster in view, and the echoes. The lanes below the first
- * screen are drawn just after the first paint, not with it: at 1,000 events about a quarter of the time
- * from opening a file to the first marks on screen went on marks nobody could see yet.
+ * screen are drawn after the first paint, one per frame, not with it: at 1,000 events about a quarter of the
+ * time from opening a file to the first marks on screen went on marks nobody could see yet.
  */
 export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
   const lanes = useMemo(() => marksByLane(layout), [layout]);
-  const firstScreenEnd = useFirstScreenEnd();
-  // Until the first screen is painted, a lane that starts below it waits, unless it holds a mark a reader or
-  // a keyboard may be at: the Tab stop, the selected event's, the focused event's.
+  const laneTops = useMemo(() => layout.bands.map((band) => top + band.top), [layout.bands, top]);
+  const drawnTo = useDrawnBound(laneTops);
+  // Until its turn, a lane that starts below the bound waits, unless it holds a mark a reader or a keyboard
+  // may be at: the Tab stop, the selected event's, the focused event's.
   const keyOf = (index: number | undefined) => (index === undefined ? undefined : layout.focusKeyOfEvent.get(index));
-  const wanted = firstScreenEnd === null ? null : new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]);
+  const wanted = drawnTo === null ? null : new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]);
   const waits = (bandTop: number, marks: readonly Mark[]) =>
-    wanted !== null && firstScreenEnd !== null && top + bandTop >= firstScreenEnd && !marks.some((mark) => wanted.has(mark.key));
+    wanted !== null && drawnTo !== null && top + bandTop >= drawnTo && !marks.some((mark) => wanted.has(mark.key));
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
     <div
       className="timeline-marks"
       style={{ top, height }}
-      data-waiting={firstScreenEnd !== null ? '' : undefined}
+      data-waiting={drawnTo !== null ? '' : undefined}
       onBlur={(event) => {
         if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
       }}
