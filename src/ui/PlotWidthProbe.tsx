@@ -9,7 +9,8 @@ import { useReportWidth } from '../timeline/components/useElementWidth';
  */
 export function PlotWidthProbe({ embed, onMeasure }: { embed: boolean; onMeasure: (width: number) => void }) {
   const plotRef = useRef<HTMLDivElement>(null);
-  useReportWidth(plotRef, onMeasure, null);
+  // Not needed before the loading screen's first paint: measured with the browser's own layout, not forced.
+  useReportWidth(plotRef, onMeasure, null, false);
   const plot = (
     <section className="timeline">
       <div className="timeline-frame">

@@ -19,8 +19,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 9
 /**
  * Measures the element's content width and reports it (to view state, the one owner of the plot's
  * width), before paint and again on every resize. With no fallback, a width of 0 (not laid out) is not reported.
+ * `atOnce`: measured in the commit that mounts the element, which forces a layout of all that is new in that
+ * task; otherwise when the browser next lays the page out, in the same frame, for a width not needed before
+ * the first paint (a first layout of the whole page, 20–40 ms of the loading screen's first commit).
  */
-export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (width: number) => void, fallback: number | null = 960): void {
+export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (width: number) => void, fallback: number | null = 960, atOnce = true): void {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -28,10 +31,11 @@ export function useReportWidth(ref: RefObject<HTMLElement | null>, report: (widt
       const width = element.clientWidth || fallback;
       if (width) report(width);
     };
-    measure();
+    if (atOnce || typeof ResizeObserver === 'undefined') measure();
     if (typeof ResizeObserver === 'undefined') return;
+    // Its first report comes after the next layout, before paint.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, report, fallback]);
+  }, [ref, report, fallback, atOnce]);
 }
