@@ -72,8 +72,8 @@ interface MarksLayerProps {
  * How far down the page lanes are drawn: until the marks are first painted, where the first screen ends (no
  * mark can stand above the page's top, so a lane that starts below it is out of sight); then null, every lane.
  * In between, after each paint, one more lane: the next that starts at or below the bound (`laneTops`, the
- * lanes' tops in the page). Drawn together, the held lanes were one commit and one frame of 55–90 ms at
- * 1,000 and 10,000 events; one at a time, each is a fraction of that, and the page can answer in between.
+ * lanes' tops in the page). Drawn together, the held lanes were one commit and one frame of 53–65 ms at 1,000
+ * events and up to 120 ms at 10,000; one at a time, each is a fraction of that, and the page can answer in between.
  */
 function useDrawnBound(laneTops: readonly number[]): number | null {
   const [end, setEnd] = useState<number | null>(() => window.scrollY + window.innerHeight);
@@ -95,8 +95,8 @@ function useDrawnBound(laneTops: readonly number[]): number | null {
   return end;
 }
 
-/** The top of the highest lane that starts at or below `bound`, or null when none does. */
-export function nextLaneTop(laneTops: readonly number[], bound: number): number | null {
+/** The top of the first lane that starts at or below `bound` in the page, or null when none does. */
+function nextLaneTop(laneTops: readonly number[], bound: number): number | null {
   let next: number | null = null;
   for (const top of laneTops) if (top >= bound && (next === null || top < next)) next = top;
   return next;
