@@ -75,4 +75,23 @@ describe('SharedValues.event', () => {
     expect(same.actors).toBe(first.actors);
     expect(shared.event(eventWith(['borovia'])).actors).toEqual(['borovia']);
   });
+
+  it('keeps sharing past 50,000 distinct values while each repeats, and stops for values that never do', () => {
+    const shared = new SharedValues();
+    const withBasis = (quote: string) => shared.event({ ...eventWith(['arland']), dateBasis: { quote, explanation: 'The day is named.' } } as unknown as TimelineEvent);
+    // A million events' date bases: ~96,000 distinct ones, each given by about ten events in a row.
+    const notShared: number[] = [];
+    for (let day = 0; day < 60_000; day++) {
+      const first = withBasis(`on day ${day}`);
+      if (withBasis(`on day ${day}`).dateBasis !== first.dateBasis) notShared.push(day);
+    }
+    expect(notShared).toEqual([]);
+    // Free-text attributions, every one different, among events whose one attribution is found again each
+    // time: past 50,000 and a trial of 10,000 found no more, the table takes no more of them.
+    const withDetail = (detail: string) => shared.event({ ...eventWith(['arland']), attribution: { kind: 'on-record', detail } } as unknown as TimelineEvent);
+    const firsts = Array.from({ length: 70_000 }, (_, i) => withDetail(`Witness ${i}`).attribution);
+    expect(withDetail('Witness 10').attribution).toBe(firsts[10]);
+    expect(withDetail('Witness 65000').attribution).not.toBe(firsts[65_000]);
+    expect(withDetail('Witness 65000').attribution).toEqual({ kind: 'on-record', detail: 'Witness 65000' });
+  });
 });
