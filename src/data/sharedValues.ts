@@ -54,6 +54,7 @@ class SharedTable<T> {
     return value;
   }
 
+  /** The value kept for `key`, if any; finding it counts towards the table's growth. */
   find(key: string): T | undefined {
     const known = this.values.get(key);
     if (known !== undefined) this.growth.found(known);
@@ -121,6 +122,7 @@ export class SharedValues {
     const key = actors.length === 1 ? (actors[0] as string) : actors.join('\n');
     const known = this.actorLists.find(key);
     if (known) return known as string[];
+    // Frozen whether the table keeps it or not: every list an event is given is read-only.
     this.actorLists.add(key, Object.freeze(actors));
     return actors;
   }
