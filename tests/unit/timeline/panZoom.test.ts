@@ -102,4 +102,34 @@ describe('the pan/zoom controller', () => {
     expect(last.start).toBeGreaterThan(fromButton.start);
     expect(last.end).toBeLessThan(fromButton.end);
   });
+
+  it('keeps a drag begun while a wheel was still idling one gesture: the wheel’s end does not end it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const said: boolean[] = [];
+      const plot = document.createElement('div');
+      document.body.append(plot);
+      const panZoom = createPanZoom({ element: plot, base: BASE, onWindow: () => {}, onGesture: (active) => said.push(active) });
+      panZoom.update(BASE, WIDTH, LIMITS);
+      const mouse = (type: string, target: EventTarget, clientX: number) => {
+        const event = new MouseEvent(type, { clientX, clientY: 10, button: 0, bubbles: true, cancelable: true });
+        // d3-zoom follows a drag on the press's window (jsdom will not take its own window as a view here).
+        Object.defineProperty(event, 'view', { value: window });
+        target.dispatchEvent(event);
+      };
+      plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, deltaMode: 0, clientX: WIDTH / 2, clientY: 10, bubbles: true, cancelable: true }));
+      // The reader presses and drags within d3-zoom's 150 ms wheel delay, then the wheel idles mid-drag.
+      mouse('mousedown', plot, 500);
+      mouse('mousemove', window, 480);
+      vi.advanceTimersByTime(200);
+      mouse('mousemove', window, 460);
+      expect(said).toEqual([true]);
+      mouse('mouseup', window, 460);
+      expect(said).toEqual([true, false]);
+      panZoom.destroy();
+      plot.remove();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
