@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../data/model';
 import type { ClusterMark, EchoMark, EventMark } from '../timeline/core/layout';
 import { GEOMETRY, LABEL_FONT, SANS } from '../timeline/core/geometry';
-import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, softEnds, spanLabelTop } from '../timeline/core/markShapes';
+import { clusterBox, compactCount, echoShape, eventSpanRect, HATCH_TURN_DEGREES, insideLabelBox, softEnds, softEndStops, spanLabelTop } from '../timeline/core/markShapes';
 import type { Palette } from '../timeline/core/palette';
 import { fitText, type MeasureText } from './measureText';
 import { el, text } from './xml';
@@ -26,7 +26,7 @@ export function svgMarks(palette: Palette, plotWidth: number, measure: MeasureTe
       defs.push(
         el(
           'pattern',
-          { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+          { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: `rotate(${HATCH_TURN_DEGREES})` },
           el('rect', { width: 8, height: 8, fill: color, 'fill-opacity': 0.12 }),
           el('rect', { width: 4, height: 8, fill: color, 'fill-opacity': 0.3 }),
         ),
@@ -37,18 +37,14 @@ export function svgMarks(palette: Palette, plotWidth: number, measure: MeasureTe
 
   /** Month or year bounds fade out over 14px, as the page's mask-image does. */
   function fadeMask(mark: EventMark, event: TimelineEvent, boxWidth: number): string | undefined {
-    const soft = softEnds(event);
-    if (!soft.start && !soft.end) return undefined;
+    const stops = softEndStops(boxWidth, softEnds(event));
+    if (!stops) return undefined;
     const id = `fade-${mark.event}`;
-    const fade = Math.min(14 / Math.max(boxWidth, 1), 0.5);
     defs.push(
       el(
         'linearGradient',
         { id: `${id}-g`, x1: 0, x2: 1, y1: 0, y2: 0 },
-        el('stop', { offset: 0, 'stop-color': '#fff', 'stop-opacity': soft.start ? 0 : 1 }),
-        el('stop', { offset: fade, 'stop-color': '#fff' }),
-        el('stop', { offset: 1 - fade, 'stop-color': '#fff' }),
-        el('stop', { offset: 1, 'stop-color': '#fff', 'stop-opacity': soft.end ? 0 : 1 }),
+        ...stops.map(([offset, opacity], i) => el('stop', { offset, 'stop-color': '#fff', 'stop-opacity': i === 0 || i === stops.length - 1 ? opacity : undefined })),
       ),
       el('mask', { id, maskContentUnits: 'objectBoundingBox' }, el('rect', { width: 1, height: 1, fill: `url(#${id}-g)` })),
     );

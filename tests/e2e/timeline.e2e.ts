@@ -65,6 +65,41 @@ describe('the timeline in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('when a drag ends the lanes come back a lane a frame, the canvas drawing the rest until the last is back', async () => {
+    const { page, errors } = await open('/?from=2024-10-01&to=2024-12-01');
+    const groups = page.locator('.timeline-marks .timeline-lane-group');
+    await expect.poll(() => page.locator('.timeline-marks:not([data-waiting])').count()).toBe(1);
+    const lanes = await groups.count();
+    expect(lanes).toBeGreaterThan(2);
+    const start = await plotPoint(page, 0.5);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(start.x - i * 20, start.y);
+    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(1);
+    // Each frame from the release on: how many lanes are marks again, and whether the canvas is still up.
+    await page.evaluate(() => {
+      const frames: { lanes: number; canvas: boolean }[] = [];
+      (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
+      const record = () => {
+        const hidden = document.querySelector('.timeline-marks-wrap.is-hidden');
+        frames.push({ lanes: hidden ? -1 : document.querySelectorAll('.timeline-marks .timeline-lane-group').length, canvas: document.querySelector('canvas.timeline-canvas') !== null });
+        if (frames.length < 600 && (hidden || frames.at(-1)?.canvas)) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
+    const frames = (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; canvas: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
+    expect(await groups.count()).toBe(lanes);
+    // Not all at once: the first frame after the gesture has fewer lanes than the last, and the count only grows.
+    expect(frames[0]?.lanes).toBeLessThan(lanes);
+    const counts = frames.map((f) => f.lanes);
+    expect([...counts].sort((a, b) => a - b)).toEqual(counts);
+    // No frame is missing a lane: until every lane is marks again, the canvas draws the others.
+    expect(frames.filter((f) => f.lanes < lanes && !f.canvas)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('during a drag the canvas covers the plot on screen, also once the page scrolls, and the hidden marks are not seen', async () => {
     // A laptop's short screen (1366x768 less the browser's bars): the page scrolls to show the whole plot.
     const { page, errors } = await open('/?from=2024-10-01&to=2024-12-01', { viewport: { width: 1366, height: 600 } });

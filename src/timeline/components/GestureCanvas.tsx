@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { TimelineLayout } from '../core/layout';
+import { HATCH_TURN_DEGREES, softEnds } from '../core/markShapes';
 import { drawHatchTile, paintMarks, type PaintTheme } from './paintMarks';
 import { readTheme } from './pageTheme';
 
@@ -16,7 +17,11 @@ interface GestureCanvasProps {
   selected: number | undefined;
   /** Lanes drawn as density bands (see DensityBand): their binned clusters are left to the band. */
   quiet?: ReadonlySet<string>;
+  /** Lanes left out: their focusable marks are back after a gesture (see laneReveal). */
+  omitLanes?: ReadonlySet<string> | null;
 }
+
+const NOT_SOFT = { start: false, end: false };
 
 /** The page's resolved colours and font (CSS custom properties do not reach a canvas). */
 function themeOf(element: HTMLElement): PaintTheme {
@@ -36,7 +41,7 @@ function cachedTheme(element: HTMLElement): PaintTheme {
 const BAND_MARGIN = 60;
 
 /** The marks drawn on one canvas for each frame of a gesture (see paintMarks); hidden from assistive technology. */
-export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet }: GestureCanvasProps) {
+export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet, omitLanes }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
   // The plot's place on screen is measured when the gesture starts and when the page scrolls or resizes, not
@@ -75,9 +80,14 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
       pixelRatio,
       actorOf: (id) => actorsById.get(id),
       titleOf: (i) => events[i]?.title ?? '',
+      softEndsOf: (i) => {
+        const event = events[i];
+        return event ? softEnds(event) : NOT_SOFT;
+      },
       dimmed: (i) => hits !== null && hits[i] !== 1,
       selected,
       quiet,
+      omitLanes,
       theme: cachedTheme(canvas),
       hatch: (color) => {
         let pattern = hatches.current.get(color);
@@ -88,12 +98,13 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
           const tileContext = tile.getContext('2d');
           if (tileContext) drawHatchTile(tileContext, color);
           pattern = tileContext ? context.createPattern(tile, 'repeat') : null;
+          pattern?.setTransform(new DOMMatrix().rotateSelf(HATCH_TURN_DEGREES));
           hatches.current.set(color, pattern);
         }
         return pattern;
       },
     });
-  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected, quiet]);
+  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected, quiet, omitLanes]);
   return (
     <canvas
       ref={ref}

@@ -1,10 +1,11 @@
-import { memo, startTransition, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/model';
 import type { ClusterMark, EchoMark, FocusKeys, Mark, TimelineLayout } from '../core/layout';
 import { ClusterMarkView, colorStyle, EchoMarkView, EventMarkView } from './MarkView';
 import { useI18n } from '../../i18n';
 import { isQuiet, type DensityLayout } from '../core/density';
 import { DensityNote } from './DensityBand';
+import type { LaneMarks } from './laneReveal';
 
 /** Which mark holds the single Tab stop: the focused event's, else the selected one's, else the first in view. */
 export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: FocusKeys, candidates: readonly (number | undefined)[]): string | null {
@@ -19,20 +20,6 @@ export function tabStopKey(marks: readonly Mark[], focusKeyOfEvent: FocusKeys, c
 }
 
 const NO_LANE_MARKS: { echoes: EchoMark[]; marks: Mark[] } = { echoes: [], marks: [] };
-
-/** Each lane's echoes and marks, the marks in time order (the order a screen reader reads them in). */
-function marksByLane(layout: TimelineLayout): Map<string, { echoes: EchoMark[]; marks: Mark[] }> {
-  const lanes = new Map<string, { echoes: EchoMark[]; marks: Mark[] }>();
-  const of = (laneId: string) => {
-    let lane = lanes.get(laneId);
-    if (!lane) lanes.set(laneId, (lane = { echoes: [], marks: [] }));
-    return lane;
-  };
-  for (const echo of layout.echoes) of(echo.laneId).echoes.push(echo);
-  for (const mark of layout.marks) of(mark.laneId).marks.push(mark);
-  for (const lane of lanes.values()) lane.marks.sort((a, b) => a.x - b.x || a.y - b.y);
-  return lanes;
-}
 
 /** How many of a cluster's listed events match the search. */
 function clusterMatches(mark: ClusterMark, hits: Uint8Array): number {
@@ -66,66 +53,27 @@ interface MarksLayerProps {
   handlers: MarkHandlers;
   /** The density bands drawn with this layout: their lanes' clusters are quiet, their groups described. */
   density: DensityLayout;
+  /** The layout's marks by lane (see marksByLane). */
+  lanes: LaneMarks;
+  /** The lanes drawn while they come one at a time (see useDrawnBound); null: every lane. */
+  drawnLanes: ReadonlySet<string> | null;
 }
 
 /**
- * How far down the page lanes are drawn: until the marks are first painted, where the first screen ends (no
- * mark can stand above the page's top, so a lane that starts below it is out of sight); then null, every lane.
- * In between, after each paint, one more lane: the next that starts at or below the bound (`laneTops`, the
- * lanes' tops in the page). Drawn together, the held lanes were one commit and one frame of 53–65 ms at 1,000
- * events and up to 120 ms at 10,000; one at a time, each is a fraction of that, and the page can answer in between.
+ * The focusable marks: one button per event or cluster in view, and the echoes. Lanes come one per frame
+ * where that spares a long one (see useDrawnBound): at 1,000 events about a quarter of the time from opening
+ * a file to the first marks on screen went on marks below the first screen, nobody could see yet.
  */
-function useDrawnBound(laneTops: readonly number[]): number | null {
-  const [end, setEnd] = useState<number | null>(() => window.scrollY + window.innerHeight);
-  useEffect(() => {
-    if (end === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the frame that paints what is drawn so far: the next lane, as a transition React builds in slices.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const next = nextLaneTop(laneTops, end);
-        startTransition(() => setEnd(next === null ? null : next + 1));
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [end, laneTops]);
-  return end;
-}
-
-/** The top of the first lane that starts at or below `bound` in the page, or null when none does. */
-function nextLaneTop(laneTops: readonly number[], bound: number): number | null {
-  let next: number | null = null;
-  for (const top of laneTops) if (top >= bound && (next === null || top < next)) next = top;
-  return next;
-}
-
-/**
- * The focusable marks: one button per event or cluster in view, and the echoes. The lanes below the first
- * screen are drawn after the first paint, one per frame, not with it: at 1,000 events about a quarter of the
- * time from opening a file to the first marks on screen went on marks nobody could see yet.
- */
-export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density }: MarksLayerProps) {
+export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density, lanes, drawnLanes }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
-  const lanes = useMemo(() => marksByLane(layout), [layout]);
-  const laneTops = useMemo(() => layout.bands.map((band) => top + band.top), [layout.bands, top]);
-  const drawnTo = useDrawnBound(laneTops);
-  // Until its turn, a lane that starts below the bound waits, unless it holds a mark a reader or a keyboard
-  // may be at: the Tab stop, the selected event's, the focused event's.
-  const keyOf = (index: number | undefined) => (index === undefined ? undefined : layout.focusKeyOfEvent.get(index));
-  const wanted = drawnTo === null ? null : new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]);
-  const waits = (bandTop: number, marks: readonly Mark[]) =>
-    wanted !== null && drawnTo !== null && top + bandTop >= drawnTo && !marks.some((mark) => wanted.has(mark.key));
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
   const onKeyDown = handlers.onKeyDown;
   return (
     <div
       className="timeline-marks"
       style={{ top, height }}
-      data-waiting={drawnTo !== null ? '' : undefined}
+      data-waiting={drawnLanes !== null ? '' : undefined}
       onBlur={(event) => {
         if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
       }}
@@ -138,7 +86,7 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
         const actor = band.lane.actor;
         const laneId = actor.id;
         const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
-        if ((echoes.length === 0 && marks.length === 0) || waits(band.top, marks)) return null;
+        if ((echoes.length === 0 && marks.length === 0) || (drawnLanes !== null && !drawnLanes.has(laneId))) return null;
         const laneDensity = density.lanes.find((l) => l.laneId === laneId);
         return (
           <div

@@ -20,6 +20,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
 import { useGestureLayout, useHeldWhile } from './useGestureLayout';
+import { lanesDrawn, marksByLane, useDrawnBound } from './laneReveal';
 import { useReportWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { useMarkHandlers } from './useMarkHandlers';
@@ -90,10 +91,18 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
   // The hidden marks keep the height they were drawn with: a new height on every frame re-rendered them all.
   const marksHeight = useHeldWhile(frame.plotHeight, gestureLayout !== null);
   const shownLayout = gestureLayout ?? layout;
+  const moving = gestureLayout !== null;
+  const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
+  const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
+  const { drawnTo, afterGesture } = useDrawnBound(laneTops, moving);
   const gestures = usePanZoom(plotRef, { base: view.fit, limits: view.limits, window, width, onWindow: actions.setWindow, embedded, onGesture });
   // Not redone on every frame of a gesture, while the marks it picks from stay as they were.
   const stopKey = useMemo(() => tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]), [shownLayout, focusedIndex, selectedIndex]);
   const handlers = useMarkHandlers(plotRef, { events, state, actions, focusedIndex, shownLayout });
+  const drawnLanes = useMemo(() => {
+    const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
+    return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
+  }, [shownLayout, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
 
   return (
     <section className={touch ? 'timeline is-touch' : 'timeline'} role={embedded ? 'group' : undefined} aria-label={i18n.t('timeline.region', { title: dataset.title })}>
@@ -109,7 +118,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
           ) : null}
           <PlotBackground frame={frame} layout={layout} axis={axis} width={width} selectedIndex={selectedIndex} />
           <DensityBand density={density} width={width} height={frame.plotHeight} top={AXIS_HEIGHT} actorsById={dataset.actorsById} />
-          {gestureLayout ? (
+          {moving || afterGesture ? (
             <GestureCanvas
               quiet={density.dense}
               layout={layout}
@@ -120,6 +129,7 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
               events={events}
               hits={view.hits}
               selected={selectedIndex}
+              omitLanes={moving ? null : drawnLanes}
             />
           ) : null}
           {/* Hidden through a wrapper, so that the marks themselves are not re-rendered to hide them. */}
@@ -136,6 +146,8 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
               stopKey={stopKey}
               handlers={handlers}
               density={densityOf(shownLayout)}
+              lanes={laneMarks}
+              drawnLanes={drawnLanes}
             />
           </div>
         </div>

@@ -1,6 +1,6 @@
 import type { Actor } from '../../data/schema';
 import type { ClusterMark, TimelineLayout } from '../core/layout';
-import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, QUIET_SPAN_TINT, spanLabelTop } from '../core/markShapes';
+import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, QUIET_SPAN_TINT, softEndStops, spanLabelTop } from '../core/markShapes';
 import type { Geometry } from '../core/geometry';
 
 /**
@@ -35,6 +35,8 @@ export type PaintContext = Pick<
   | 'font'
   | 'textAlign'
   | 'textBaseline'
+  | 'globalCompositeOperation'
+  | 'createLinearGradient'
 >;
 
 export interface PaintTheme {
@@ -54,11 +56,15 @@ export interface PaintInput {
   pixelRatio: number;
   actorOf: (laneId: string) => Actor | undefined;
   titleOf: (event: number) => string;
+  /** Which of a span's bounds are soft (month or year): those ends fade out (see softEndStops). */
+  softEndsOf?: (event: number) => { start: boolean; end: boolean };
   /** Outside the current search. */
   dimmed: (event: number) => boolean;
   selected: number | undefined;
   /** Lanes drawn as density bands: their binned clusters are not painted (the band shows them). */
   quiet?: ReadonlySet<string>;
+  /** Lanes not painted here: their focusable marks are drawn already (see laneReveal). */
+  omitLanes?: ReadonlySet<string> | null;
   theme: PaintTheme;
   /** The diagonal hatching of an uncertain span, in a colour (see hatchPattern); a flat tint without it. */
   hatch?: (color: string) => CanvasPattern | null;
@@ -89,8 +95,9 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     else texts.set(font, [draw]);
   };
 
+  const omitted = (laneId: string) => input.omitLanes?.has(laneId) === true;
   for (const echo of layout.echoes) {
-    if (outside(echo.y)) continue;
+    if (outside(echo.y) || omitted(echo.laneId)) continue;
     const color = colorOf(echo.laneId);
     canvas.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
     canvas.strokeStyle = color;
@@ -118,7 +125,7 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
   const G = layout.geometry;
   const r = G.pointRadius;
   for (const mark of layout.marks) {
-    if (outside(mark.y)) continue;
+    if (outside(mark.y) || omitted(mark.laneId)) continue;
     const color = colorOf(mark.laneId);
     if (mark.type === 'cluster') {
       if (mark.binned && input.quiet?.has(mark.laneId)) {
@@ -166,14 +173,24 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
       const box = eventSpanRect(mark, width, G);
       const h = box.height;
       const top = box.top;
-      const hatch = selected ? null : (input.hatch?.(color) ?? null);
-      canvas.fillStyle = hatch ?? color;
-      if (!hatch) canvas.globalAlpha *= selected ? 0.34 : 0.2;
-      canvas.fillRect(box.left, top, box.width, h);
+      if (mark.context) {
+        // A context span: a thin bar of the colour, without the top rule.
+        canvas.globalAlpha *= selected ? 1 : 0.45;
+        canvas.fillStyle = color;
+        canvas.fillRect(box.left, top, box.width, h);
+      } else {
+        const hatch = selected ? null : (input.hatch?.(color) ?? null);
+        canvas.fillStyle = hatch ?? color;
+        if (!hatch) canvas.globalAlpha *= selected ? 0.34 : 0.2;
+        canvas.fillRect(box.left, top, box.width, h);
+        canvas.globalAlpha = dim ? 0.3 : 1;
+        canvas.fillStyle = color;
+        canvas.fillRect(box.left, top, box.width, 2);
+      }
+      const stops = input.softEndsOf ? softEndStops(box.width, input.softEndsOf(mark.event)) : null;
+      if (stops) fadeOut(canvas, box, stops);
       canvas.globalAlpha = dim ? 0.3 : 1;
-      canvas.fillStyle = color;
-      canvas.fillRect(box.left, top, box.width, 2);
-      if (selected) {
+      if (selected && !mark.context) {
         canvas.lineWidth = 2;
         canvas.strokeStyle = theme.text;
         canvas.beginPath();
@@ -241,21 +258,30 @@ function paintQuietSpanCluster(canvas: PaintContext, mark: ClusterMark, color: s
   canvas.globalAlpha = 1;
 }
 
-/** An 8 px tile of 45° stripes, 30% and 12% of the colour, as the HTML spans draw them. */
-export function drawHatchTile(tile: Pick<CanvasRenderingContext2D, 'fillStyle' | 'globalAlpha' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill'>, color: string): void {
+/**
+ * Fades a span's soft ends as the page's mask does: what is drawn in the box is erased by one minus the
+ * stops' opacity. Spans in a row do not overlap, so only the span itself is erased.
+ */
+function fadeOut(canvas: PaintContext, box: { left: number; width: number; top: number; height: number }, stops: readonly [number, number][]): void {
+  const gradient = canvas.createLinearGradient(box.left, 0, box.left + box.width, 0);
+  for (const [offset, opacity] of stops) gradient.addColorStop(offset, `rgba(0, 0, 0, ${1 - opacity})`);
+  canvas.save();
+  canvas.globalCompositeOperation = 'destination-out';
+  canvas.globalAlpha = 1;
+  canvas.fillStyle = gradient;
+  canvas.fillRect(box.left, box.top, box.width, box.height);
+  canvas.restore();
+}
+
+/**
+ * An 8 px tile of a stripe 4 px wide, 30% and 12% of the colour; turned by HATCH_TURN_DEGREES it is the HTML
+ * spans' hatching, as the SVG export's pattern is.
+ */
+export function drawHatchTile(tile: Pick<CanvasRenderingContext2D, 'fillStyle' | 'globalAlpha' | 'fillRect'>, color: string): void {
   tile.fillStyle = color;
   tile.globalAlpha = 0.12;
   tile.fillRect(0, 0, 8, 8);
   tile.globalAlpha = 0.3;
-  // Two bands of a -45° stripe 4 px wide, so that the tile repeats seamlessly.
-  for (const offset of [0, 8]) {
-    tile.beginPath();
-    tile.moveTo(offset - 8, 0);
-    tile.lineTo(offset - 8 + 4 * Math.SQRT2, 0);
-    tile.lineTo(offset + 4 * Math.SQRT2, 8);
-    tile.lineTo(offset, 8);
-    tile.closePath();
-    tile.fill();
-  }
+  tile.fillRect(0, 0, 4, 8);
   tile.globalAlpha = 1;
 }

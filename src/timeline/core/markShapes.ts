@@ -23,6 +23,30 @@ export function softEnds(event: TimelineEvent): { start: boolean; end: boolean }
   return { start: soft(event.when.startPrecision), end: soft(event.when.endPrecision) };
 }
 
+/**
+ * The turn of a hatching pattern's upright 4 px stripe (an 8 px tile) that makes it the HTML spans' hatching,
+ * repeating-linear-gradient(-45deg): the canvas and the SVG export draw it so.
+ */
+export const HATCH_TURN_DEGREES = 45;
+
+/** How far a soft end fades, in px (the page's mask-image on a span). */
+export const SOFT_END_FADE = 14;
+
+/**
+ * A span's opacity across its width where a bound is soft, as gradient stops (offset 0–1 across the box,
+ * opacity 0–1): fully transparent at a soft end, opaque `SOFT_END_FADE` px in. Null when neither end is soft.
+ */
+export function softEndStops(boxWidth: number, soft: { start: boolean; end: boolean }): [offset: number, opacity: number][] | null {
+  if (!soft.start && !soft.end) return null;
+  const fade = Math.min(SOFT_END_FADE / Math.max(boxWidth, 1), 0.5);
+  return [
+    [0, soft.start ? 0 : 1],
+    [fade, 1],
+    [1 - fade, 1],
+    [1, soft.end ? 0 : 1],
+  ];
+}
+
 /** Where a cluster is drawn: its box and height, centred on its row. */
 export function clusterBox(mark: ClusterMark, width: number, G: Geometry = GEOMETRY): { box: { left: number; width: number }; height: number } {
   const spanHeight = Math.max(G.spanRow - 4, G.spanHeight);

@@ -13,7 +13,13 @@ function recordingContext() {
   let path: number[][] = [];
   let clip: number[] | null = null;
   const stack: (number[] | null)[] = [];
+  const rects: { x: number; y: number; w: number; h: number; fillStyle: unknown; alpha: number; composite: string }[] = [];
   const ctx = {
+    globalCompositeOperation: 'source-over',
+    createLinearGradient: (x0: number, _y0: number, x1: number) => {
+      const stops: [number, string][] = [];
+      return { x0, x1, stops, addColorStop: (offset: number, color: string) => stops.push([offset, color]) };
+    },
     fillStyle: '',
     strokeStyle: '',
     lineWidth: 1,
@@ -30,6 +36,7 @@ function recordingContext() {
     save: () => stack.push(clip),
     restore: () => {
       clip = stack.pop() ?? null;
+      ctx.globalCompositeOperation = 'source-over';
     },
     beginPath: () => {
       path = [];
@@ -47,12 +54,14 @@ function recordingContext() {
     },
     fill: () => undefined,
     stroke: () => undefined,
-    fillRect: () => undefined,
+    fillRect(x: number, y: number, w: number, h: number) {
+      rects.push({ x, y, w, h, fillStyle: ctx.fillStyle, alpha: ctx.globalAlpha, composite: ctx.globalCompositeOperation });
+    },
     clearRect: () => undefined,
     setLineDash: () => undefined,
     setTransform: () => undefined,
   };
-  return { ctx: ctx as unknown as PaintContext, texts, arcs, fontSets: () => fontSets };
+  return { ctx: ctx as unknown as PaintContext, texts, arcs, rects, fontSets: () => fontSets };
 }
 
 const actors = new Map<string, Actor>([
@@ -159,5 +168,34 @@ describe('paintMarks: the canvas that stands in for the marks during a gesture',
     const rings = (selected: number | undefined) => paint({ selected }).arcs.filter((a) => a.x === 100 && a.r > 8).length;
     expect(rings(undefined)).toBe(0);
     expect(rings(0)).toBe(1);
+  });
+
+  it('fades a span’s soft bounds out as the HTML marks do: erased at a soft end, whole 14 px in', () => {
+    const spanOnly = { ...layout, marks: [span] };
+    const erased = (soft: { start: boolean; end: boolean }) =>
+      paint({ layout: spanOnly, softEndsOf: () => soft }).rects.filter((r) => r.composite === 'destination-out');
+    expect(erased({ start: false, end: false })).toEqual([]);
+    const [fade] = erased({ start: true, end: false });
+    // The span's box runs from x 301 to 599 (see eventSpanRect): 14 px is 0.047 of it.
+    expect(fade).toMatchObject({ x: 301, w: 298, alpha: 1 });
+    const stops = (fade?.fillStyle as { stops: [number, string][] }).stops;
+    expect(stops[0]).toEqual([0, 'rgba(0, 0, 0, 1)']);
+    expect(stops[1]?.[0]).toBeCloseTo(14 / 298, 5);
+    expect(stops.slice(1).map(([, color]) => color)).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  });
+
+  it('draws a context span as a thin bar of its colour, without the top rule of a dated span', () => {
+    const context = { ...span, context: true };
+    const rects = paint({ layout: { ...layout, marks: [context] } }).rects;
+    expect(rects).toEqual([expect.objectContaining({ x: 301, w: 298, h: 6, fillStyle: '#a83232', alpha: 0.45 })]);
+    const dated = paint({ layout: { ...layout, marks: [span] } }).rects;
+    expect(dated.map((r) => r.h)).toEqual([GEOMETRY.spanHeight, 2]);
+  });
+
+  it('leaves out the lanes whose focusable marks are back, and draws the others', () => {
+    const drawn = paint({ omitLanes: new Set(['russia']) });
+    expect(drawn.texts.map((t) => t.text)).toContain('Strike on Kursk');
+    expect(drawn.texts.map((t) => t.text)).not.toContain('Troops cross the border');
+    expect(drawn.rects).toEqual([]);
   });
 });

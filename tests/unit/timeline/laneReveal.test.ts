@@ -1,0 +1,34 @@
+// Which lanes are drawn as focusable marks while they come back a lane at a time (after a gesture, or below
+// the first screen): the canvas draws the others, so the two must agree, and a mark a keyboard is at stays.
+import { describe, expect, it } from 'vitest';
+import { GEOMETRY } from '../../../src/timeline/core/geometry';
+import type { EventMark, LaneBand, TimelineLayout } from '../../../src/timeline/core/layout';
+import { lanesDrawn, marksByLane } from '../../../src/timeline/components/laneReveal';
+
+const band = (id: string, top: number): LaneBand => ({ lane: { actor: { id, name: id, kind: 'state', color: { light: '#000', dark: '#fff' } } }, top, height: 60 }) as unknown as LaneBand;
+const mark = (laneId: string, event: number, x: number): EventMark => ({ type: 'event', key: `${laneId}:${event}`, event, laneId, shape: 'point', x, x2: x, y: 10, row: 0, label: null, context: false });
+const layout: TimelineLayout = {
+  bands: [band('a', 0), band('b', 60), band('c', 120)],
+  marks: [mark('b', 2, 50), mark('a', 0, 30), mark('a', 1, 10), mark('c', 3, 10)],
+  echoes: [],
+  height: 180,
+  geometry: GEOMETRY,
+  focusKeyOfEvent: new Map(),
+};
+
+describe('lanes drawn a lane at a time', () => {
+  it('groups each lane’s marks in time order', () => {
+    expect(marksByLane(layout).get('a')?.marks.map((m) => m.key)).toEqual(['a:1', 'a:0']);
+  });
+
+  it('draws the lanes that start above the bound, and every lane once there is none', () => {
+    const lanes = marksByLane(layout);
+    expect(lanesDrawn(layout, lanes, 20, 21, new Set())).toEqual(new Set(['a']));
+    expect(lanesDrawn(layout, lanes, 20, 81, new Set())).toEqual(new Set(['a', 'b']));
+    expect(lanesDrawn(layout, lanes, 20, null, new Set())).toBeNull();
+  });
+
+  it('draws a lane below the bound at once when it holds the mark a keyboard is at', () => {
+    expect(lanesDrawn(layout, marksByLane(layout), 20, 21, new Set(['c:3']))).toEqual(new Set(['a', 'c']));
+  });
+});
