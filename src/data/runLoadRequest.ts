@@ -32,12 +32,17 @@ function throttled(onProgress: (progress: LoadProgress) => void): (progress: Loa
  */
 const SLICE_BYTES = 65_536;
 
-/** Gives the reader the next bytes a slice at a time; false once it wants no more. */
-function pushInSlices(reader: DatasetReader, bytes: Uint8Array, onChecked?: CheckedListener): boolean {
+/**
+ * Gives the reader the next bytes a slice at a time; false once it wants no more. `onSlice` is told how many
+ * of them have been read so far: a piece of 2 MB takes the checks some 200 ms, and progress said only per
+ * piece stood still that long.
+ */
+function pushInSlices(reader: DatasetReader, bytes: Uint8Array, onChecked?: CheckedListener, onSlice?: (read: number) => void): boolean {
   for (let at = 0; at < bytes.byteLength; at += SLICE_BYTES) {
     const more = reader.push(bytes.byteLength <= SLICE_BYTES ? bytes : bytes.subarray(at, at + SLICE_BYTES));
     if (onChecked) reader.handChecked(onChecked);
     if (!more) return false;
+    onSlice?.(Math.min(at + SLICE_BYTES, bytes.byteLength));
   }
   return true;
 }
@@ -53,9 +58,10 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
     for (;;) {
       const next = await bytes.read();
       if (next.done) break;
+      const before = done;
       done += next.value.byteLength;
-      progress({ stage: 'reading', done, total: file.size, checked: reader.checkedSoFar });
-      if (!pushInSlices(reader, next.value, onChecked)) {
+      const read = (inPiece: number) => progress({ stage: 'reading', done: before + inPiece, total: file.size, checked: reader.checkedSoFar });
+      if (!pushInSlices(reader, next.value, onChecked, read)) {
         await bytes.cancel();
         break;
       }
@@ -94,7 +100,21 @@ export async function runLoadRequest(request: LoadRequest, onProgress: (progress
       const url = new URL(request.url);
       const reader = new DatasetReader(url.href, undefined, sources);
       progress({ stage: 'downloading', done: 0, total: null });
-      const streamed = await streamDataset(url, { onProgress: (done, total) => progress({ stage: 'downloading', done, total, checked: reader.checkedSoFar }) }, (chunk) => pushInSlices(reader, chunk, onChecked));
+      // Bytes downloaded before the piece being read, and the size the server gave.
+      let before = 0;
+      let size: number | null = null;
+      const downloaded = (done: number) => progress({ stage: 'downloading', done, total: size, checked: reader.checkedSoFar });
+      const streamed = await streamDataset(
+        url,
+        {
+          onProgress: (done, total) => {
+            before = done;
+            size = total;
+            downloaded(done);
+          },
+        },
+        (chunk) => pushInSlices(reader, chunk, onChecked, (inPiece) => downloaded(before + inPiece)),
+      );
       if (!streamed.ok) return streamed;
       return reader.finish(request.file, checking, spreadsheetRows, onChecked);
     }
