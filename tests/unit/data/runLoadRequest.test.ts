@@ -10,7 +10,10 @@ import { eventsToCsv } from '../../../src/export/csv';
 import { readRecords } from '../../../src/data/import/csvRecords';
 import type { LoadProgress } from '../../../src/data/loadProtocol';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 /** A server that sends the whole file as one piece, as a browser does with what arrived while the worker was busy. */
 function serveInOnePiece(bytes: Uint8Array) {
@@ -39,6 +42,23 @@ describe('runLoadRequest for a URL', () => {
     // Several hand-overs within the one piece, together every event once.
     expect(handed.length).toBeGreaterThanOrEqual(4);
     expect(handed.reduce((sum, n) => sum + n, 0)).toBe(600);
+  });
+
+  it('says how far it has got slice by slice when the download comes in one large piece', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(generateDataset({ events: 600, seed: 5 })));
+    serveInOnePiece(bytes);
+    // A clock that moves 100 ms a look, past the progress throttle every time.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    const seen: LoadProgress[] = [];
+    const outcome = await runLoadRequest({ kind: 'url', url: 'https://example.org/big.json', file: 'big.json' }, (progress) => seen.push(progress));
+    expect(outcome.ok).toBe(true);
+    const downloading = seen.filter((p) => p.stage === 'downloading' && p.done > 0);
+    // Within the one piece: bytes read and events checked go up a slice at a time, to the whole file.
+    expect(downloading.length).toBeGreaterThanOrEqual(4);
+    expect(downloading.map((p) => p.done)).toEqual([...downloading.map((p) => p.done)].sort((a, b) => a - b));
+    expect(downloading.at(-1)?.done).toBe(bytes.length);
+    expect(new Set(downloading.map((p) => p.checked)).size).toBeGreaterThanOrEqual(3);
   });
 
   it('says how far a spreadsheet has been split into rows before it converts them', async () => {
