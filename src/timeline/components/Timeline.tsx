@@ -1,5 +1,6 @@
-import { useMemo, useRef } from 'react';
-import type { Dataset } from '../../data/model';
+import { memo, useMemo, useRef } from 'react';
+import type { Dataset, TimelineEvent } from '../../data/model';
+import type { Actor } from '../../data/schema';
 import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
 import type { ViewActions } from '../../state/useViewState';
@@ -7,7 +8,7 @@ import { useI18n } from '../../i18n';
 import { placeAxis } from '../core/axis';
 import { GEOMETRY, TOUCH_GEOMETRY } from '../core/geometry';
 import { itemStartOf, type Lane } from '../core/lanes';
-import { layoutTimeline } from '../core/layout';
+import { layoutTimeline, type TimelineLayout } from '../core/layout';
 import { AXIS_HEIGHT, periodInputsOf, plotFrame, publicationDates } from '../core/plotFrame';
 import { periodRows } from '../core/periods';
 import { axisTicks } from '../core/ticks';
@@ -15,7 +16,7 @@ import { createTimeScale } from '../core/timeScale';
 import { usePanZoom } from '../interaction/usePanZoom';
 import { Axis } from './Axis';
 import { GestureCanvas } from './GestureCanvas';
-import { MarksLayer, tabStopKey } from './MarksLayer';
+import { MarksLayer, tabStopKey, type MarkHandlers } from './MarksLayer';
 import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
@@ -91,18 +92,10 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
   // The hidden marks keep the height they were drawn with: a new height on every frame re-rendered them all.
   const marksHeight = useHeldWhile(frame.plotHeight, gestureLayout !== null);
   const shownLayout = gestureLayout ?? layout;
-  const moving = gestureLayout !== null;
-  const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
-  const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
-  const { drawnTo, afterGesture } = useDrawnBound(laneTops, moving);
   const gestures = usePanZoom(plotRef, { base: view.fit, limits: view.limits, window, width, onWindow: actions.setWindow, embedded, onGesture });
   // Not redone on every frame of a gesture, while the marks it picks from stay as they were.
   const stopKey = useMemo(() => tabStopKey(shownLayout.marks, shownLayout.focusKeyOfEvent, [focusedIndex, selectedIndex]), [shownLayout, focusedIndex, selectedIndex]);
   const handlers = useMarkHandlers(plotRef, { events, state, actions, focusedIndex, shownLayout });
-  const drawnLanes = useMemo(() => {
-    const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
-    return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
-  }, [shownLayout, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
 
   return (
     <section className={touch ? 'timeline is-touch' : 'timeline'} role={embedded ? 'group' : undefined} aria-label={i18n.t('timeline.region', { title: dataset.title })}>
@@ -118,38 +111,21 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
           ) : null}
           <PlotBackground frame={frame} layout={layout} axis={axis} width={width} selectedIndex={selectedIndex} />
           <DensityBand density={density} width={width} height={frame.plotHeight} top={AXIS_HEIGHT} actorsById={dataset.actorsById} />
-          {moving || afterGesture ? (
-            <GestureCanvas
-              quiet={density.dense}
-              layout={layout}
-              width={width}
-              height={frame.plotHeight}
-              top={AXIS_HEIGHT}
-              actorsById={dataset.actorsById}
-              events={events}
-              hits={view.hits}
-              selected={selectedIndex}
-              omitLanes={moving ? null : drawnLanes}
-            />
-          ) : null}
-          {/* Hidden through a wrapper, so that the marks themselves are not re-rendered to hide them. */}
-          <div className={gestureLayout ? 'timeline-marks-wrap is-hidden' : 'timeline-marks-wrap'}>
-            <MarksLayer
-              layout={shownLayout}
-              top={AXIS_HEIGHT}
-              height={marksHeight}
-              width={width}
-              events={events}
-              hits={view.hits}
-              selectedIndex={selectedIndex}
-              focusedIndex={focusedIndex}
-              stopKey={stopKey}
-              handlers={handlers}
-              density={densityOf(shownLayout)}
-              lanes={laneMarks}
-              drawnLanes={drawnLanes}
-            />
-          </div>
+          <PlotMarks
+            layout={layout}
+            gestureLayout={gestureLayout}
+            width={width}
+            height={frame.plotHeight}
+            marksHeight={marksHeight}
+            actorsById={dataset.actorsById}
+            events={events}
+            hits={view.hits}
+            selectedIndex={selectedIndex}
+            focusedIndex={focusedIndex}
+            stopKey={stopKey}
+            handlers={handlers}
+            quiet={density.dense}
+          />
         </div>
       </div>
       <PeriodList dataset={dataset} />
@@ -157,3 +133,75 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
     </section>
   );
 }
+
+interface PlotMarksProps {
+  /** The layout for the window in view, and the one the marks were drawn with when a gesture began (null: none under way). */
+  layout: TimelineLayout;
+  gestureLayout: TimelineLayout | null;
+  width: number;
+  height: number;
+  /** The height the focusable marks were drawn with (held during a gesture). */
+  marksHeight: number;
+  actorsById: ReadonlyMap<string, Actor>;
+  events: readonly TimelineEvent[];
+  hits: Uint8Array | null;
+  selectedIndex: number | undefined;
+  focusedIndex: number | undefined;
+  stopKey: string | null;
+  handlers: MarkHandlers;
+  /** Lanes drawn as density bands. */
+  quiet: ReadonlySet<string>;
+}
+
+/**
+ * The marks: the focusable ones, and the canvas that stands in for them during a gesture and, when it ends,
+ * for the lanes not drawn again yet (see useDrawnBound). It owns which lanes are drawn, so that bringing one
+ * back re-renders these two and not the rest of the plot.
+ */
+const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height, marksHeight, actorsById, events, hits, selectedIndex, focusedIndex, stopKey, handlers, quiet }: PlotMarksProps) {
+  const moving = gestureLayout !== null;
+  const shownLayout = gestureLayout ?? layout;
+  const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
+  const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
+  const { drawnTo, afterGesture } = useDrawnBound(laneTops, moving);
+  const drawnLanes = useMemo(() => {
+    const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
+    return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
+  }, [shownLayout, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
+  return (
+    <>
+      {moving || afterGesture ? (
+        <GestureCanvas
+          quiet={quiet}
+          layout={layout}
+          width={width}
+          height={height}
+          top={AXIS_HEIGHT}
+          actorsById={actorsById}
+          events={events}
+          hits={hits}
+          selected={selectedIndex}
+          omitLanes={moving ? null : drawnLanes}
+        />
+      ) : null}
+      {/* Hidden through a wrapper, so that the marks themselves are not re-rendered to hide them. */}
+      <div className={moving ? 'timeline-marks-wrap is-hidden' : 'timeline-marks-wrap'}>
+        <MarksLayer
+          layout={shownLayout}
+          top={AXIS_HEIGHT}
+          height={marksHeight}
+          width={width}
+          events={events}
+          hits={hits}
+          selectedIndex={selectedIndex}
+          focusedIndex={focusedIndex}
+          stopKey={stopKey}
+          handlers={handlers}
+          density={densityOf(shownLayout)}
+          lanes={laneMarks}
+          drawnLanes={drawnLanes}
+        />
+      </div>
+    </>
+  );
+});
