@@ -40,7 +40,7 @@ export interface MarkHandlers {
   pressed: (down: boolean) => void;
 }
 
-interface MarksLayerProps {
+export interface MarksLayerProps {
   layout: TimelineLayout;
   top: number;
   height: number;

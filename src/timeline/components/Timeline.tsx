@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef } from 'react';
-import type { Dataset, TimelineEvent } from '../../data/model';
+import type { Dataset } from '../../data/model';
 import type { Actor } from '../../data/schema';
 import type { ViewState } from '../../state/viewState';
 import type { FilteredView } from '../../state/viewModel';
@@ -16,7 +16,7 @@ import { createTimeScale } from '../core/timeScale';
 import { usePanZoom } from '../interaction/usePanZoom';
 import { Axis } from './Axis';
 import { GestureCanvas } from './GestureCanvas';
-import { MarksLayer, tabStopKey, type MarkHandlers } from './MarksLayer';
+import { MarksLayer, tabStopKey, type MarksLayerProps } from './MarksLayer';
 import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
@@ -134,21 +134,14 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
   );
 }
 
-interface PlotMarksProps {
-  /** The layout for the window in view, and the one the marks were drawn with when a gesture began (null: none under way). */
-  layout: TimelineLayout;
+/** What the marks are drawn from: the focusable marks' own inputs, and the gesture's. */
+interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'events' | 'hits' | 'selectedIndex' | 'focusedIndex' | 'stopKey' | 'handlers'> {
+  /** The layout the marks were drawn with when a gesture began (null: none under way); `layout` is the window's in view. */
   gestureLayout: TimelineLayout | null;
-  width: number;
   height: number;
   /** The height the focusable marks were drawn with (held during a gesture). */
   marksHeight: number;
   actorsById: ReadonlyMap<string, Actor>;
-  events: readonly TimelineEvent[];
-  hits: Uint8Array | null;
-  selectedIndex: number | undefined;
-  focusedIndex: number | undefined;
-  stopKey: string | null;
-  handlers: MarkHandlers;
   /** Lanes drawn as density bands. */
   quiet: ReadonlySet<string>;
 }
