@@ -78,18 +78,22 @@ describe('the timeline in a real browser', () => {
     await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(1);
     // Each frame from the release on: how many lanes are marks again, and whether the canvas is still up.
     await page.evaluate(() => {
-      const frames: { lanes: number; canvas: boolean }[] = [];
+      const frames: { lanes: number; canvas: boolean; covers: boolean }[] = [];
       (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
       const record = () => {
         const hidden = document.querySelector('.timeline-marks-wrap.is-hidden');
-        frames.push({ lanes: hidden ? -1 : document.querySelectorAll('.timeline-marks .timeline-lane-group').length, canvas: document.querySelector('canvas.timeline-canvas') !== null });
+        const canvas = document.querySelector('canvas.timeline-canvas')?.getBoundingClientRect();
+        const marks = document.querySelector('.timeline-marks')?.getBoundingClientRect();
+        // What a person sees: the canvas spans the marks' stretch of the plot inside the viewport.
+        const covers = !!canvas && !!marks && canvas.top <= Math.max(marks.top, 0) + 1 && canvas.bottom >= Math.min(marks.bottom, window.innerHeight) - 1 && canvas.width > 0;
+        frames.push({ lanes: hidden ? -1 : document.querySelectorAll('.timeline-marks .timeline-lane-group').length, canvas: canvas !== undefined, covers });
         if (frames.length < 600 && (hidden || frames.at(-1)?.canvas)) requestAnimationFrame(record);
       };
       requestAnimationFrame(record);
     });
     await page.mouse.up();
     await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
-    const frames = (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; canvas: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
+    const frames = (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; canvas: boolean; covers: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
     expect(await groups.count()).toBe(lanes);
     // Not all at once: the first frame after the gesture has fewer lanes than the last, and the count only grows.
     expect(frames[0]?.lanes).toBeLessThan(lanes);
@@ -97,6 +101,7 @@ describe('the timeline in a real browser', () => {
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);
     // No frame is missing a lane: until every lane is marks again, the canvas draws the others.
     expect(frames.filter((f) => f.lanes < lanes && !f.canvas)).toEqual([]);
+    expect(frames.filter((f) => f.lanes < lanes && !f.covers)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
