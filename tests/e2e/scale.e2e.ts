@@ -1,5 +1,6 @@
 // The timeline at scale, in the built app: the "Load sample" button generates 100,000 events in the
 // worker, shows its progress, and the timeline stays bounded in size and responsive to gestures.
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport } from './support/browser';
 import { loadingStatuses, openApp, plotPoint, recordLoadingStatuses } from './support/app';
@@ -86,9 +87,18 @@ describe('a sample of 100,000 events', () => {
 
 /** What the first animation frame with marks showed, how many lanes each frame after it had drawn, and when every lane's marks were. */
 interface FirstFrames {
-  first: { waiting: boolean; screen: number; drawn: { name: string; top: number }[]; labels: { name: string; top: number }[] } | null;
+  first: {
+    waiting: boolean;
+    screen: number;
+    drawn: { name: string; top: number }[];
+    labels: { name: string; top: number }[];
+    /** The canvas standing in for the lanes not drawn yet: its box, and how many of its pixels are painted. */
+    canvas: { top: number; bottom: number; width: number; painted: number } | null;
+    /** The marks' stretch of the plot inside the viewport. */
+    marks: { top: number; bottom: number };
+  } | null;
   lanesByFrame: number[];
-  complete: { drawn: number; labels: number } | null;
+  complete: { drawn: number; labels: number; canvas: boolean } | null;
 }
 
 /** Records, from the page's first script on, the first frame with marks on the plot and the frame in which no lane waits. */
@@ -96,19 +106,31 @@ const watchFirstFrames = () => {
   const record: FirstFrames = { first: null, lanesByFrame: [], complete: null };
   (window as unknown as { __frames: FirstFrames }).__frames = record;
   const laneName = (group: Element) => (group.getAttribute('aria-label') ?? '').replace(/: [\d,]+ marks?$/, '');
+  const canvasSeen = () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.timeline-plot canvas.timeline-canvas');
+    if (!canvas) return null;
+    const box = canvas.getBoundingClientRect();
+    const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) painted++;
+    return { top: box.top, bottom: box.bottom, width: box.width, painted };
+  };
   const watch = () => {
     const layer = document.querySelector('.timeline-plot .timeline-marks');
     if (!record.first && layer?.querySelector('[data-mark-key]')) {
+      const marks = layer.getBoundingClientRect();
       record.first = {
         waiting: layer.hasAttribute('data-waiting'),
         screen: window.innerHeight,
         drawn: [...layer.querySelectorAll('.timeline-lane-group')].map((group) => ({ name: laneName(group), top: group.querySelector('[data-mark-key]')?.getBoundingClientRect().top ?? NaN })),
         labels: [...document.querySelectorAll('.timeline-lane-labels .lane-label')].map((label) => ({ name: label.textContent ?? '', top: label.getBoundingClientRect().top })),
+        canvas: canvasSeen(),
+        marks: { top: Math.max(marks.top, 0), bottom: Math.min(marks.bottom, window.innerHeight) },
       };
     }
     if (record.first && layer) record.lanesByFrame.push(layer.querySelectorAll('.timeline-lane-group').length);
     if (record.first && layer && !layer.hasAttribute('data-waiting')) {
-      record.complete = { drawn: layer.querySelectorAll('.timeline-lane-group').length, labels: document.querySelectorAll('.timeline-lane-labels .lane-label').length };
+      record.complete = { drawn: layer.querySelectorAll('.timeline-lane-group').length, labels: document.querySelectorAll('.timeline-lane-labels .lane-label').length, canvas: canvasSeen() !== null };
       return;
     }
     requestAnimationFrame(watch);
@@ -116,31 +138,39 @@ const watchFirstFrames = () => {
   requestAnimationFrame(watch);
 };
 
+/** Opens `path` in a page watching its first frames (see watchFirstFrames), and what they showed once every lane is drawn. */
+async function firstFramesOf(page: Page, path: string): Promise<FirstFrames> {
+  await page.goto(path);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
+  return page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+}
+
 describe('a timeline taller than the screen', () => {
-  it('draws the lanes in sight with the first marks, and the lanes below the screen just after, one a frame', async () => {
+  it('draws its many marks on a canvas in the first frame, with the first lane as marks, then the rest as marks a lane a frame', async () => {
     const page = await chromium.page({ baseURL, viewport: desktopViewport });
     const errors = collectPageErrors(page);
     await page.addInitScript(watchFirstFrames);
-    await page.goto('/?sample=1000');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
-    const { first, lanesByFrame, complete } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+    const { first, lanesByFrame, complete } = await firstFramesOf(page, '/?sample=1000');
     if (!first || !complete) throw new Error('no frame with marks was recorded');
 
-    // The first frame held lanes back, and only lanes that start below the screen.
+    // The first frame drew the first lane as focusable marks, on the screen, and held the others back.
     expect(first.waiting).toBe(true);
-    const drawn = new Set(first.drawn.map((lane) => lane.name));
-    const held = first.labels.filter((label) => !drawn.has(label.name));
-    expect(held.length).toBeGreaterThan(0);
-    for (const lane of held) expect(lane.top).toBeGreaterThanOrEqual(first.screen);
-    // Every lane that starts on the screen had its marks in that frame, some of them on the screen.
-    for (const label of first.labels.filter((l) => l.top < first.screen - 40)) expect(drawn.has(label.name)).toBe(true);
-    expect(first.drawn.some((lane) => lane.top >= 0 && lane.top < first.screen)).toBe(true);
+    expect(first.drawn.map((lane) => lane.name)).toEqual([first.labels[0]?.name]);
+    const onScreen = first.drawn[0]?.top ?? NaN;
+    expect(onScreen >= 0 && onScreen < first.screen).toBe(true);
+    // What a person sees of the others is the canvas: painted, and spanning the marks' stretch of the plot inside the viewport.
+    if (!first.canvas) throw new Error('no canvas in the first frame');
+    expect(first.canvas.painted).toBeGreaterThan(1000);
+    expect(first.canvas.width).toBeGreaterThan(300);
+    expect(first.canvas.top).toBeLessThanOrEqual(first.marks.top + 1);
+    expect(first.canvas.bottom).toBeGreaterThanOrEqual(first.marks.bottom - 1);
 
     // Then the held lanes come one at a time, a frame each: no frame adds more than one (together, they
-    // were one long task).
+    // were one long task), and once all are marks the canvas is gone.
     const added = lanesByFrame.slice(1).map((count, i) => count - (lanesByFrame[i] as number));
     expect(added.every((n) => n === 0 || n === 1)).toBe(true);
-    expect(added.filter((n) => n === 1).length).toBe(held.length);
+    expect(added.filter((n) => n === 1).length).toBe(first.labels.length - 1);
+    expect(complete.canvas).toBe(false);
     // Then every lane has its marks.
     expect(complete.drawn).toBe(complete.labels);
     const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });
@@ -153,20 +183,31 @@ describe('a timeline taller than the screen', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a timeline of few marks as marks in its first frame, every lane on the screen, with no canvas', async () => {
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
+    const errors = collectPageErrors(page);
+    await page.addInitScript(watchFirstFrames);
+    const { first } = await firstFramesOf(page, '/');
+    if (!first) throw new Error('no frame with marks was recorded');
+    expect(first.canvas).toBeNull();
+    const drawn = new Set(first.drawn.map((lane) => lane.name));
+    const onScreen = first.labels.filter((label) => label.top < first.screen - 40);
+    expect(onScreen.length).toBeGreaterThan(1);
+    for (const label of onScreen) expect(drawn.has(label.name)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('draws at once the lane of an event the address selects, even below the screen', async () => {
     const page = await chromium.page({ baseURL, viewport: desktopViewport });
     await page.addInitScript(watchFirstFrames);
     // The sample's last lane, and an event in it, found from a first opening.
-    await page.goto('/?sample=1000');
+    await firstFramesOf(page, '/?sample=1000');
     const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
     const lastLane = ((await lanes.last().getAttribute('aria-label')) ?? '').replace(/: [\d,]+ marks?$/, '');
     const eventId = await lanes.last().locator('[data-event-id]').first().getAttribute('data-event-id');
     if (!eventId) throw new Error('no single event in the last lane');
 
-    await page.goto(`/?sample=1000&event=${encodeURIComponent(eventId)}`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames.complete !== null), { timeout: 30_000 }).toBe(true);
-    const { first } = await page.evaluate(() => (window as unknown as { __frames: FirstFrames }).__frames);
+    const { first } = await firstFramesOf(page, `/?sample=1000&event=${encodeURIComponent(eventId)}`);
     expect(first?.drawn.map((lane) => lane.name)).toContain(lastLane);
   });
 });

@@ -21,7 +21,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
 import { useGestureLayout, useHeldWhile } from './useGestureLayout';
-import { lanesDrawn, marksByLane, useDrawnBound } from './laneReveal';
+import { CANVAS_FIRST_MARKS, lanesDrawn, marksByLane, useDrawnBound } from './laneReveal';
 import { useReportWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { useMarkHandlers } from './useMarkHandlers';
@@ -147,8 +147,8 @@ interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'eve
 }
 
 /**
- * The marks: the focusable ones, and the canvas that stands in for them during a gesture and, when it ends,
- * for the lanes not drawn again yet (see useDrawnBound). It owns which lanes are drawn, so that bringing one
+ * The marks: the focusable ones, and the canvas that stands in for them during a gesture and, when it ends
+ * or when many marks are first drawn, for the lanes not drawn yet (see useDrawnBound). It owns which lanes are drawn, so that bringing one
  * back re-renders these two and not the rest of the plot.
  */
 const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height, marksHeight, actorsById, events, hits, selectedIndex, focusedIndex, stopKey, handlers, quiet }: PlotMarksProps) {
@@ -156,14 +156,14 @@ const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height
   const shownLayout = gestureLayout ?? layout;
   const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
   const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
-  const { drawnTo, afterGesture } = useDrawnBound(laneTops, moving);
+  const { drawnTo, canvasForRest } = useDrawnBound(laneTops, moving, shownLayout.marks.length + shownLayout.echoes.length > CANVAS_FIRST_MARKS);
   const drawnLanes = useMemo(() => {
     const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
     return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
   }, [shownLayout, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
   return (
     <>
-      {moving || afterGesture ? (
+      {moving || canvasForRest ? (
         <GestureCanvas
           quiet={quiet}
           layout={layout}

@@ -27,34 +27,47 @@ function nextLaneTop(laneTops: readonly number[], bound: number): number | null 
 export interface DrawnBound {
   /** Lanes that start above this (`laneTops`' measure) are drawn as focusable marks; null: every lane. */
   drawnTo: number | null;
-  /** The lanes are coming back after a gesture: the canvas draws those not drawn yet. */
-  afterGesture: boolean;
+  /** The lanes are coming a lane at a time (when first drawn, or after a gesture): the canvas draws those not drawn yet. */
+  canvasForRest: boolean;
 }
+
+/**
+ * Marks in a layout above which its first render draws them on the canvas and brings the focusable marks a
+ * lane a frame. A mark costs the first commit about a tenth of a millisecond (its render, style, layout and
+ * paint); under this many, a timeline is drawn whole at once.
+ */
+export const CANVAS_FIRST_MARKS = 150;
+
+const firstLaneBound = (laneTops: readonly number[]): number | null => {
+  const first = nextLaneTop(laneTops, -Infinity);
+  return first === null ? null : first + 1;
+};
 
 /**
  * How far down the plot lanes are drawn as focusable marks, a lane more after each paint.
  *
- * - When the marks are first drawn: down to where the first screen ends (no mark can stand above the page's
- *   top, so a lane that starts below it is out of sight), then the lanes below, one at a time. Drawn together,
- *   the held lanes were one commit and one frame of 53–65 ms at 1,000 events and up to 120 ms at 10,000.
+ * - When the marks are first drawn, if there are many (`manyMarks`): the first lane, while the canvas draws
+ *   the rest as they look, then a lane a frame. Drawn with the first render, the 800 marks of a 10,000-event
+ *   first screen put the first frame about 100 ms later.
+ * - When first drawn with few marks: down to where the first screen ends (no mark can stand above the page's
+ *   top, so a lane that starts below it is out of sight), then the lanes below, one at a time.
  * - When a gesture ends (`moving` turns false): the first lane, then the next after each paint, while the
  *   gesture's canvas goes on drawing the rest. All at once, the 400–500 marks of a 100,000-event view made a
  *   frame of 50–60 ms (their style, layout and paint).
  *
  * While a gesture is under way the bound stays where it is: the marks it hides are not drawn again.
  */
-export function useDrawnBound(laneTops: readonly number[], moving: boolean): DrawnBound {
-  const [end, setEnd] = useState<number | null>(() => window.scrollY + window.innerHeight);
-  const [afterGesture, setAfterGesture] = useState(false);
+export function useDrawnBound(laneTops: readonly number[], moving: boolean, manyMarks: boolean): DrawnBound {
+  const [end, setEnd] = useState<number | null>(() => (manyMarks ? firstLaneBound(laneTops) : window.scrollY + window.innerHeight));
+  const [canvasForRest, setCanvasForRest] = useState(manyMarks);
   const [wasMoving, setWasMoving] = useState(moving);
   // Set during render (React's pattern for state derived from props): the render that ends a gesture already
   // draws only the first lane, so that no frame draws them all.
   if (moving !== wasMoving) {
     setWasMoving(moving);
     if (!moving) {
-      const first = nextLaneTop(laneTops, -Infinity);
-      setEnd(first === null ? null : first + 1);
-      setAfterGesture(true);
+      setEnd(firstLaneBound(laneTops));
+      setCanvasForRest(true);
     }
   }
   useEffect(() => {
@@ -72,7 +85,7 @@ export function useDrawnBound(laneTops: readonly number[], moving: boolean): Dra
       clearTimeout(timer);
     };
   }, [end, laneTops, moving]);
-  return { drawnTo: end, afterGesture: afterGesture && end !== null };
+  return { drawnTo: end, canvasForRest: canvasForRest && end !== null };
 }
 
 /**

@@ -1,9 +1,12 @@
-// Which lanes are drawn as focusable marks while they come back a lane at a time (after a gesture, or below
-// the first screen): the canvas draws the others, so the two must agree, and a mark a keyboard is at stays.
+// @vitest-environment jsdom
+// Which lanes are drawn as focusable marks while they come a lane at a time (when many are first drawn, after a
+// gesture, or below the first screen): the canvas draws the others, so the two must agree, and a mark a keyboard
+// is at stays.
 import { describe, expect, it } from 'vitest';
+import { renderHook } from '@testing-library/react';
 import { GEOMETRY } from '../../../src/timeline/core/geometry';
 import type { EventMark, LaneBand, TimelineLayout } from '../../../src/timeline/core/layout';
-import { lanesDrawn, marksByLane } from '../../../src/timeline/components/laneReveal';
+import { lanesDrawn, marksByLane, useDrawnBound } from '../../../src/timeline/components/laneReveal';
 
 const band = (id: string, top: number): LaneBand => ({ lane: { actor: { id, name: id, kind: 'state', color: { light: '#000', dark: '#fff' } } }, top, height: 60 }) as unknown as LaneBand;
 const mark = (laneId: string, event: number, x: number): EventMark => ({ type: 'event', key: `${laneId}:${event}`, event, laneId, shape: 'point', x, x2: x, y: 10, row: 0, label: null, context: false });
@@ -30,5 +33,20 @@ describe('lanes drawn a lane at a time', () => {
 
   it('draws a lane below the bound at once when it holds the mark a keyboard is at', () => {
     expect(lanesDrawn(layout, marksByLane(layout), 20, 21, new Set(['c:3']))).toEqual(new Set(['a', 'c']));
+  });
+
+  it('first draws a layout of many marks from its first lane, the canvas drawing the rest; one of few down to the screen’s end', () => {
+    const tops = [40, 100, 2000];
+    const many = renderHook(() => useDrawnBound(tops, false, true));
+    expect(many.result.current).toEqual({ drawnTo: 41, canvasForRest: true });
+    const few = renderHook(() => useDrawnBound(tops, false, false));
+    expect(few.result.current).toEqual({ drawnTo: window.scrollY + window.innerHeight, canvasForRest: false });
+  });
+
+  it('when a gesture ends, draws from the first lane with the canvas, whatever the first render did', () => {
+    const tops = [40, 100, 2000];
+    const hook = renderHook(({ moving }) => useDrawnBound(tops, moving, false), { initialProps: { moving: true } });
+    hook.rerender({ moving: false });
+    expect(hook.result.current).toEqual({ drawnTo: 41, canvasForRest: true });
   });
 });
