@@ -1,23 +1,10 @@
-// Text in a picture has no CSS to wrap or cut it: lines are measured and broken here.
+// Text in a picture has no CSS to wrap or cut it: lines are measured and broken here (cut: core/fitText).
+import type { MeasureText } from '../timeline/core/fitText';
 
-/** The width in pixels of `text` in a CSS `font`; in the browser a canvas measures it. */
-export type MeasureText = (text: string, font: string) => number;
+export { fitText, type MeasureText } from '../timeline/core/fitText';
 
 /** A rough width for when no canvas is at hand (tests): about half an em per character. */
 export const estimateText: MeasureText = (text, font) => text.length * (Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13) * 0.56);
-
-/** Cut to fit `width`, with an ellipsis, as the page's text-overflow does. */
-export function fitText(content: string, width: number, font: string, measure: MeasureText): string {
-  if (measure(content, font) <= width) return content;
-  let lo = 0;
-  let hi = content.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (measure(`${content.slice(0, mid).trimEnd()}…`, font) <= width) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? '' : `${content.slice(0, lo).trimEnd()}…`;
-}
 
 /** Words broken into lines no wider than `width`; a word wider than a line (a long link) is broken where it must be. */
 export function wrapText(content: string, width: number, font: string, measure: MeasureText): string[] {

@@ -2,6 +2,7 @@ import type { Actor } from '../../data/schema';
 import type { ClusterMark, TimelineLayout } from '../core/layout';
 import { clusterBox, compactCount, echoShape, eventSpanRect, insideLabelBox, QUIET_SPAN_TINT, softEndStops, spanLabelTop } from '../core/markShapes';
 import type { Geometry } from '../core/geometry';
+import { fitText } from '../core/fitText';
 
 /**
  * Draws a layout's marks on a canvas: what the timeline shows while a wheel, drag or pinch is under way.
@@ -25,6 +26,7 @@ export type PaintContext = Pick<
   | 'fillRect'
   | 'clip'
   | 'fillText'
+  | 'measureText'
   | 'clearRect'
   | 'setLineDash'
   | 'setTransform'
@@ -232,13 +234,13 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     text(`${selected ? 700 : 500} ${point ? 13 : 12}px ${theme.font}`, () => {
       canvas.globalAlpha = dim ? 0.6 : 1;
       canvas.fillStyle = theme.text;
-      // Clipping stands in for the HTML labels' ellipsis: measuring every title each frame costs more.
+      // Cut with an ellipsis as the HTML label is (the clip only guards against rounding).
       canvas.save();
       canvas.beginPath();
       canvas.rect(x, labelTop - 9, room, 18);
       canvas.clip();
       canvas.textAlign = label.side === 'left' ? 'right' : 'left';
-      canvas.fillText(input.titleOf(event), label.side === 'left' ? x + room : x, labelTop);
+      canvas.fillText(fitted(canvas, input.titleOf(event), room), label.side === 'left' ? x + room : x, labelTop);
       canvas.restore();
     });
   }
@@ -248,6 +250,22 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
   }
   canvas.textAlign = 'left';
   canvas.globalAlpha = 1;
+}
+
+/** Labels as cut to fit, by font, width and title: a gesture draws the same labels frame after frame. */
+const fittedLabels = new Map<string, string>();
+const FITTED_KEPT = 4096;
+
+/** The title as a label `room` pixels wide shows it, in the context's font (see fitText). */
+export function fitted(canvas: Pick<PaintContext, 'measureText' | 'font'>, title: string, room: number): string {
+  const key = `${canvas.font}\u0000${Math.round(room)}\u0000${title}`;
+  let shown = fittedLabels.get(key);
+  if (shown === undefined) {
+    shown = fitText(title, room, canvas.font, (text) => canvas.measureText(text).width);
+    if (fittedLabels.size >= FITTED_KEPT) fittedLabels.clear();
+    fittedLabels.set(key, shown);
+  }
+  return shown;
 }
 
 function paintQuietSpanCluster(canvas: PaintContext, mark: ClusterMark, color: string, width: number, G: Geometry): void {

@@ -2,7 +2,7 @@ import { GEOMETRY } from '../../../src/timeline/core/geometry';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/data/schema';
 import type { ClusterMark, EventMark, TimelineLayout } from '../../../src/timeline/core/layout';
-import { paintMarks, type PaintContext, type PaintInput } from '../../../src/timeline/components/paintMarks';
+import { fitted, paintMarks, type PaintContext, type PaintInput } from '../../../src/timeline/components/paintMarks';
 
 /** A 2D context that records what is drawn: each fillText with the style in force, and clip rectangles. */
 function recordingContext() {
@@ -52,6 +52,8 @@ function recordingContext() {
     fillText(text: string, x: number, y: number) {
       texts.push({ text, x, y, fillStyle: String(ctx.fillStyle), alpha: ctx.globalAlpha, clip, font, align: ctx.textAlign });
     },
+    /** Every character 5 px wide. */
+    measureText: (text: string) => ({ width: text.length * 5 }),
     fill: () => undefined,
     stroke: () => undefined,
     fillRect(x: number, y: number, w: number, h: number) {
@@ -119,6 +121,20 @@ describe('paintMarks: the canvas that stands in for the marks during a gesture',
     // Inside a span the label keeps the HTML label's 6 px padding on both sides.
     expect(spanLabel?.clip?.[0]).toBe(307);
     expect(spanLabel?.clip?.[2]).toBe(300 - 2 - 12);
+  });
+
+  it('cuts a label too long for its box with an ellipsis, as the HTML label is, keeping as much of its start as fits', () => {
+    const narrow: EventMark = { ...point, label: { x: 112, width: 42, side: 'right' } };
+    const { texts } = paint({ layout: { ...layout, marks: [narrow] } });
+    // 'Strike on Kursk' is 75 px at 5 px a character; in 42 px, 'Strike' and the ellipsis (35 px: the space
+    // before it goes, and 'Strike o…' is 45 px).
+    expect(texts.map((t) => t.text)).toEqual(['Strike\u2026']);
+    const measure = { font: '500 13px serif', measureText: (text: string) => ({ width: text.length * 5 }) } as unknown as Parameters<typeof fitted>[0];
+    expect(fitted(measure, 'Kursk', 25)).toBe('Kursk');
+    expect(fitted(measure, 'Kursk', 24)).toBe('Kur\u2026');
+    expect(fitted(measure, 'Kursk', 4)).toBe('');
+    // A character outside the Basic Multilingual Plane is kept whole or left out, never halved.
+    expect(fitted(measure, 'ab\u{1F600}cd', 20)).toBe('ab\u2026');
   });
 
   it('sets each font once a frame, however the marks that need it alternate, and draws each text in its own', () => {
