@@ -70,14 +70,14 @@ export function svgMarks(palette: Palette, plotWidth: number, measure: MeasureTe
     const box = eventSpanRect(mark, plotWidth);
     const top = spanLabelTop(mark);
     const mask = fadeMask(mark, event, box.width);
-    const parts = [
-      el(
-        'g',
-        { mask, opacity },
-        el('rect', { x: box.left, y: box.top, width: box.width, height: box.height, rx: 3, fill: `url(#${hatch(color)})` }),
-        el('rect', { x: box.left, y: box.top, width: box.width, height: 2, fill: color }),
-      ),
-    ];
+    const fill = mark.context
+      ? // A context span, as the page draws it: a thin bar of its colour, without the top rule.
+        [el('rect', { x: box.left, y: box.top, width: box.width, height: box.height, rx: 3, fill: color, 'fill-opacity': 0.45 })]
+      : [
+          el('rect', { x: box.left, y: box.top, width: box.width, height: box.height, rx: 3, fill: `url(#${hatch(color)})` }),
+          el('rect', { x: box.left, y: box.top, width: box.width, height: 2, fill: color }),
+        ];
+    const parts = [el('g', { mask, opacity }, ...fill)];
     const spanFont = `500 12px ${SANS}`;
     if (mark.label?.side === 'inside') {
       const { x, room } = insideLabelBox(mark, mark.label.x, plotWidth);

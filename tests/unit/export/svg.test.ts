@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { svgMarks } from '../../../src/export/svgMarks';
+import type { EventMark } from '../../../src/timeline/core/layout';
 import { viewToSvg, describeFilters, escapeXml, fitText, wrapText, estimateText, type ViewPictureInput } from '../../../src/export/svg';
 import { createViewModel } from '../../../src/state/viewModel';
 import { NO_FILTERS } from '../../../src/state/filters';
@@ -174,6 +176,18 @@ describe('the note on filters under the picture’s title', () => {
 describe('text helpers', () => {
   it('escapes markup characters and drops characters XML cannot hold', () => {
     expect(escapeXml(`<a href="x">&'\u0007`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+  });
+
+  it('draws a context span as the page does, a thin bar of its colour without hatching or a top rule, and a span hatched under its rule', () => {
+    const marks = svgMarks(palette, 1000, estimateText);
+    const event = dataset.events[0];
+    if (!event) throw new Error('no event');
+    const span: EventMark = { type: 'event', key: 's', event: 0, laneId: 'a', shape: 'span', x: 100, x2: 900, y: 40, row: 0, label: null, context: false };
+    const bar = parse(`<svg xmlns="http://www.w3.org/2000/svg">${marks.event({ ...span, context: true }, event, '#a83232', false)}</svg>`);
+    const barRects = [...bar.querySelectorAll('rect')];
+    expect(barRects.map((r) => [r.getAttribute('fill'), r.getAttribute('fill-opacity'), r.getAttribute('height')])).toEqual([['#a83232', '0.45', '6']]);
+    const plain = parse(`<svg xmlns="http://www.w3.org/2000/svg">${marks.event(span, event, '#a83232', false)}</svg>`);
+    expect([...plain.querySelectorAll('rect')].map((r) => r.getAttribute('fill'))).toEqual(['url(#hatch-0)', '#a83232']);
   });
 
   it('cuts text to a width with an ellipsis and wraps words into lines', () => {
