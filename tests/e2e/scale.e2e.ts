@@ -197,6 +197,41 @@ describe('a timeline taller than the screen', () => {
     expect(errors).toEqual([]);
   });
 
+  it('redraws its many marks a lane a frame when a zoom button moves the view, the canvas drawing the rest, focus staying on the button', async () => {
+    const page = await chromium.page({ baseURL, viewport: desktopViewport });
+    const errors = collectPageErrors(page);
+    await page.addInitScript(watchFirstFrames);
+    const { complete } = await firstFramesOf(page, '/?sample=1000');
+    const lanes = complete?.labels ?? 0;
+    // Each frame from the click on: how many lanes are marks, whether any waits, and whether the canvas is up.
+    await page.evaluate(() => {
+      const frames: { lanes: number; waiting: boolean; canvas: boolean }[] = [];
+      (window as unknown as { zoomFrames: typeof frames }).zoomFrames = frames;
+      const record = () => {
+        const layer = document.querySelector('.timeline-plot .timeline-marks');
+        frames.push({ lanes: layer?.querySelectorAll('.timeline-lane-group').length ?? 0, waiting: layer?.hasAttribute('data-waiting') ?? false, canvas: document.querySelector('.timeline-plot canvas.timeline-canvas') !== null });
+        if (frames.length < 600) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    await zoomIn.click();
+    await expect.poll(() => page.locator('.timeline-plot .timeline-marks:not([data-waiting])').count()).toBe(1);
+    await expect.poll(() => page.locator('.timeline-plot canvas.timeline-canvas').count()).toBe(0);
+    const frames = (await page.evaluate(() => (window as unknown as { zoomFrames: { lanes: number; waiting: boolean; canvas: boolean }[] }).zoomFrames)).filter((frame, i, all) => all.slice(0, i + 1).some((f) => f.waiting));
+    // Not all at once: the first frame after the click has fewer lanes as marks, the canvas drawing the others;
+    // the count only grows, and the canvas stays up until the last lane is back.
+    expect(frames[0]?.lanes).toBeLessThan(lanes);
+    expect(frames[0]?.canvas).toBe(true);
+    const counts = frames.map((f) => f.lanes);
+    expect([...counts].sort((a, b) => a - b)).toEqual(counts);
+    for (const frame of frames) if (frame.waiting) expect(frame.canvas).toBe(true);
+    expect(counts.at(-1)).toBe(lanes);
+    // The reader's place is kept: the button still has the keyboard's focus.
+    expect(await zoomIn.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('draws at once the lane of an event the address selects, even below the screen', async () => {
     const page = await chromium.page({ baseURL, viewport: desktopViewport });
     await page.addInitScript(watchFirstFrames);

@@ -13,6 +13,7 @@ import { AXIS_HEIGHT, periodInputsOf, plotFrame, publicationDates } from '../cor
 import { periodRows } from '../core/periods';
 import { axisTicks } from '../core/ticks';
 import { createTimeScale } from '../core/timeScale';
+import type { TimeWindow } from '../core/timeWindow';
 import { usePanZoom } from '../interaction/usePanZoom';
 import { Axis } from './Axis';
 import { GestureCanvas } from './GestureCanvas';
@@ -125,6 +126,8 @@ export function Timeline({ dataset, view, state, actions, embedded = false }: Ti
             stopKey={stopKey}
             handlers={handlers}
             quiet={density.dense}
+            window={window}
+            lanes={lanes}
           />
         </div>
       </div>
@@ -144,6 +147,9 @@ interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'eve
   actorsById: ReadonlyMap<string, Actor>;
   /** Lanes drawn as density bands. */
   quiet: ReadonlySet<string>;
+  /** The window and lanes laid out: when they change, the marks come a lane at a time again (see useDrawnBound). */
+  window: TimeWindow;
+  lanes: readonly Lane[];
 }
 
 /**
@@ -151,12 +157,12 @@ interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'eve
  * or when many marks are first drawn, for the lanes not drawn yet (see useDrawnBound). It owns which lanes are drawn, so that bringing one
  * back re-renders these two and not the rest of the plot.
  */
-const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height, marksHeight, actorsById, events, hits, selectedIndex, focusedIndex, stopKey, handlers, quiet }: PlotMarksProps) {
+const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height, marksHeight, actorsById, events, hits, selectedIndex, focusedIndex, stopKey, handlers, quiet, window, lanes }: PlotMarksProps) {
   const moving = gestureLayout !== null;
   const shownLayout = gestureLayout ?? layout;
   const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
   const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
-  const { drawnTo, canvasForRest } = useDrawnBound(laneTops, moving, shownLayout.marks.length + shownLayout.echoes.length > CANVAS_FIRST_MARKS);
+  const { drawnTo, canvasForRest } = useDrawnBound(laneTops, moving, shownLayout.marks.length + shownLayout.echoes.length > CANVAS_FIRST_MARKS, [window, width, lanes]);
   const drawnLanes = useMemo(() => {
     const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
     return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));

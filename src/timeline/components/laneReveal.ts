@@ -54,21 +54,27 @@ const firstLaneBound = (laneTops: readonly number[]): number | null => {
  * - When a gesture ends (`moving` turns false): the first lane, then the next after each paint, while the
  *   gesture's canvas goes on drawing the rest. All at once, the 400–500 marks of a 100,000-event view made a
  *   frame of 50–60 ms (their style, layout and paint).
+ * - When the marks are laid out anew without a gesture (`scene`, the window, width and lanes, changes: a
+ *   zoom button, a key, the overview, a filter), if there are many: as when a gesture ends. All at once, a
+ *   zoom button's click at 100,000 events was a task of 200–300 ms and a frame of up to 350 ms.
  *
  * While a gesture is under way the bound stays where it is: the marks it hides are not drawn again.
  */
-export function useDrawnBound(laneTops: readonly number[], moving: boolean, manyMarks: boolean): DrawnBound {
+export function useDrawnBound(laneTops: readonly number[], moving: boolean, manyMarks: boolean, scene: readonly unknown[]): DrawnBound {
   const [end, setEnd] = useState<number | null>(() => (manyMarks ? firstLaneBound(laneTops) : window.scrollY + window.innerHeight));
   const [canvasForRest, setCanvasForRest] = useState(manyMarks);
   const [wasMoving, setWasMoving] = useState(moving);
-  // Set during render (React's pattern for state derived from props): the render that ends a gesture already
-  // draws only the first lane, so that no frame draws them all.
-  if (moving !== wasMoving) {
-    setWasMoving(moving);
-    if (!moving) {
-      setEnd(firstLaneBound(laneTops));
-      setCanvasForRest(true);
-    }
+  const [seenScene, setSeenScene] = useState(scene);
+  // Set during render (React's pattern for state derived from props): the render that ends a gesture, or
+  // lays the marks out anew, already draws only the first lane, so that no frame draws them all.
+  // During a gesture the scene changes each frame and the canvas draws it: it is seen again once the gesture ends.
+  const sceneChanged = !moving && (scene.length !== seenScene.length || scene.some((part, i) => part !== seenScene[i]));
+  const gestureEnded = moving !== wasMoving && !moving;
+  if (moving !== wasMoving) setWasMoving(moving);
+  if (sceneChanged) setSeenScene(scene);
+  if (gestureEnded || (sceneChanged && manyMarks)) {
+    setEnd(firstLaneBound(laneTops));
+    setCanvasForRest(true);
   }
   useEffect(() => {
     if (end === null || moving) return;
