@@ -153,9 +153,9 @@ interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'eve
 }
 
 /**
- * The marks: the focusable ones, and the canvas that stands in for them during a gesture and, when it ends
- * or when many marks are first drawn, for the lanes not drawn yet (see useDrawnBound). It owns which lanes are drawn, so that bringing one
- * back re-renders these two and not the rest of the plot.
+ * The marks: the focusable ones, and the canvas that stands in for them during a gesture and, when it ends or
+ * when many marks are drawn for a new view, for the lanes not drawn yet (see useDrawnBound). It owns which
+ * lanes are drawn, so that bringing one back re-renders these two and not the rest of the plot.
  */
 const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height, marksHeight, actorsById, events, hits, selectedIndex, focusedIndex, stopKey, handlers, quiet, window, lanes }: PlotMarksProps) {
   const moving = gestureLayout !== null;

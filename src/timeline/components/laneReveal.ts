@@ -27,7 +27,7 @@ function nextLaneTop(laneTops: readonly number[], bound: number): number | null 
 export interface DrawnBound {
   /** Lanes that start above this (`laneTops`' measure) are drawn as focusable marks; null: every lane. */
   drawnTo: number | null;
-  /** The lanes are coming a lane at a time (when first drawn, or after a gesture): the canvas draws those not drawn yet. */
+  /** The lanes are coming a lane at a time (after a gesture, or many for a new view): the canvas draws those not drawn yet. */
   canvasForRest: boolean;
 }
 
