@@ -138,6 +138,14 @@ const watchFirstFrames = () => {
   requestAnimationFrame(watch);
 };
 
+/** A desktop page that watches its first frames with marks from its first script on (see watchFirstFrames). */
+async function pageWatchingFrames(): Promise<{ page: Page; errors: string[] }> {
+  const page = await chromium.page({ baseURL, viewport: desktopViewport });
+  const errors = collectPageErrors(page);
+  await page.addInitScript(watchFirstFrames);
+  return { page, errors };
+}
+
 /** Opens `path` in a page watching its first frames (see watchFirstFrames), and what they showed once every lane is drawn. */
 async function firstFramesOf(page: Page, path: string): Promise<FirstFrames> {
   await page.goto(path);
@@ -147,9 +155,7 @@ async function firstFramesOf(page: Page, path: string): Promise<FirstFrames> {
 
 describe('a timeline taller than the screen', () => {
   it('draws its many marks on a canvas in the first frame, with the first lane as marks, then the rest as marks a lane a frame', async () => {
-    const page = await chromium.page({ baseURL, viewport: desktopViewport });
-    const errors = collectPageErrors(page);
-    await page.addInitScript(watchFirstFrames);
+    const { page, errors } = await pageWatchingFrames();
     const { first, lanesByFrame, complete } = await firstFramesOf(page, '/?sample=1000');
     if (!first || !complete) throw new Error('no frame with marks was recorded');
 
@@ -184,9 +190,7 @@ describe('a timeline taller than the screen', () => {
   });
 
   it('draws a timeline of few marks as marks in its first frame, every lane on the screen, with no canvas', async () => {
-    const page = await chromium.page({ baseURL, viewport: desktopViewport });
-    const errors = collectPageErrors(page);
-    await page.addInitScript(watchFirstFrames);
+    const { page, errors } = await pageWatchingFrames();
     const { first } = await firstFramesOf(page, '/');
     if (!first) throw new Error('no frame with marks was recorded');
     expect(first.canvas).toBeNull();
@@ -198,18 +202,20 @@ describe('a timeline taller than the screen', () => {
   });
 
   it('redraws its many marks a lane a frame when a zoom button moves the view, the canvas drawing the rest, focus staying on the button', async () => {
-    const page = await chromium.page({ baseURL, viewport: desktopViewport });
-    const errors = collectPageErrors(page);
-    await page.addInitScript(watchFirstFrames);
+    const { page, errors } = await pageWatchingFrames();
     const { complete } = await firstFramesOf(page, '/?sample=1000');
     const lanes = complete?.labels ?? 0;
     // Each frame from the click on: how many lanes are marks, whether any waits, and whether the canvas is up.
     await page.evaluate(() => {
-      const frames: { lanes: number; waiting: boolean; canvas: boolean }[] = [];
+      const frames: { lanes: number; waiting: boolean; canvas: boolean; covers: boolean }[] = [];
       (window as unknown as { zoomFrames: typeof frames }).zoomFrames = frames;
       const record = () => {
         const layer = document.querySelector('.timeline-plot .timeline-marks');
-        frames.push({ lanes: layer?.querySelectorAll('.timeline-lane-group').length ?? 0, waiting: layer?.hasAttribute('data-waiting') ?? false, canvas: document.querySelector('.timeline-plot canvas.timeline-canvas') !== null });
+        const canvas = document.querySelector('.timeline-plot canvas.timeline-canvas')?.getBoundingClientRect();
+        const marks = layer?.getBoundingClientRect();
+        // What a person sees: the canvas spans the marks' stretch of the plot inside the viewport.
+        const covers = !!canvas && !!marks && canvas.width > 0 && canvas.top <= Math.max(marks.top, 0) + 1 && canvas.bottom >= Math.min(marks.bottom, window.innerHeight) - 1;
+        frames.push({ lanes: layer?.querySelectorAll('.timeline-lane-group').length ?? 0, waiting: layer?.hasAttribute('data-waiting') ?? false, canvas: canvas !== undefined, covers });
         if (frames.length < 600) requestAnimationFrame(record);
       };
       requestAnimationFrame(record);
@@ -218,7 +224,7 @@ describe('a timeline taller than the screen', () => {
     await zoomIn.click();
     await expect.poll(() => page.locator('.timeline-plot .timeline-marks:not([data-waiting])').count()).toBe(1);
     await expect.poll(() => page.locator('.timeline-plot canvas.timeline-canvas').count()).toBe(0);
-    const frames = (await page.evaluate(() => (window as unknown as { zoomFrames: { lanes: number; waiting: boolean; canvas: boolean }[] }).zoomFrames)).filter((frame, i, all) => all.slice(0, i + 1).some((f) => f.waiting));
+    const frames = (await page.evaluate(() => (window as unknown as { zoomFrames: { lanes: number; waiting: boolean; canvas: boolean; covers: boolean }[] }).zoomFrames)).filter((frame, i, all) => all.slice(0, i + 1).some((f) => f.waiting));
     // Not all at once: the first frame after the click has fewer lanes as marks, the canvas drawing the others;
     // the count only grows, and the canvas stays up until the last lane is back.
     expect(frames[0]?.lanes).toBeLessThan(lanes);
@@ -226,6 +232,7 @@ describe('a timeline taller than the screen', () => {
     const counts = frames.map((f) => f.lanes);
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);
     for (const frame of frames) if (frame.waiting) expect(frame.canvas).toBe(true);
+    for (const frame of frames) if (frame.waiting) expect(frame.covers).toBe(true);
     expect(counts.at(-1)).toBe(lanes);
     // The reader's place is kept: the button still has the keyboard's focus.
     expect(await zoomIn.evaluate((button) => button === document.activeElement)).toBe(true);
@@ -233,8 +240,7 @@ describe('a timeline taller than the screen', () => {
   });
 
   it('draws at once the lane of an event the address selects, even below the screen', async () => {
-    const page = await chromium.page({ baseURL, viewport: desktopViewport });
-    await page.addInitScript(watchFirstFrames);
+    const { page } = await pageWatchingFrames();
     // The sample's last lane, and an event in it, found from a first opening.
     await firstFramesOf(page, '/?sample=1000');
     const lanes = page.getByRole('region', { name: /^Timeline of / }).getByRole('group', { name: /: [\d,]+ marks?$/ });
