@@ -178,7 +178,7 @@ function Loader({ datasetText }: { datasetText?: string }) {
 
   const opener: ReactNode = (
     <span className="dataset-opener">
-      <FileOpenButton className="link-button" accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt" onFile={openFile}>
+      <FileOpenButton className="link-button" accept="application/json,.json,text/csv,.csv,text/tab-separated-values,.tsv,.txt,application/gzip,.gz" onFile={openFile}>
         {t('app.openDataset')}
       </FileOpenButton>
       {origin.kind !== 'sample' ? (

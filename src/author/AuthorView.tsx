@@ -136,7 +136,7 @@ export default function AuthorView() {
             <button type="button" className="tool-button" onClick={store.redo} disabled={!canRedo(store.history)}>
               {t('editor.redo')}
             </button>
-            <FileOpenButton className="tool-button" accept=".json,.csv,application/json,text/csv" onFile={(file) => void openFile(file)}>
+            <FileOpenButton className="tool-button" accept=".json,.csv,application/json,text/csv,application/gzip,.gz" onFile={(file) => void openFile(file)}>
               {t('editor.open')}
             </FileOpenButton>
             <button type="button" className="tool-button author-primary" onClick={download}>

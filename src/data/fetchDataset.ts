@@ -1,5 +1,6 @@
 import type { Problem } from './problems';
 import { decodeDatasetBytes } from './textEncoding';
+import { gunzipBytes, isGzip, sourceFailure, unpackGzip } from './gzip';
 
 /**
  * The largest dataset file a tab is asked to hold: a file's events take about twice its size in memory
@@ -40,6 +41,15 @@ export const tooLarge = (size: number | null, limit: number = MAX_DATASET_BYTES)
   `${size === null ? 'is' : `is ${size.toLocaleString('en')} bytes,`} larger than the ${formatBytes(limit)} limit` +
   (limit === MAX_DATASET_BYTES ? ': a browser tab cannot hold that many events; split the file, or filter it first' : '');
 
+/** Why a gzipped file could not be unpacked, after how many of its own bytes (of how many, when known). */
+export const damagedGzip = (read: number, size: number | null, error: unknown) =>
+  `is gzip-compressed, but its compressed data is damaged or cut short (${read === size ? `at its end, after all ${formatBytes(read)}` : `after ${formatBytes(read)}${size === null ? '' : ` of ${formatBytes(size)}`}`}); ` +
+  `the download or copy may be incomplete (${error instanceof Error ? error.message : String(error)})`;
+
+/** Why a gzipped file is refused: what it unpacks to is more than a tab can hold. */
+export const unpacksTooLarge = (limit: number) =>
+  `is gzip-compressed and unpacks to more than the ${formatBytes(limit)} limit: a browser tab cannot hold that many events; split the file, or filter it first`;
+
 export type Streamed = { ok: true } | { ok: false; problem: Problem };
 
 /**
@@ -63,7 +73,12 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
   if (options.signal?.aborted) passOnAbort();
   else options.signal?.addEventListener('abort', passOnAbort);
   const where = url.href;
+  // The file's own bytes so far, and, when it is gzip, what they unpacked to.
   let loaded = 0;
+  let unpacked = 0;
+  let gzipped = false;
+  /** Compressed bytes the unpacking has taken (it takes a piece ahead of what it has given). */
+  let taken = 0;
   try {
     let response: Response;
     try {
@@ -87,26 +102,35 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
       return { ok: false, problem: { path: where, message: tooLarge(total, maxBytes) } };
     }
     if (!response.body) {
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
-      options.onProgress?.(bytes.byteLength, total);
+      const raw = new Uint8Array(await response.arrayBuffer());
+      if (raw.byteLength > maxBytes) return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
+      loaded = raw.byteLength;
+      gzipped = isGzip(raw);
+      const bytes = await gunzipBytes(raw);
+      if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: where, message: unpacksTooLarge(maxBytes) } };
+      options.onProgress?.(loaded, total);
       onChunk(bytes);
       return { ok: true };
     }
-    const reader = response.body.getReader();
+    quietFor();
+    const body = await unpackGzip(response.body, (read) => (taken = read));
+    gzipped = body.gzipped;
+    const reader = body.stream.getReader();
     for (;;) {
       quietFor();
       const { done, value } = await reader.read();
       if (done) break;
-      loaded += value.byteLength;
-      if (loaded > maxBytes) {
+      unpacked += value.byteLength;
+      loaded = gzipped ? taken : unpacked;
+      if (loaded > maxBytes || unpacked > maxBytes) {
         await reader.cancel();
-        return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
+        return { ok: false, problem: { path: where, message: loaded > maxBytes ? tooLarge(null, maxBytes) : unpacksTooLarge(maxBytes) } };
       }
       if (onChunk(value) === false) {
         await reader.cancel();
         return { ok: true };
       }
+      // Progress goes by the file's own bytes, which its size counts.
       options.onProgress?.(loaded, total);
     }
     return { ok: true };
@@ -116,7 +140,9 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
       const message = loaded === 0 ? `did not answer within ${limit}` : `stopped sending: nothing for ${limit} after ${formatBytes(loaded)}`;
       return { ok: false, problem: { path: where, message } };
     }
-    return { ok: false, problem: { path: where, message: `could not be read: ${(error as Error).message}` } };
+    const failed = sourceFailure(error);
+    if (gzipped && failed === null) return { ok: false, problem: { path: where, message: damagedGzip(taken, null, error) } };
+    return { ok: false, problem: { path: where, message: `could not be read: ${((failed ?? error) as Error).message}` } };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', passOnAbort);
@@ -145,9 +171,18 @@ export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Pr
 /** Reads a dataset file the reader chose or dropped, with the same size limit. */
 export async function readDatasetFile(file: File, maxBytes = MAX_DATASET_BYTES): Promise<FetchedText> {
   if (file.size > maxBytes) return { ok: false, problem: { path: file.name, message: tooLarge(file.size, maxBytes) } };
+  let raw: Uint8Array;
   try {
-    return decodeAt(new Uint8Array(await file.arrayBuffer()), file.name);
+    raw = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
+    return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
+  }
+  try {
+    const bytes = await gunzipBytes(raw);
+    if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: file.name, message: unpacksTooLarge(maxBytes) } };
+    return decodeAt(bytes, file.name);
+  } catch (error) {
+    if (isGzip(raw)) return { ok: false, problem: { path: file.name, message: damagedGzip(raw.byteLength, raw.byteLength, error) } };
     return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
   }
 }

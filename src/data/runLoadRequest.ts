@@ -4,7 +4,8 @@ import { DatasetReader, type ReadOutcome } from './readDatasetStream';
 import type { CheckedListener } from './validate';
 import { loadDatasetFromText } from './readDataset';
 import { validateDataset, type ValidationProgress } from './validate';
-import { MAX_DATASET_BYTES, streamDataset, tooLarge } from './fetchDataset';
+import { damagedGzip, MAX_DATASET_BYTES, streamDataset, tooLarge, unpacksTooLarge } from './fetchDataset';
+import { sourceFailure, unpackGzip } from './gzip';
 import type { LoadProgress, LoadRequest } from './loadProtocol';
 import type { RowProgress } from './import/csv';
 
@@ -51,23 +52,37 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
   if (file.size > MAX_DATASET_BYTES) {
     return { ok: false, problem: { path: file.name, message: tooLarge(file.size) } };
   }
+  // The file's own bytes taken so far (compressed, when it is gzip, which its size counts too).
+  let taken = 0;
+  let gzipped = false;
   try {
-    const bytes = file.stream().getReader();
+    progress({ stage: 'reading', done: 0, total: file.size });
+    const unpacked = await unpackGzip(file.stream(), (read) => (taken = read));
+    gzipped = unpacked.gzipped;
+    const bytes = unpacked.stream.getReader();
     let done = 0;
-    progress({ stage: 'reading', done, total: file.size });
     for (;;) {
       const next = await bytes.read();
       if (next.done) break;
       const before = done;
       done += next.value.byteLength;
-      const read = (inPiece: number) => progress({ stage: 'reading', done: before + inPiece, total: file.size, checked: reader.checkedSoFar });
+      if (gzipped && done > MAX_DATASET_BYTES) {
+        await bytes.cancel();
+        return { ok: false, problem: { path: file.name, message: unpacksTooLarge(MAX_DATASET_BYTES) } };
+      }
+      // A gzipped file's progress goes by its compressed bytes; a piece's slices share them out.
+      const read = gzipped
+        ? () => progress({ stage: 'reading', done: Math.min(taken, file.size), total: file.size, checked: reader.checkedSoFar })
+        : (inPiece: number) => progress({ stage: 'reading', done: before + inPiece, total: file.size, checked: reader.checkedSoFar });
       if (!pushInSlices(reader, next.value, onChecked, read)) {
         await bytes.cancel();
         break;
       }
     }
   } catch (error) {
-    return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
+    const failed = sourceFailure(error);
+    if (gzipped && failed === null) return { ok: false, problem: { path: file.name, message: damagedGzip(taken, file.size, error) } };
+    return { ok: false, problem: { path: file.name, message: `could not be read: ${((failed ?? error) as Error).message}` } };
   }
   return null;
 }

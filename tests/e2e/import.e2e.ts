@@ -1,6 +1,9 @@
 // Importing other timelines: a TimelineJS file by ?data= and a spreadsheet opened from disk, in the built app.
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot } from './support/browser';
 import { dataUrl, guardOutsideRequests, serveDatasets } from './support/datasets';
@@ -81,5 +84,55 @@ describe('a spreadsheet opened from disk', () => {
     expect(notice).toContain('row 7, column "Year"');
     expect(notice).toContain('row 9, column "Time"');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a gzipped file', () => {
+  it('opens from disk as the spreadsheet it holds: a public TimelineJS export, gzipped, shows the same timeline', async () => {
+    const { page, errors } = await openPage();
+    await page.goto('/');
+    await page.getByRole('region', { name: /^Timeline of/ }).waitFor();
+    const csv = fixturePath('import/real/women_in_computing.csv');
+    await page.locator('input[type="file"]').setInputFiles(csv);
+    await page.getByRole('region', { name: 'Timeline of Women in Computing' }).waitFor();
+    await page.getByRole('tab', { name: 'List' }).click();
+    const titles = () => page.locator('.event-list').getByRole('heading', { level: 2 }).allTextContents();
+    const plain = await titles();
+    expect(plain.length).toBeGreaterThanOrEqual(10);
+
+    const packed = join(mkdtempSync(join(tmpdir(), 'gz-')), 'women_in_computing.csv.gz');
+    writeFileSync(packed, gzipSync(readFileSync(csv)));
+    await page.locator('input[type="file"]').setInputFiles(packed);
+    // The same title (not the file's name), the same events in the same order.
+    await expect.poll(() => page.locator('.credit').first().textContent()).toContain('women_in_computing.csv.gz');
+    await page.getByRole('region', { name: 'Timeline of Women in Computing' }).waitFor();
+    await page.getByRole('tab', { name: 'List' }).click();
+    await expect.poll(titles).toEqual(plain);
+    await saveScreenshot(page, 'import-gzip-spreadsheet');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens by URL from a host that sends it as application/gzip, and a damaged one is refused saying so', async () => {
+    const { page, errors, outside } = await openPage();
+    const bundled = readFileSync('data/kursk-2024.json');
+    const packed = new Uint8Array(gzipSync(bundled));
+    await serveDatasets(page, {
+      '/events.json.gz': { body: packed, contentType: 'application/gzip' },
+      '/cut.json.gz': { body: packed.slice(0, Math.floor(packed.length / 2)), contentType: 'application/gzip' },
+    });
+    await page.goto(dataUrl('/events.json.gz'));
+    const title = (JSON.parse(bundled.toString('utf8')) as { title: string }).title;
+    await page.getByRole('region', { name: `Timeline of ${title}` }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.locator('.timeline-marks [data-mark-key]').count()).toBeGreaterThan(10);
+
+    await page.goto(dataUrl('/cut.json.gz'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('This dataset could not be loaded');
+    expect(await page.locator('.problem-list li').textContent()).toMatch(
+      new RegExp(`^https://data\\.example\\.test/cut\\.json\\.gz: is gzip-compressed, but its compressed data is damaged or cut short \\(after \\d+ (bytes|KB)\\); the download or copy may be incomplete`),
+    );
+    await saveScreenshot(page, 'import-gzip-damaged');
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });

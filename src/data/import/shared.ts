@@ -248,6 +248,7 @@ export class DatasetBuilder {
 export function baseName(file: string | undefined): string | null {
   if (!file) return null;
   const name = file.split(/[\\/]/).pop() ?? '';
-  const stem = name.replace(/\.[a-z0-9]+$/i, '');
+  // A compressed file's name has two extensions: "events.csv.gz" is "events".
+  const stem = name.replace(/\.gz$/i, '').replace(/\.[a-z0-9]+$/i, '');
   return stem.trim() || null;
 }

@@ -15,8 +15,8 @@ export function dataUrl(path: string, extra = ''): string {
 
 export interface DataReply {
   status?: number;
-  /** A dataset object (sent as JSON) or raw text. */
-  body: DatasetRecord | string;
+  /** A dataset object (sent as JSON), raw text, or bytes (a gzipped file, say). */
+  body: DatasetRecord | string | Uint8Array;
   contentType?: string;
   /**
    * Send `access-control-allow-origin: *`. False imitates a host that does not allow other sites to read it:
@@ -41,7 +41,7 @@ export async function serveDatasets(page: Page, replies: Record<string, DataRepl
     await route.fulfill({
       status: reply.status ?? 200,
       headers,
-      body: typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+      body: typeof reply.body === 'string' ? reply.body : reply.body instanceof Uint8Array ? Buffer.from(reply.body) : JSON.stringify(reply.body),
     });
   });
   return asked;
