@@ -3,6 +3,8 @@
 //   exit 0: done; 1: the data is invalid; 2: wrong usage, or a file that cannot be read or written.
 import { closeSync, createReadStream, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { getHeapStatistics } from 'node:v8';
 import { Worker, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
@@ -82,10 +84,18 @@ export function describeFileError(error: unknown): string {
 
 /** A file's text, or standard input's for `-`; exits 2 when it cannot be read. */
 export function readInput(tool: { name: string }, file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
+  }
+  // Gzipped (events.csv.gz), as the app takes it: known by its first two bytes.
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.toString('utf8');
+  try {
+    return gunzipSync(bytes).toString('utf8');
+  } catch (error) {
+    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: it is gzip-compressed, but its compressed data is damaged or cut short (${(error as Error).message})`, EXIT_USAGE);
   }
 }
 
@@ -96,13 +106,30 @@ export function readInput(tool: { name: string }, file: string): string {
  */
 export async function readDatasetInput(tool: { name: string }, file: string): Promise<ReadOutcome> {
   const { DatasetReader } = await import('../src/data/readDatasetStream');
-  const reader = new DatasetReader(file === '-' ? '(stdin)' : file);
+  const { sourceFailure, unpackGzip } = await import('../src/data/gzip');
+  const { damagedGzip } = await import('../src/data/fetchDataset');
+  const where = file === '-' ? '(stdin)' : file;
+  const reader = new DatasetReader(where);
+  let gzipped = false;
+  let taken = 0;
   try {
-    for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
-      if (!reader.push(chunk as Uint8Array)) break;
+    // A gzipped file (events.json.gz) is read as the app reads one: unpacked as it is read.
+    const source = Readable.toWeb(file === '-' ? process.stdin : createReadStream(file)) as ReadableStream<Uint8Array>;
+    const unpacked = await unpackGzip(source, (read) => (taken = read));
+    gzipped = unpacked.gzipped;
+    const bytes = unpacked.stream.getReader();
+    for (;;) {
+      const next = await bytes.read();
+      if (next.done) break;
+      if (!reader.push(next.value)) {
+        await bytes.cancel();
+        break;
+      }
     }
   } catch (error) {
-    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
+    const failed = sourceFailure(error);
+    if (gzipped && failed === null) return { ok: false, problem: { path: where, message: damagedGzip(taken, null, error) } };
+    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(failed ?? error)}`, EXIT_USAGE);
   }
   return reader.finish(file === '-' ? undefined : basename(file));
 }

@@ -8,7 +8,8 @@ const tool = {
 
 Converts a TimelineJS file (TimelineJS3 or TimelineJS2 JSON), a TimelineJS spreadsheet saved as CSV or
 TSV (separated by commas, semicolons or tabs), or our simple CSV to a dataset in our format, writes it,
-and checks what it wrote exactly as the app will load it. The format is recognised by the content.
+and checks what it wrote exactly as the app will load it. The format is recognised by the content; a
+gzipped file (.gz) is unpacked first.
 INPUT - reads standard input; --out - writes the dataset to standard output (messages go to standard error).
 
   -o, --out FILE  where to write the dataset (required)

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { projectRoot } from '../../e2e/support/server';
 import { BUNDLED_TEXT, readFixture } from '../../fixtures/files';
@@ -52,6 +53,34 @@ describe('validate', () => {
     const missing = run('validate', [join(dir, 'nope.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`validate: cannot read ${join(dir, 'nope.json')}: no such file or folder (ENOENT)\n`);
+  });
+});
+
+describe('validate, given a gzipped file', () => {
+  it('reads it as the app does, and names a file cut short', () => {
+    const packed = gzipSync(BUNDLED_TEXT);
+    writeFileSync(join(dir, 'kursk.json.gz'), packed);
+    const valid = run('validate', [join(dir, 'kursk.json.gz')]);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toMatch(/kursk\.json\.gz: valid; 30 events/);
+    writeFileSync(join(dir, 'cut.json.gz'), packed.subarray(0, packed.length >> 1));
+    const cut = run('validate', [join(dir, 'cut.json.gz')]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/cut\.json\.gz: 1 problem\n {2}.*is gzip-compressed, but its compressed data is damaged or cut short \(after \d+ (bytes|KB)\)/);
+  });
+});
+
+describe('convert, given a gzipped spreadsheet', () => {
+  it('converts what it unpacks to', () => {
+    writeFileSync(join(dir, 'semicolons.csv.gz'), gzipSync(readFixture('import/semicolons.csv')));
+    writeFileSync(join(dir, 'semicolons.csv'), readFixture('import/semicolons.csv'));
+    const packed = run('convert', [join(dir, 'semicolons.csv.gz'), '--out', '-']);
+    const plain = run('convert', [join(dir, 'semicolons.csv'), '--out', '-']);
+    expect(packed.code).toBe(0);
+    // The same dataset, but that it names the file it came from (named after it without its two extensions).
+    expect(packed.stdout).toContain('“semicolons.csv.gz”');
+    expect(packed.stdout.replaceAll('semicolons.csv.gz', 'semicolons.csv')).toBe(plain.stdout);
+    expect((JSON.parse(packed.stdout) as { title: string }).title).toBe('semicolons');
   });
 });
 
