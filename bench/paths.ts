@@ -4,7 +4,9 @@
 // bench/README.md. Only what a user sees is relied on: the URL parameter, the button, the loading screen
 // (role=status with a <progress>), marks in the plot; bench/probe.ts watches them from inside the page.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +66,16 @@ function dataFile(n: number, seed: number, perSource: number, format: FileFormat
   return join(dataDir, `synthetic-${n}-seed${seed}-ps${perSource}.${format}`);
 }
 
+/** The JSON file gzipped beside it (level 6, gzip's own default), unless it is there already. */
+async function gzipFile(n: number, options: PathOptions, log: Log): Promise<void> {
+  const file = dataFile(n, options.seed, options.perSource, 'json.gz');
+  if (existsSync(file)) return;
+  log(`gzipping ${fmtN(n)} events' JSON to ${basename(file)}`);
+  const partial = `${file}.partial`;
+  await pipeline(createReadStream(dataFile(n, options.seed, options.perSource, 'json')), createGzip({ level: 6 }), createWriteStream(partial));
+  renameSync(partial, file);
+}
+
 /** Writes the files not yet in bench/tmp/paths (they depend only on size, seed and events per source). */
 function generateFiles(options: PathOptions, log: Log): void {
   mkdirSync(dataDir, { recursive: true });
@@ -101,7 +113,9 @@ async function serveData(): Promise<{ base: string; server: Server }> {
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json', 'content-length': statSync(file).size });
+    // A gzipped file is sent as a file (as object stores and most static hosts send a .gz), not as an encoding.
+    const type = name.endsWith('.gz') ? 'application/gzip' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
+    res.writeHead(200, { 'content-type': type, 'content-length': statSync(file).size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
@@ -466,15 +480,19 @@ export async function runPaths(options: PathOptions, log: Log, save: (paths: Pat
     if (options.slowLink) {
       const n = 100_000;
       results.slow = [];
-      for (const runner of options.runners.filter((r) => r !== 'vis')) {
-        const cell: PathCell = { runner, path: 'url', format: 'json', n, bytes: 0, status: 'ok', message: null, runs: [], median: null };
-        if (!existsSync(dataFile(n, options.seed, options.perSource, 'json'))) generateFiles({ ...options, sizes: [n], csvSizes: [] }, log);
-        cell.bytes = statSync(dataFile(n, options.seed, options.perSource, 'json')).size;
-        const result = await runOnce({ runner, path: 'url', format: 'json', n, run: 1, slowLink: true }, servers, options);
-        cell.runs.push(result);
-        log(` 100k ${runner} url over a slow link: ${describe(result)}`);
-        finish(cell);
-        results.slow.push(cell);
+      if (!existsSync(dataFile(n, options.seed, options.perSource, 'json'))) generateFiles({ ...options, sizes: [n], csvSizes: [] }, log);
+      await gzipFile(n, options, log);
+      // The same events as our JSON and gzipped: on a slow link the bytes sent decide.
+      for (const format of ['json', 'json.gz'] as const) {
+        for (const runner of options.runners.filter((r) => r !== 'vis')) {
+          const cell: PathCell = { runner, path: 'url', format, n, bytes: 0, status: 'ok', message: null, runs: [], median: null };
+          cell.bytes = statSync(dataFile(n, options.seed, options.perSource, format)).size;
+          const result = await runOnce({ runner, path: 'url', format, n, run: 1, slowLink: true }, servers, options);
+          cell.runs.push(result);
+          log(` 100k ${runner} url ${format} over a slow link: ${describe(result)}`);
+          finish(cell);
+          results.slow.push(cell);
+        }
       }
     }
   } finally {

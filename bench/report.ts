@@ -457,7 +457,8 @@ export function renderMarkdown(results: Results): string {
 
 export type PathId = 'url' | 'file';
 export type PathRunnerId = 'ours' | 'vis' | 'bare';
-export type FileFormat = 'json' | 'csv';
+/** Our JSON, our CSV, or our JSON gzipped (the slow-link rows: what a slow link is given matters there). */
+export type FileFormat = 'json' | 'csv' | 'json.gz';
 export const PATH_NAMES: Record<PathId, string> = { url: 'By URL (`/?data=URL`)', file: 'By file ("Open dataset")' };
 export const PATH_RUNNER_NAMES: Record<PathRunnerId, string> = { ours: 'Ours', vis: 'vis-timeline 8.5', bare: 'Bare page (download + parse)' };
 
@@ -642,8 +643,10 @@ const PATH_ROWS: PathRow[] = [
   { label: 'JS heap after the script', get: (m) => fmtMB(m.heapAfterMB) },
 ];
 
+const FORMAT_SUFFIX: Record<FileFormat, string> = { json: '', csv: ', CSV', 'json.gz': ', gzipped JSON' };
+
 function pathTable(cells: readonly (PathCell | undefined)[]): string[] {
-  const header = ['Metric (median)', ...cells.map((c) => (c ? `${PATH_RUNNER_NAMES[c.runner]}${c.format === 'csv' ? ', CSV' : ''}` : ''))];
+  const header = ['Metric (median)', ...cells.map((c) => (c ? `${PATH_RUNNER_NAMES[c.runner]}${FORMAT_SUFFIX[c.format]}` : ''))];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const row of PATH_ROWS) {
     // Why a cell has no numbers is said in full in the list above the table; here in a word or two.

@@ -2,7 +2,8 @@
 // must be what JSON.parse and d3-dsv give for the whole text, however the bytes are cut.
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { parseCsvStream, parseJsonStream } from '../../../bench/loadSource';
+import { gzipSync } from 'node:zlib';
+import { parseCsvStream, parseJsonStream, readCsv, readJson } from '../../../bench/loadSource';
 
 /** The text's UTF-8 bytes as a stream of pieces of `size` bytes (cutting through characters too). */
 function streamOf(text: string, size: number): ReadableStream<Uint8Array> {
@@ -48,5 +49,15 @@ describe('parseCsvStream', () => {
   it.each([1, 5, 1000])('gives what d3-dsv gives for the whole text, read %i bytes at a time, quoted line breaks included', async (size) => {
     const text = 'id,title,summary\nev-1,"A, b","line one\nline two"\nev-2,"He said ""hi""",plain\nev-3,Ölfeld,последний\n';
     expect(await parseCsvStream(streamOf(text, size))).toEqual(csvParse(text).map((row) => ({ ...row })));
+  });
+});
+
+describe('a gzipped file on the bare page', () => {
+  it('is read as the JSON or CSV it unpacks to', async () => {
+    const text = JSON.stringify(dataset);
+    const json = await readJson({ kind: 'file', file: new File([gzipSync(text)], 'events.json.gz') });
+    expect(json.value).toEqual(JSON.parse(text));
+    const csv = 'id,title\nev-1,"A, b"\n';
+    expect((await readCsv({ kind: 'file', file: new File([gzipSync(csv)], 'events.csv.gz') })).rows).toEqual(csvParse(csv));
   });
 });
