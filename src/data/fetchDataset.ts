@@ -104,7 +104,7 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
     if (!response.body) {
       const raw = new Uint8Array(await response.arrayBuffer());
       if (raw.byteLength > maxBytes) return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
-      loaded = raw.byteLength;
+      loaded = taken = raw.byteLength;
       gzipped = isGzip(raw);
       const bytes = await gunzipBytes(raw);
       if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: where, message: unpacksTooLarge(maxBytes) } };

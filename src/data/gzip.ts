@@ -1,5 +1,5 @@
-// Datasets may come gzip-compressed (`events.json.gz`, a spreadsheet export's `.csv.gz`): a million events of
-// ours are 560 MB of JSON and about a tenth of that gzipped, which is what decides how long a slow link takes.
+// Datasets may come gzip-compressed (`events.json.gz`, a spreadsheet export's `.csv.gz`): a million generated
+// events are 555 MB of JSON and 38 MB gzipped, which is what decides how long a slow link takes.
 // A gzipped file is told by its first two bytes, not its name, and the browser's own DecompressionStream
 // unpacks it as it arrives: no library, and nothing more to download for the files that are not compressed.
 

@@ -70,7 +70,7 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
         await bytes.cancel();
         return { ok: false, problem: { path: file.name, message: unpacksTooLarge(MAX_DATASET_BYTES) } };
       }
-      // A gzipped file's progress goes by its compressed bytes; a piece's slices share them out.
+      // A gzipped file's progress goes by the compressed bytes taken so far: its size counts those, not what they unpack to.
       const read = gzipped
         ? () => progress({ stage: 'reading', done: Math.min(taken, file.size), total: file.size, checked: reader.checkedSoFar })
         : (inPiece: number) => progress({ stage: 'reading', done: before + inPiece, total: file.size, checked: reader.checkedSoFar });
