@@ -10,6 +10,8 @@ import { Worker, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { ReadOutcome } from '../src/data/readDatasetStream';
+import { isGzip, sourceFailure, unpackGzip } from '../src/data/gzip';
+import { damagedGzip } from '../src/data/fetchDataset';
 
 export class UsageError extends Error {}
 
@@ -91,11 +93,11 @@ export function readInput(tool: { name: string }, file: string): string {
     return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: ${describeFileError(error)}`, EXIT_USAGE);
   }
   // Gzipped (events.csv.gz), as the app takes it: known by its first two bytes.
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.toString('utf8');
+  if (!isGzip(bytes)) return bytes.toString('utf8');
   try {
     return gunzipSync(bytes).toString('utf8');
   } catch (error) {
-    return fail(tool, `cannot read ${file === '-' ? 'standard input' : file}: it is gzip-compressed, but its compressed data is damaged or cut short (${(error as Error).message})`, EXIT_USAGE);
+    return fail(tool, `${file === '-' ? 'standard input' : file} ${damagedGzip(bytes.length, bytes.length, error)}`, EXIT_USAGE);
   }
 }
 
@@ -106,8 +108,6 @@ export function readInput(tool: { name: string }, file: string): string {
  */
 export async function readDatasetInput(tool: { name: string }, file: string): Promise<ReadOutcome> {
   const { DatasetReader } = await import('../src/data/readDatasetStream');
-  const { sourceFailure, unpackGzip } = await import('../src/data/gzip');
-  const { damagedGzip } = await import('../src/data/fetchDataset');
   const where = file === '-' ? '(stdin)' : file;
   const reader = new DatasetReader(where);
   let gzipped = false;

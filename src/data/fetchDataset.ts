@@ -50,6 +50,16 @@ export const damagedGzip = (read: number, size: number | null, error: unknown) =
 export const unpacksTooLarge = (limit: number) =>
   `is gzip-compressed and unpacks to more than the ${formatBytes(limit)} limit: a browser tab cannot hold that many events; split the file, or filter it first`;
 
+/**
+ * What to say when reading a file's bytes failed part-way: its compressed data damaged (after `taken` of its
+ * bytes, of `size` when known), or the reading itself (a network failure, say).
+ */
+export function readFailed(error: unknown, gzipped: boolean, taken: number, size: number | null): string {
+  const failed = sourceFailure(error);
+  if (gzipped && failed === null) return damagedGzip(taken, size, error);
+  return `could not be read: ${((failed ?? error) as Error).message}`;
+}
+
 export type Streamed = { ok: true } | { ok: false; problem: Problem };
 
 /**
@@ -140,9 +150,7 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
       const message = loaded === 0 ? `did not answer within ${limit}` : `stopped sending: nothing for ${limit} after ${formatBytes(loaded)}`;
       return { ok: false, problem: { path: where, message } };
     }
-    const failed = sourceFailure(error);
-    if (gzipped && failed === null) return { ok: false, problem: { path: where, message: damagedGzip(taken, null, error) } };
-    return { ok: false, problem: { path: where, message: `could not be read: ${((failed ?? error) as Error).message}` } };
+    return { ok: false, problem: { path: where, message: readFailed(error, gzipped, taken, null) } };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', passOnAbort);

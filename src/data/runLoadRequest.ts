@@ -4,8 +4,8 @@ import { DatasetReader, type ReadOutcome } from './readDatasetStream';
 import type { CheckedListener } from './validate';
 import { loadDatasetFromText } from './readDataset';
 import { validateDataset, type ValidationProgress } from './validate';
-import { damagedGzip, MAX_DATASET_BYTES, streamDataset, tooLarge, unpacksTooLarge } from './fetchDataset';
-import { sourceFailure, unpackGzip } from './gzip';
+import { MAX_DATASET_BYTES, readFailed, streamDataset, tooLarge, unpacksTooLarge } from './fetchDataset';
+import { unpackGzip } from './gzip';
 import type { LoadProgress, LoadRequest } from './loadProtocol';
 import type { RowProgress } from './import/csv';
 
@@ -80,9 +80,7 @@ async function readFile(file: File, reader: DatasetReader, progress: (progress: 
       }
     }
   } catch (error) {
-    const failed = sourceFailure(error);
-    if (gzipped && failed === null) return { ok: false, problem: { path: file.name, message: damagedGzip(taken, file.size, error) } };
-    return { ok: false, problem: { path: file.name, message: `could not be read: ${((failed ?? error) as Error).message}` } };
+    return { ok: false, problem: { path: file.name, message: readFailed(error, gzipped, taken, file.size) } };
   }
   return null;
 }

@@ -82,6 +82,15 @@ describe('convert, given a gzipped spreadsheet', () => {
     expect(packed.stdout.replaceAll('semicolons.csv.gz', 'semicolons.csv')).toBe(plain.stdout);
     expect((JSON.parse(packed.stdout) as { title: string }).title).toBe('semicolons');
   });
+
+  it('exits 2 naming a gzipped file cut short', () => {
+    const packed = gzipSync(readFixture('import/semicolons.csv'));
+    writeFileSync(join(dir, 'cut.csv.gz'), packed.subarray(0, packed.length - 6));
+    const cut = run('convert', [join(dir, 'cut.csv.gz'), '--out', '-']);
+    expect(cut.code).toBe(2);
+    expect(cut.stdout).toBe('');
+    expect(cut.stderr).toMatch(new RegExp(`^convert: ${join(dir, 'cut.csv.gz').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is gzip-compressed, but its compressed data is damaged or cut short \\(at its end, after all \\d+ bytes\\)`));
+  });
 });
 
 describe('convert', () => {
