@@ -116,8 +116,8 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
       if (raw.byteLength > maxBytes) return { ok: false, problem: { path: where, message: tooLarge(null, maxBytes) } };
       loaded = taken = raw.byteLength;
       gzipped = isGzip(raw);
-      const bytes = await gunzipBytes(raw);
-      if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: where, message: unpacksTooLarge(maxBytes) } };
+      const bytes = await gunzipBytes(raw, maxBytes);
+      if (!bytes) return { ok: false, problem: { path: where, message: unpacksTooLarge(maxBytes) } };
       options.onProgress?.(loaded, total);
       onChunk(bytes);
       return { ok: true };
@@ -186,8 +186,8 @@ export async function readDatasetFile(file: File, maxBytes = MAX_DATASET_BYTES):
     return { ok: false, problem: { path: file.name, message: `could not be read: ${(error as Error).message}` } };
   }
   try {
-    const bytes = await gunzipBytes(raw);
-    if (bytes.byteLength > maxBytes) return { ok: false, problem: { path: file.name, message: unpacksTooLarge(maxBytes) } };
+    const bytes = await gunzipBytes(raw, maxBytes);
+    if (!bytes) return { ok: false, problem: { path: file.name, message: unpacksTooLarge(maxBytes) } };
     return decodeAt(bytes, file.name);
   } catch (error) {
     if (isGzip(raw)) return { ok: false, problem: { path: file.name, message: damagedGzip(raw.byteLength, raw.byteLength, error) } };

@@ -43,8 +43,9 @@ export async function unpackGzip(source: ReadableStream<Uint8Array>, onRead?: (b
     first.push(next.value);
     firstBytes += next.value.byteLength;
   }
-  const byte = (i: number) => (first[0] && i < first[0].byteLength ? first[0][i] : first[1]?.[i - (first[0]?.byteLength ?? 0)]);
-  const gzipped = isGzipStart(byte(0), byte(1));
+  const head: number[] = [];
+  for (const chunk of first) head.push(...chunk.subarray(0, 2 - head.length));
+  const gzipped = isGzipStart(head[0], head[1]);
   let read = 0;
   const counted = (chunk: Uint8Array) => {
     read += chunk.byteLength;
@@ -74,9 +75,30 @@ export async function unpackGzip(source: ReadableStream<Uint8Array>, onRead?: (b
   return { stream: gzipped ? (whole as ReadableStream<BufferSource>).pipeThrough(new DecompressionStream('gzip')) : whole, gzipped };
 }
 
-/** A file's bytes held whole, decompressed if they are gzip. */
-export async function gunzipBytes(bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * A file's bytes held whole, decompressed if they are gzip; null when they unpack to more than `maxBytes`
+ * (unpacking stops there: a small file can unpack to gigabytes).
+ */
+export async function gunzipBytes(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | null> {
   if (!isGzip(bytes)) return bytes;
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    pieces.push(next.value);
+  }
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.byteLength;
+  }
+  return whole;
 }

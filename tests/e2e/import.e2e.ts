@@ -131,6 +131,9 @@ describe('a gzipped file', () => {
     expect(await page.locator('.problem-list li').textContent()).toMatch(
       new RegExp(`^https://data\\.example\\.test/cut\\.json\\.gz: is gzip-compressed, but its compressed data is damaged or cut short \\(after \\d+ (bytes|KB)\\); the download or copy may be incomplete`),
     );
+    // The message is where the reader looks: inside the window, not below it.
+    const box = await page.locator('.problem-list li').boundingBox();
+    expect(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= desktopViewport.height && box.x + box.width <= desktopViewport.width).toBe(true);
     await saveScreenshot(page, 'import-gzip-damaged');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

@@ -123,6 +123,13 @@ describe('opening a gzipped dataset', () => {
     expect(streamed).toEqual({ ok: false, problem: { path: 'https://example.org/events.json.gz', message: 'could not be read: network error' } });
   });
 
+  it('stops unpacking a small file that unpacks past the limit, and says so', async () => {
+    const bomb = gzip(new Uint8Array(3 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(10_000);
+    const read = await readDatasetFile(new File([bomb], 'zeros.json.gz'), 1024 * 1024);
+    expect(read).toEqual({ ok: false, problem: { path: 'zeros.json.gz', message: 'is gzip-compressed and unpacks to more than the 1 MB limit: a browser tab cannot hold that many events; split the file, or filter it first' } });
+  });
+
   it('reads a gzipped file whole for the editor, and names a damaged one', async () => {
     const text = datasetJson(20);
     const read = await readDatasetFile(new File([gzip(encode(text))], 'draft.json.gz'));
