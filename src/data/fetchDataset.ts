@@ -1,5 +1,5 @@
 import type { Problem } from './problems';
-import { decodeDatasetBytes } from './textEncoding';
+import { concatBytes, decodeDatasetBytes } from './textEncoding';
 import { gunzipBytes, isGzip, sourceFailure, unpackGzip } from './gzip';
 
 /**
@@ -160,20 +160,12 @@ export async function streamDataset(url: URL, options: FetchOptions, onChunk: (b
 /** A dataset's whole text, downloaded as `streamDataset` does (for the editor, which holds its file whole). */
 export async function fetchDatasetText(url: URL, options: FetchOptions = {}): Promise<FetchedText> {
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const streamed = await streamDataset(url, options, (chunk) => {
     chunks.push(chunk);
-    size += chunk.byteLength;
     return true;
   });
   if (!streamed.ok) return streamed;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return decodeAt(bytes, url.href);
+  return decodeAt(concatBytes(chunks), url.href);
 }
 
 /** Reads a dataset file the reader chose or dropped, with the same size limit. */

@@ -2,6 +2,7 @@
 // events are 555 MB of JSON and 38 MB gzipped, which is what decides how long a slow link takes.
 // A gzipped file is told by its first two bytes, not its name, and the browser's own DecompressionStream
 // unpacks it as it arrives: no library, and nothing more to download for the files that are not compressed.
+import { concatBytes } from './textEncoding';
 
 /** Every gzip member starts with these two bytes (RFC 1952); no UTF-8 or UTF-16 text of a dataset can. */
 const isGzipStart = (first: number | undefined, second: number | undefined) => first === 0x1f && second === 0x8b;
@@ -94,11 +95,5 @@ export async function gunzipBytes(bytes: Uint8Array, maxBytes: number): Promise<
     }
     pieces.push(next.value);
   }
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const piece of pieces) {
-    whole.set(piece, at);
-    at += piece.byteLength;
-  }
-  return whole;
+  return concatBytes(pieces);
 }

@@ -131,7 +131,8 @@ export function decodeAgain(pieces: readonly Uint8Array[], encoding: StreamDecod
   return new TextDecoder(encoding).decode(concatBytes(pieces));
 }
 
-function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+/** Pieces of bytes as one array (the piece itself when there is one). */
+export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
   if (pieces.length === 1) return pieces[0] as Uint8Array;
   const total = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
   const out = new Uint8Array(total);
