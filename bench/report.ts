@@ -623,7 +623,7 @@ interface PathRow {
 
 const PATH_ROWS: PathRow[] = [
   { label: 'Ready', get: (m) => fmtMs(m.readyMs) },
-  { label: '… every lane drawn as marks (ours: after ready they come a lane a frame, a canvas drawing them until then)', get: (m) => fmtMs(m.completeMs ?? m.readyMs) },
+  { label: '… every lane drawn as marks (ours: after ready they come a hundred a frame, a canvas drawing them until then)', get: (m) => fmtMs(m.completeMs ?? m.readyMs) },
   { label: 'Long tasks while loading (until every lane is drawn): longest', get: (m) => (m.longTasks > 0 ? fmtMs(m.longTaskMaxMs) : 'none') },
   { label: '… all together (count)', get: (m) => (m.longTasks > 0 ? `${fmtMs(m.longTaskSumMs)} (${fmtNum(m.longTasks)})` : '0') },
   { label: 'Loading screen: first change', get: (m) => fmtMs(m.firstProgressMs) },

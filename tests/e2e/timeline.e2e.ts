@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, sharedBrowser, desktopViewport, saveScreenshot, type NewPageOptions } from './support/browser';
 import { formatViolations, runAxe } from './support/axe';
 import { axisLabels, openApp, plotPoint, touchGesture, waitForWindowChange, windowFromUrl, windowKey } from './support/app';
+import { MARKS_PER_FRAME } from '../../src/timeline/components/laneReveal';
 
 const baseURL = inject('baseURL');
 const chromium = sharedBrowser();
@@ -65,43 +66,69 @@ describe('the timeline in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('when a drag ends the lanes come back a lane a frame, the canvas drawing the rest until the last is back', async () => {
-    const { page, errors } = await open('/?from=2024-10-01&to=2024-12-01');
+  it('when a drag ends the marks come back a hundred a frame, the canvas drawing the rest until the last is back; a few come back at once', async () => {
+    // A thousand events: the view holds several hundred marks.
+    const { page, errors } = await open('/?sample=1000');
     const groups = page.locator('.timeline-marks .timeline-lane-group');
-    await expect.poll(() => page.locator('.timeline-marks:not([data-waiting])').count()).toBe(1);
+    await expect.poll(() => page.locator('.timeline-marks:not([data-waiting])').count(), { timeout: 20_000 }).toBe(1);
     const lanes = await groups.count();
     expect(lanes).toBeGreaterThan(2);
-    const start = await plotPoint(page, 0.5);
-    await page.mouse.move(start.x, start.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 6; i++) await page.mouse.move(start.x - i * 20, start.y);
-    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(1);
-    // Each frame from the release on: how many lanes are marks again, and whether the canvas is still up.
-    await page.evaluate(() => {
-      const frames: { lanes: number; canvas: boolean; covers: boolean }[] = [];
-      (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
-      const record = () => {
-        const hidden = document.querySelector('.timeline-marks-wrap.is-hidden');
-        const canvas = document.querySelector('canvas.timeline-canvas')?.getBoundingClientRect();
-        const marks = document.querySelector('.timeline-marks')?.getBoundingClientRect();
-        // What a person sees: the canvas spans the marks' stretch of the plot inside the viewport.
-        const covers = !!canvas && !!marks && canvas.top <= Math.max(marks.top, 0) + 1 && canvas.bottom >= Math.min(marks.bottom, window.innerHeight) - 1 && canvas.width > 0;
-        frames.push({ lanes: hidden ? -1 : document.querySelectorAll('.timeline-marks .timeline-lane-group').length, canvas: canvas !== undefined, covers });
-        if (frames.length < 600 && (hidden || frames.at(-1)?.canvas)) requestAnimationFrame(record);
-      };
-      requestAnimationFrame(record);
-    });
-    await page.mouse.up();
-    await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
-    const frames = (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; canvas: boolean; covers: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
+    /** Drags the plot, and records each frame from the release on until the canvas is gone. */
+    const dragAndRecord = async () => {
+      const start = await plotPoint(page, 0.5);
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 6; i++) await page.mouse.move(start.x - i * 20, start.y);
+      await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(1);
+      // Each frame from the release on: how many lanes and marks are focusable marks again, and whether the canvas is still up.
+      await page.evaluate(() => {
+        const frames: { lanes: number; marks: number; canvas: boolean; covers: boolean }[] = [];
+        (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
+        const record = () => {
+          const hidden = document.querySelector('.timeline-marks-wrap.is-hidden');
+          const canvas = document.querySelector('canvas.timeline-canvas')?.getBoundingClientRect();
+          const marks = document.querySelector('.timeline-marks')?.getBoundingClientRect();
+          // What a person sees: the canvas spans the marks' stretch of the plot inside the viewport.
+          const covers = !!canvas && !!marks && canvas.top <= Math.max(marks.top, 0) + 1 && canvas.bottom >= Math.min(marks.bottom, window.innerHeight) - 1 && canvas.width > 0;
+          frames.push({
+            lanes: hidden ? -1 : document.querySelectorAll('.timeline-marks .timeline-lane-group').length,
+            marks: hidden ? -1 : document.querySelectorAll('.timeline-marks .mark').length,
+            canvas: canvas !== undefined,
+            covers,
+          });
+          if (frames.length < 600 && (hidden || frames.at(-1)?.canvas)) requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.mouse.up();
+      await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
+      return (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; marks: number; canvas: boolean; covers: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
+    };
+
+    const frames = await dragAndRecord();
     expect(await groups.count()).toBe(lanes);
-    // Not all at once: the first frame after the gesture has fewer lanes than the last, and the count only grows.
-    expect(frames[0]?.lanes).toBeLessThan(lanes);
+    const all = await page.locator('.timeline-marks .mark').count();
+    // Not all at once: the first frame after the gesture has a hundred marks at most, each frame adds a hundred
+    // at most, and the lanes only grow.
+    // (A hundred, and the Tab stop: the earliest mark, in whichever lane.)
+    expect(frames[0]?.marks).toBeLessThanOrEqual(MARKS_PER_FRAME + 1);
+    expect(all).toBeGreaterThan(MARKS_PER_FRAME);
+    const added = frames.slice(1).map((frame, i) => frame.marks - (frames[i]?.marks ?? 0));
+    expect(added.every((n) => n >= 0 && n <= MARKS_PER_FRAME)).toBe(true);
     const counts = frames.map((f) => f.lanes);
     expect([...counts].sort((a, b) => a - b)).toEqual(counts);
-    // No frame is missing a lane: until every lane is marks again, the canvas draws the others.
-    expect(frames.filter((f) => f.lanes < lanes && !f.canvas)).toEqual([]);
-    expect(frames.filter((f) => f.lanes < lanes && !f.covers)).toEqual([]);
+    // No frame is missing a mark: until every one is a focusable mark again, the canvas draws the others.
+    expect(frames.filter((f) => f.marks < all && !f.canvas)).toEqual([]);
+    expect(frames.filter((f) => f.marks < all && !f.covers)).toEqual([]);
+
+    // The bundled article's two months of November 2024 hold a few marks: they come back in the first frame.
+    await page.goto('/?from=2024-10-01&to=2024-12-01');
+    await expect.poll(() => page.locator('.timeline-marks:not([data-waiting])').count()).toBe(1);
+    expect(await page.locator('.timeline-marks .mark').count()).toBeLessThanOrEqual(MARKS_PER_FRAME);
+    const after = await dragAndRecord();
+    const few = await page.locator('.timeline-marks .mark').count();
+    expect(few).toBeGreaterThan(2);
+    expect(after[0]).toMatchObject({ marks: few, canvas: false });
     expect(errors).toEqual([]);
   });
 

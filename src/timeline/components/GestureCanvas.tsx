@@ -17,8 +17,8 @@ interface GestureCanvasProps {
   selected: number | undefined;
   /** Lanes drawn as density bands (see DensityBand): their binned clusters are left to the band. */
   quiet?: ReadonlySet<string>;
-  /** Lanes left out: their focusable marks are back after a gesture (see laneReveal). */
-  omitLanes?: ReadonlySet<string> | null;
+  /** Echoes and marks left out, by key: they are focusable marks again (see laneReveal). */
+  omitKeys?: ReadonlySet<string> | null;
 }
 
 const NOT_SOFT = { start: false, end: false };
@@ -41,7 +41,7 @@ function cachedTheme(element: HTMLElement): PaintTheme {
 const BAND_MARGIN = 60;
 
 /** The marks drawn on one canvas for each frame of a gesture (see paintMarks); hidden from assistive technology. */
-export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet, omitLanes }: GestureCanvasProps) {
+export function GestureCanvas({ layout, width, height, top, actorsById, events, hits, selected, quiet, omitKeys }: GestureCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   // Only the stretch of the plot inside the viewport is drawn: a tall plot need not be painted whole each frame.
   // The plot's place on screen is measured when the gesture starts and when the page scrolls or resizes, not
@@ -87,7 +87,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
       dimmed: (i) => hits !== null && hits[i] !== 1,
       selected,
       quiet,
-      omitLanes,
+      omitKeys,
       theme: cachedTheme(canvas),
       hatch: (color) => {
         let pattern = hatches.current.get(color);
@@ -104,7 +104,7 @@ export function GestureCanvas({ layout, width, height, top, actorsById, events, 
         return pattern;
       },
     });
-  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected, quiet, omitLanes]);
+  }, [layout, width, height, band, pixelRatio, actorsById, events, hits, selected, quiet, omitKeys]);
   return (
     <canvas
       ref={ref}

@@ -55,16 +55,16 @@ export interface MarksLayerProps {
   density: DensityLayout;
   /** The layout's marks by lane (see marksByLane). */
   lanes: LaneMarks;
-  /** The lanes drawn while they come one at a time (see useDrawnBound); null: every lane. */
-  drawnLanes: ReadonlySet<string> | null;
+  /** The echoes and marks drawn, by key, while they come a part at a time (see marksDrawn); null: all of them. */
+  drawnKeys: ReadonlySet<string> | null;
 }
 
 /**
- * The focusable marks: one button per event or cluster in view, and the echoes. Lanes come one per frame
+ * The focusable marks: one button per event or cluster in view, and the echoes. They come a part a frame
  * where that spares a long one (see useDrawnBound): at 1,000 events about a quarter of the time from opening
  * a file to the first marks on screen went on marks below the first screen, nobody could see yet.
  */
-export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density, lanes, drawnLanes }: MarksLayerProps) {
+export const MarksLayer = memo(function MarksLayer({ layout, top, height, width, events, hits, selectedIndex, focusedIndex, stopKey, handlers, density, lanes, drawnKeys }: MarksLayerProps) {
   const { t } = useI18n();
   const noteId = useId();
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
@@ -73,7 +73,7 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
     <div
       className="timeline-marks"
       style={{ top, height }}
-      data-waiting={drawnLanes !== null ? '' : undefined}
+      data-waiting={drawnKeys !== null ? '' : undefined}
       onBlur={(event) => {
         if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) handlers.leftMarks();
       }}
@@ -85,14 +85,17 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
       {layout.bands.map((band) => {
         const actor = band.lane.actor;
         const laneId = actor.id;
-        const { echoes, marks } = lanes.get(laneId) ?? NO_LANE_MARKS;
-        if ((echoes.length === 0 && marks.length === 0) || (drawnLanes !== null && !drawnLanes.has(laneId))) return null;
+        const lane = lanes.get(laneId) ?? NO_LANE_MARKS;
+        const drawn = (mark: { key: string }) => drawnKeys === null || drawnKeys.has(mark.key);
+        const echoes = drawnKeys === null ? lane.echoes : lane.echoes.filter(drawn);
+        const marks = drawnKeys === null ? lane.marks : lane.marks.filter(drawn);
+        if (echoes.length === 0 && marks.length === 0) return null;
         const laneDensity = density.lanes.find((l) => l.laneId === laneId);
         return (
           <div
             key={laneId}
             role="group"
-            aria-label={t('timeline.lane', { lane: actor.name, count: marks.length })}
+            aria-label={t('timeline.lane', { lane: actor.name, count: lane.marks.length })}
             aria-describedby={laneDensity ? `${noteId}${laneId}` : undefined}
             className="timeline-lane-group"
             // The lane's colours, set once for all its marks.

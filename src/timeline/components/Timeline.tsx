@@ -22,7 +22,7 @@ import { OverviewStrip } from './OverviewStrip';
 import { LaneLabels, PlotBackground } from './PlotBackground';
 import { PeriodList, TimelineToolbar } from './TimelineToolbar';
 import { useGestureLayout, useHeldWhile } from './useGestureLayout';
-import { CANVAS_FIRST_MARKS, lanesDrawn, marksByLane, useDrawnBound } from './laneReveal';
+import { CANVAS_FIRST_MARKS, marksByLane, marksDrawn, revealOrder, useDrawnBound } from './laneReveal';
 import { useReportWidth } from './useElementWidth';
 import { useLabelWidths } from './useLabelWidths';
 import { useMarkHandlers } from './useMarkHandlers';
@@ -147,7 +147,7 @@ interface PlotMarksProps extends Pick<MarksLayerProps, 'layout' | 'width' | 'eve
   actorsById: ReadonlyMap<string, Actor>;
   /** Lanes drawn as density bands. */
   quiet: ReadonlySet<string>;
-  /** The window and lanes laid out: when they change, the marks come a lane at a time again (see useDrawnBound). */
+  /** The window and lanes laid out: when they change, the marks come a part at a time again (see useDrawnBound). */
   window: TimeWindow;
   lanes: readonly Lane[];
 }
@@ -161,12 +161,12 @@ const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height
   const moving = gestureLayout !== null;
   const shownLayout = gestureLayout ?? layout;
   const laneMarks = useMemo(() => marksByLane(shownLayout), [shownLayout]);
-  const laneTops = useMemo(() => shownLayout.bands.map((band) => AXIS_HEIGHT + band.top), [shownLayout.bands]);
-  const { drawnTo, canvasForRest } = useDrawnBound(laneTops, moving, shownLayout.marks.length + shownLayout.echoes.length > CANVAS_FIRST_MARKS, [window, width, lanes]);
-  const drawnLanes = useMemo(() => {
+  const order = useMemo(() => revealOrder(shownLayout, laneMarks, AXIS_HEIGHT), [shownLayout, laneMarks]);
+  const { drawnTo, canvasForRest } = useDrawnBound(order, moving, shownLayout.marks.length + shownLayout.echoes.length > CANVAS_FIRST_MARKS, [window, width, lanes]);
+  const drawnKeys = useMemo(() => {
     const keyOf = (index: number | undefined) => (index === undefined ? undefined : shownLayout.focusKeyOfEvent.get(index));
-    return lanesDrawn(shownLayout, laneMarks, AXIS_HEIGHT, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
-  }, [shownLayout, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
+    return marksDrawn(order, laneMarks, drawnTo, new Set([stopKey, keyOf(selectedIndex), keyOf(focusedIndex)]));
+  }, [shownLayout, order, laneMarks, drawnTo, stopKey, selectedIndex, focusedIndex]);
   return (
     <>
       {moving || canvasForRest ? (
@@ -180,7 +180,7 @@ const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height
           events={events}
           hits={hits}
           selected={selectedIndex}
-          omitLanes={moving ? null : drawnLanes}
+          omitKeys={moving ? null : drawnKeys}
         />
       ) : null}
       {/* Hidden through a wrapper, so that the marks themselves are not re-rendered to hide them. */}
@@ -198,7 +198,7 @@ const PlotMarks = memo(function PlotMarks({ layout, gestureLayout, width, height
           handlers={handlers}
           density={densityOf(shownLayout)}
           lanes={laneMarks}
-          drawnLanes={drawnLanes}
+          drawnKeys={drawnKeys}
         />
       </div>
     </>

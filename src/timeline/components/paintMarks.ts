@@ -65,8 +65,8 @@ export interface PaintInput {
   selected: number | undefined;
   /** Lanes drawn as density bands: their binned clusters are not painted (the band shows them). */
   quiet?: ReadonlySet<string>;
-  /** Lanes not painted here: their focusable marks are drawn already (see laneReveal). */
-  omitLanes?: ReadonlySet<string> | null;
+  /** Echoes and marks not painted here, by key: they are drawn as focusable marks already (see laneReveal). */
+  omitKeys?: ReadonlySet<string> | null;
   theme: PaintTheme;
   /** The diagonal hatching of an uncertain span, in a colour (see hatchPattern); a flat tint without it. */
   hatch?: (color: string) => CanvasPattern | null;
@@ -97,9 +97,9 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
     else texts.set(font, [draw]);
   };
 
-  const omitted = (laneId: string) => input.omitLanes?.has(laneId) === true;
+  const omitted = (key: string) => input.omitKeys?.has(key) === true;
   for (const echo of layout.echoes) {
-    if (outside(echo.y) || omitted(echo.laneId)) continue;
+    if (outside(echo.y) || omitted(echo.key)) continue;
     const color = colorOf(echo.laneId);
     canvas.globalAlpha = echo.events.every(input.dimmed) ? 0.3 : 0.9;
     canvas.strokeStyle = color;
@@ -127,7 +127,7 @@ export function paintMarks(canvas: PaintContext, input: PaintInput): void {
   const G = layout.geometry;
   const r = G.pointRadius;
   for (const mark of layout.marks) {
-    if (outside(mark.y) || omitted(mark.laneId)) continue;
+    if (outside(mark.y) || omitted(mark.key)) continue;
     const color = colorOf(mark.laneId);
     if (mark.type === 'cluster') {
       if (mark.binned && input.quiet?.has(mark.laneId)) {

@@ -208,8 +208,8 @@ describe('paintMarks: the canvas that stands in for the marks during a gesture',
     expect(dated.map((r) => r.h)).toEqual([GEOMETRY.spanHeight, 2]);
   });
 
-  it('leaves out the lanes whose focusable marks are back, and draws the others', () => {
-    const drawn = paint({ omitLanes: new Set(['russia']) });
+  it('leaves out the marks that are focusable marks again, and draws the others', () => {
+    const drawn = paint({ omitKeys: new Set(layout.marks.filter((m) => m.laneId === 'russia').map((m) => m.key)) });
     expect(drawn.texts.map((t) => t.text)).toContain('Strike on Kursk');
     expect(drawn.texts.map((t) => t.text)).not.toContain('Troops cross the border');
     expect(drawn.rects).toEqual([]);
