@@ -1,6 +1,6 @@
 import { layoutTimeline } from '../timeline/core/layout';
 import { TOUCH_GEOMETRY } from '../timeline/core/geometry';
-import { itemStart, type Lane } from '../timeline/core/lanes';
+import { itemStart, shapeOf, type Lane } from '../timeline/core/lanes';
 import { finish, STEP_MASK, type Steps } from '../timeline/core/steps';
 import type { EventDate } from '../data/edtfDate';
 import { compareEventOrder } from '../data/model';
@@ -44,7 +44,7 @@ export interface ViewState {
 export interface EventOrder {
   readonly length: number;
   /** The events themselves (the list the order was made of, not a copy of their ids: 4 MB at a million). */
-  readonly events: readonly { readonly id: string }[];
+  readonly events: readonly { readonly id: string; readonly when: EventDate }[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly itemStarts: Float64Array;
@@ -146,13 +146,22 @@ const MAX_REVEAL_STEPS = 16;
  * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
  * would still be drawn inside a cluster, up to the zoom limit.
  */
-/** The event at `index` of the order, for the window arithmetic. */
-function eventAt(ctx: ViewContext, index: number): { start: number; end: number } {
+/**
+ * Where the mark of the event at `index` of the order stands, for the window arithmetic: a point at its drawn
+ * time (a day-precise one at midday), a span over its whole length. A window that met only the end of a
+ * point's day showed no mark of it.
+ */
+function markAt(ctx: ViewContext, index: number): { start: number; end: number } {
+  const when = ctx.order.events[index]?.when;
+  if (when && shapeOf(when) === 'point') {
+    const t = ctx.order.itemStarts[index] ?? 0;
+    return { start: t, end: t };
+  }
   return { start: ctx.order.starts[index] ?? 0, end: ctx.order.ends[index] ?? 0 };
 }
 
 export function revealWindow(state: ViewState, ctx: ViewContext, index: number): TimeWindow {
-  const event = eventAt(ctx, index);
+  const event = markAt(ctx, index);
   let window = clampWindow(windowShowing(state.window, ctx, event), ctx.limits);
   if (!ctx.lanes) return window;
   const anchor = Math.min(Math.max((event.start + event.end) / 2, window.start), window.end);
@@ -194,7 +203,7 @@ export function clearSelection(state: ViewState): ViewState {
 export function focusEvent(state: ViewState, ctx: ViewContext, id: string): ViewState {
   const index = ctx.indexOf.get(id);
   if (index === undefined) return state;
-  return { ...state, focused: id, window: clampWindow(windowShowing(state.window, ctx, eventAt(ctx, index)), ctx.limits) };
+  return { ...state, focused: id, window: clampWindow(windowShowing(state.window, ctx, markAt(ctx, index)), ctx.limits) };
 }
 
 /** Index of the event focus moves from: the focused, else the selected, else none. */

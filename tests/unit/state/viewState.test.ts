@@ -193,6 +193,26 @@ describe('selectEvent', () => {
   });
 });
 
+describe('stepping through a dense sample', () => {
+  it('leaves every event it selects drawn in the window it shows, a day-precise point included', () => {
+    // In 10,000 events the arrow keys reach the closest zoom (3 hours) on long spans that stay clustered; a
+    // day-precise event, drawn as a point at midday, was then "shown" by a window that only met its day's end.
+    const sample = validateDataset(generateDataset({ events: 10000, seed: 1 })).dataset;
+    if (!sample) throw new Error('the sample should be valid');
+    const sampleExtent = dataExtent(sample.events.map((e) => e.when)) as TimeWindow;
+    const sampleLanes = buildLanes(sample.events, sample.actors);
+    const context = makeViewContext(sample.events, sampleExtent, zoomLimitsFor(sampleExtent), sampleLanes, {}, sample.eventsById);
+    let state: ViewState = { ...initialViewState(context), width: 752 };
+    state = selectEvent(state, context, sample.events[0]?.id ?? null, { reveal: true });
+    for (let step = 1; step < 60; step++) {
+      state = selectStep(state, context, 1);
+      const index = context.indexOf.get(state.selected as string) as number;
+      const layout = layoutTimeline({ lanes: sampleLanes, window: state.window, width: state.width, labelWidth: () => 0, priority: [index], itemStartOf: (i) => context.order.itemStarts[i] ?? 0 });
+      expect(layout.focusKeyOfEvent.get(index), `${state.selected} in ${new Date(state.window.start).toISOString()}–${new Date(state.window.end).toISOString()}`).toBeDefined();
+    }
+  });
+});
+
 describe('keyboard focus', () => {
   it('focusStep starts at the first event in view when nothing is focused', () => {
     const state = withWindow(windowOf('2024-11-14', '2024-11-19'));
