@@ -143,10 +143,6 @@ export function windowShowing(window: TimeWindow, ctx: ViewContext, event: { sta
 const MAX_REVEAL_STEPS = 16;
 
 /**
- * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
- * would still be drawn inside a cluster, up to the zoom limit.
- */
-/**
  * Where the mark of the event at `index` of the order stands, for the window arithmetic: a point at its drawn
  * time (a day-precise one at midday), a span over its whole length. A window that met only the end of a
  * point's day showed no mark of it.
@@ -160,6 +156,10 @@ function markAt(ctx: ViewContext, index: number): { start: number; end: number }
   return { start: ctx.order.starts[index] ?? 0, end: ctx.order.ends[index] ?? 0 };
 }
 
+/**
+ * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
+ * would still be drawn inside a cluster, up to the zoom limit.
+ */
 export function revealWindow(state: ViewState, ctx: ViewContext, index: number): TimeWindow {
   const event = markAt(ctx, index);
   let window = clampWindow(windowShowing(state.window, ctx, event), ctx.limits);

@@ -68,6 +68,7 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
   const { t } = useI18n();
   const noteId = useId();
   const dimmed = (index: number) => hits !== null && hits[index] !== 1;
+  const drawn = (mark: { key: string }) => drawnKeys === null || drawnKeys.has(mark.key);
   const onKeyDown = handlers.onKeyDown;
   return (
     <div
@@ -86,7 +87,6 @@ export const MarksLayer = memo(function MarksLayer({ layout, top, height, width,
         const actor = band.lane.actor;
         const laneId = actor.id;
         const lane = lanes.get(laneId) ?? NO_LANE_MARKS;
-        const drawn = (mark: { key: string }) => drawnKeys === null || drawnKeys.has(mark.key);
         const echoes = drawnKeys === null ? lane.echoes : lane.echoes.filter(drawn);
         const marks = drawnKeys === null ? lane.marks : lane.marks.filter(drawn);
         if (echoes.length === 0 && marks.length === 0) return null;
