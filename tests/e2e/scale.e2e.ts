@@ -237,7 +237,10 @@ describe('a timeline taller than the screen', () => {
     await zoomIn.click();
     await expect.poll(() => page.locator('.timeline-plot .timeline-marks:not([data-waiting])').count()).toBe(1);
     await expect.poll(() => page.locator('.timeline-plot canvas.timeline-canvas').count()).toBe(0);
-    const frames = (await page.evaluate(() => (window as unknown as { zoomFrames: { lanes: number; marks: number; waiting: boolean; canvas: boolean; covers: boolean }[] }).zoomFrames)).filter((frame, i, all) => all.slice(0, i + 1).some((f) => f.waiting));
+    // The page can finish before its last frame is recorded: wait for a recorded frame with nothing waiting.
+    type Recorded = { zoomFrames: { lanes: number; marks: number; waiting: boolean; canvas: boolean; covers: boolean }[] };
+    await expect.poll(() => page.evaluate(() => (window as unknown as Recorded).zoomFrames.some((f, i, all) => !f.waiting && !f.canvas && all.slice(0, i).some((e) => e.waiting)))).toBe(true);
+    const frames = (await page.evaluate(() => (window as unknown as Recorded).zoomFrames)).filter((frame, i, all) => all.slice(0, i + 1).some((f) => f.waiting));
     // Not all at once: the first frame after the click has fewer lanes as marks, the canvas drawing the others;
     // the count only grows, and the canvas stays up until the last lane is back.
     expect(frames[0]?.lanes).toBeLessThan(lanes);

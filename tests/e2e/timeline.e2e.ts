@@ -83,7 +83,8 @@ describe('the timeline in a real browser', () => {
       // Each frame from the release on: how many lanes and marks are focusable marks again, and whether the canvas is still up.
       await page.evaluate(() => {
         const frames: { lanes: number; marks: number; canvas: boolean; covers: boolean }[] = [];
-        (window as unknown as { laneFrames: typeof frames }).laneFrames = frames;
+        const recording = { frames, done: false };
+        (window as unknown as { laneFrames: typeof recording }).laneFrames = recording;
         const record = () => {
           const hidden = document.querySelector('.timeline-marks-wrap.is-hidden');
           const canvas = document.querySelector('canvas.timeline-canvas')?.getBoundingClientRect();
@@ -97,12 +98,16 @@ describe('the timeline in a real browser', () => {
             covers,
           });
           if (frames.length < 600 && (hidden || frames.at(-1)?.canvas)) requestAnimationFrame(record);
+          else recording.done = true;
         };
         requestAnimationFrame(record);
       });
       await page.mouse.up();
       await expect.poll(() => page.locator('canvas.timeline-canvas').count()).toBe(0);
-      return (await page.evaluate(() => (window as unknown as { laneFrames: { lanes: number; marks: number; canvas: boolean; covers: boolean }[] }).laneFrames)).filter((f) => f.lanes >= 0);
+      // The canvas can leave the page before the frame that shows it gone is recorded: wait for that frame.
+      type Recorded = { frames: { lanes: number; marks: number; canvas: boolean; covers: boolean }[]; done: boolean };
+      await expect.poll(() => page.evaluate(() => (window as unknown as { laneFrames: Recorded }).laneFrames.done)).toBe(true);
+      return (await page.evaluate(() => (window as unknown as { laneFrames: Recorded }).laneFrames.frames)).filter((f) => f.lanes >= 0);
     };
 
     const frames = await dragAndRecord();
