@@ -158,15 +158,21 @@ function markAt(ctx: ViewContext, index: number): { start: number; end: number }
 
 /**
  * The window that shows an event on its own mark: panned to it, then zoomed in around it while it
- * would still be drawn inside a cluster, up to the zoom limit.
+ * would still be drawn inside a cluster, up to the zoom limit, and panned to show it whole where it fits.
+ * Events that no zoom draws apart (long spans over the same days) stay a cluster: the view then stops at
+ * the widest zoom where that cluster is smallest, not at the closest zoom, which showed a few hours of a
+ * fortnight's span.
  */
 export function revealWindow(state: ViewState, ctx: ViewContext, index: number): TimeWindow {
   const event = markAt(ctx, index);
   let window = clampWindow(windowShowing(state.window, ctx, event), ctx.limits);
   if (!ctx.lanes) return window;
   const anchor = Math.min(Math.max((event.start + event.end) / 2, window.start), window.end);
+  // Zooming keeps the middle of the event where it stood on screen, which can leave a span's ends outside.
+  const settled = (at: TimeWindow) => clampWindow(windowShowing(at, ctx, event), ctx.limits);
+  let fewest = { window, count: Infinity };
   for (let step = 0; step < MAX_REVEAL_STEPS; step++) {
-    const key = layoutTimeline({
+    const layout = layoutTimeline({
       lanes: ctx.lanes,
       window,
       width: state.width,
@@ -175,13 +181,17 @@ export function revealWindow(state: ViewState, ctx: ViewContext, index: number):
       // Spaced as for fingers, the widest spacing any screen uses: on its own on a phone is on its own everywhere.
       geometry: TOUCH_GEOMETRY,
       itemStartOf: (i) => ctx.order.itemStarts[i] ?? 0,
-    }).focusKeyOfEvent.get(index);
-    if (!key || !key.startsWith('cluster:')) break;
+    });
+    const key = layout.focusKeyOfEvent.get(index);
+    if (!key || !key.startsWith('cluster:')) return settled(window);
+    const cluster = layout.marks.find((mark) => mark.key === key);
+    const count = cluster?.type === 'cluster' ? cluster.count : Infinity;
+    if (count < fewest.count) fewest = { window, count };
     const next = zoomWindow(window, ZOOM_STEP, ctx.limits, anchor);
     if (sameWindow(next, window)) break;
     window = next;
   }
-  return window;
+  return settled(fewest.window);
 }
 
 export function selectEvent(state: ViewState, ctx: ViewContext, id: string | null, options: { reveal?: boolean } = {}): ViewState {

@@ -12,8 +12,10 @@ const scrollsItself = (element: HTMLElement) => {
  * just enough that the mark stands above the details sheet (phones). Touches nothing when it is in sight.
  */
 export function keepSelectionInSight(root: HTMLElement, eventId: string): void {
-  // Event ids are validated slugs, safe inside a quoted attribute selector.
-  const mark = root.querySelector<HTMLElement>(`.timeline-marks [data-event-id="${eventId}"]:not(.mark-echo)`);
+  // Event ids are validated slugs, safe inside a quoted attribute selector. An event that no zoom draws
+  // apart from its neighbours is in sight as the cluster that holds it.
+  const mark =
+    root.querySelector<HTMLElement>(`.timeline-marks [data-event-id="${eventId}"]:not(.mark-echo)`) ?? root.querySelector<HTMLElement>('.timeline-marks .mark-cluster.has-selection');
   const frame = mark?.closest<HTMLElement>('.timeline-frame');
   if (!mark || !frame) return;
   const at = mark.getBoundingClientRect();

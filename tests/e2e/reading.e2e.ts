@@ -63,7 +63,16 @@ async function expectEventReadable(page: Page, eventId: string, viewport: { widt
     expect(visibleHeight(await box(quote), panel, viewport), `first excerpt of ${eventId}`).toBeGreaterThanOrEqual(16);
   }
 
-  // The passage: centred in the source's scroll box once its smooth scroll ends.
+  await expectPassageInView(page, eventId, viewport);
+
+  // None of this needed the page to scroll.
+  const page_ = await page.evaluate(() => ({ scrollY: window.scrollY, overflow: document.documentElement.scrollHeight - window.innerHeight }));
+  expect(page_.scrollY).toBe(0);
+  expect(page_.overflow).toBeLessThanOrEqual(0);
+}
+
+/** The selected event's passage: centred in the source's scroll box once its smooth scroll ends. */
+async function expectPassageInView(page: Page, eventId: string, viewport: { width: number; height: number }) {
   const passage = page.locator('.source-body mark.is-current').first();
   const body = page.locator('.source-body');
   await expect
@@ -73,11 +82,6 @@ async function expectEventReadable(page: Page, eventId: string, viewport: { widt
       return visibleHeight(inner, outer, viewport) >= Math.min(inner.height, outer.height) - 1;
     }, { message: `passage of ${eventId} is in the source's view` })
     .toBe(true);
-
-  // None of this needed the page to scroll.
-  const page_ = await page.evaluate(() => ({ scrollY: window.scrollY, overflow: document.documentElement.scrollHeight - window.innerHeight }));
-  expect(page_.scrollY).toBe(0);
-  expect(page_.overflow).toBeLessThanOrEqual(0);
 }
 
 const selectedId = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('event'));
@@ -184,6 +188,58 @@ describe('a click always lands', () => {
     const after = new URL(page.url()).searchParams;
     const span = (p: URLSearchParams) => Date.parse(p.get('to') ?? '') - Date.parse(p.get('from') ?? '');
     expect(span(after)).toBeLessThan(span(before) / 4);
+    await page.close();
+  });
+});
+
+describe('events that no zoom draws apart', () => {
+  // In the 10,000-event sample, "Minister Orlin runs convoys to Greyford" (6–21 January 2014, ev-42) overlaps
+  // another span in its row at every zoom. Next onto it showed a 3-hour window in the middle of its fortnight.
+  const CONVOYS = { start: Date.parse('2014-01-06T00:00:00Z'), end: Date.parse('2014-01-21T00:00:00Z') };
+  const shown = (page: Page) => {
+    const params = new URL(page.url()).searchParams;
+    return { start: Date.parse(params.get('from') ?? ''), end: Date.parse(params.get('to') ?? '') };
+  };
+
+  it('at 1280x800, Next shows the whole of the span, and the cluster that holds it in the plot\'s view', async () => {
+    const viewport = SCREENS[0];
+    const { page, errors } = await open('/?sample=10000&event=ev-41', viewport);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    await expect.poll(() => selectedId(page)).toBe('ev-42');
+    await expect.poll(() => page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }).textContent()).toBe('Minister Orlin runs convoys to Greyford');
+    const window = shown(page);
+    expect(window.start).toBeLessThanOrEqual(CONVOYS.start);
+    expect(window.end).toBeGreaterThanOrEqual(CONVOYS.end);
+    // Its cluster, named with the event, is brought up inside the plot's own scroll box, below the axis.
+    const cluster = page.locator('.timeline-marks .mark-cluster.has-selection');
+    await expect.poll(async () => visibleHeight(await box(cluster), await box(page.locator('.timeline-frame')), viewport)).toBeGreaterThanOrEqual(10);
+    const axis = await box(page.locator('.timeline-frame .axis'));
+    expect((await box(cluster)).y).toBeGreaterThanOrEqual(axis.y + axis.height - 1);
+    expect(await cluster.getAttribute('aria-label')).toMatch(/^Minister Orlin runs convoys to Greyford/);
+    await expectPassageInView(page, 'ev-42', viewport);
+    await saveScreenshot(page, 'reading-unsplittable-1280');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a 390x844 touch phone, Next in the sheet shows the whole of the span, its cluster above the sheet', async () => {
+    const viewport = { width: 390, height: 844 };
+    const { page, errors } = await open('/?sample=10000&event=ev-41', viewport, true);
+    const sheet = page.locator('.details-panel.is-sheet');
+    await sheet.getByRole('button', { name: 'Next event' }).tap();
+    await expect.poll(() => selectedId(page)).toBe('ev-42');
+    const window = shown(page);
+    expect(window.start).toBeLessThanOrEqual(CONVOYS.start);
+    expect(window.end).toBeGreaterThanOrEqual(CONVOYS.end);
+    const cluster = page.locator('.timeline-marks .mark-cluster.has-selection');
+    await expect
+      .poll(async () => {
+        const at = await box(cluster);
+        return at.y >= 0 && at.y + at.height <= (await box(sheet)).y + 1;
+      })
+      .toBe(true);
+    await saveScreenshot(page, 'reading-unsplittable-phone');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -194,14 +194,15 @@ describe('selectEvent', () => {
 });
 
 describe('stepping through a dense sample', () => {
+  const sample = validateDataset(generateDataset({ events: 10000, seed: 1 })).dataset;
+  if (!sample) throw new Error('the sample should be valid');
+  const sampleExtent = dataExtent(sample.events.map((e) => e.when)) as TimeWindow;
+  const sampleLanes = buildLanes(sample.events, sample.actors);
+  const context = makeViewContext(sample.events, sampleExtent, zoomLimitsFor(sampleExtent), sampleLanes, {}, sample.eventsById);
+
   it('leaves every event it selects drawn in the window it shows, a day-precise point included', () => {
     // In 10,000 events the arrow keys reach the closest zoom (3 hours) on long spans that stay clustered; a
     // day-precise event, drawn as a point at midday, was then "shown" by a window that only met its day's end.
-    const sample = validateDataset(generateDataset({ events: 10000, seed: 1 })).dataset;
-    if (!sample) throw new Error('the sample should be valid');
-    const sampleExtent = dataExtent(sample.events.map((e) => e.when)) as TimeWindow;
-    const sampleLanes = buildLanes(sample.events, sample.actors);
-    const context = makeViewContext(sample.events, sampleExtent, zoomLimitsFor(sampleExtent), sampleLanes, {}, sample.eventsById);
     let state: ViewState = { ...initialViewState(context), width: 752 };
     state = selectEvent(state, context, sample.events[0]?.id ?? null, { reveal: true });
     for (let step = 1; step < 60; step++) {
@@ -210,6 +211,22 @@ describe('stepping through a dense sample', () => {
       const layout = layoutTimeline({ lanes: sampleLanes, window: state.window, width: state.width, labelWidth: () => 0, priority: [index], itemStartOf: (i) => context.order.itemStarts[i] ?? 0 });
       expect(layout.focusKeyOfEvent.get(index), `${state.selected} in ${new Date(state.window.start).toISOString()}–${new Date(state.window.end).toISOString()}`).toBeDefined();
     }
+  });
+
+  it('shows the whole of a fortnight-long span that no zoom draws apart from its neighbour, not a few hours of it', () => {
+    // "Minister Orlin runs convoys to Greyford", 6–21 January 2014, overlaps another span in its row at every
+    // zoom: revealing it zoomed on to the closest zoom, a 3-hour window in the middle of its fortnight.
+    const convoys = sample.events.find((e) => e.title === 'Minister Orlin runs convoys to Greyford' && e.date === '2014-01-06/2014-01-21');
+    if (!convoys) throw new Error('the sample should have the convoys of 6–21 January 2014');
+    const state = selectEvent({ ...initialViewState(context), width: 752 }, context, convoys.id, { reveal: true });
+    const index = context.indexOf.get(convoys.id) as number;
+    const layout = layoutTimeline({ lanes: sampleLanes, window: state.window, width: state.width, labelWidth: () => 0, priority: [index], itemStartOf: (i) => context.order.itemStarts[i] ?? 0 });
+    const key = layout.focusKeyOfEvent.get(index);
+    const mark = layout.marks.find((m) => m.key === key);
+    // Still a cluster (no zoom can split it), of the two spans alone, with the whole fortnight in view.
+    expect(mark?.type === 'cluster' ? mark.count : null).toBe(2);
+    expect(state.window.start).toBeLessThanOrEqual(convoys.when.start);
+    expect(state.window.end).toBeGreaterThanOrEqual(convoys.when.end);
   });
 });
 
