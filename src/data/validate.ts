@@ -43,6 +43,8 @@ interface PreparedSource {
   exact: string[];
   /** The same, case-folded, made only if a date basis needs it. */
   readonly folded: string[];
+  /** Long paragraphs case-folded, by index, as date words were looked for in them (see `foldedParagraph`). */
+  foldedLong: Map<number, string>;
   /** Paragraph index by its whole normalized text: an excerpt that quotes a whole paragraph is found at once. */
   whole: Map<string, number>;
   /** Where the last quote was found: datasets tend to follow their source, so the next search starts there. */
@@ -237,9 +239,25 @@ function prepareSource(source: ImportedSource): PreparedSource {
       folded ??= source.paragraphs.map((p) => normalizeForMatch(p.text, true, false).text);
       return folded;
     },
+    foldedLong: new Map(),
     whole,
     cursor: 0,
   };
+}
+
+/** Paragraphs shorter than this are case-folded each time they are looked in, not kept folded. */
+const FOLDED_ON_THE_FLY = 1_000;
+
+/**
+ * A paragraph's text case-folded for finding date words. A short one is folded again each time (its cost
+ * bounded, and nothing kept); a long one, which many events may quote, is folded once and kept.
+ */
+function foldedParagraph(prepared: PreparedSource, index: number): string {
+  const text = (prepared.source.paragraphs[index] as Paragraph).text;
+  if (text.length < FOLDED_ON_THE_FLY) return normalizeForMatch(text, true, false).text;
+  let kept = prepared.foldedLong.get(index);
+  if (kept === undefined) prepared.foldedLong.set(index, (kept = normalizeForMatch(text, true, false).text));
+  return kept;
 }
 
 /** The paragraph holding a quote, searching from `from` onwards and then from the start. */
@@ -256,6 +274,10 @@ function findParagraph(paragraphs: readonly string[], needle: string, from: numb
 function locate(prepared: PreparedSource, quote: string, foldCase: boolean, from = prepared.cursor): ExcerptPlace | null {
   const needle = normalizeForMatch(quote, foldCase, false).text;
   if (needle === '') return null;
+  // Date words stand most often in the paragraph looked in first (their event's excerpt's): that one is folded
+  // alone, and the whole source only when they are not there. Every paragraph of every source folded and
+  // kept was a second copy of their text (about 120 MB of the worker's heap at a million events).
+  if (foldCase && from < prepared.source.paragraphs.length && foldedParagraph(prepared, from).includes(needle)) return { paragraph: from, start: 0, end: 0 };
   const paragraph = (!foldCase ? prepared.whole.get(needle) : undefined) ?? findParagraph(foldCase ? prepared.folded : prepared.exact, needle, from);
   if (paragraph < 0) return null;
   if (!foldCase) prepared.cursor = paragraph;

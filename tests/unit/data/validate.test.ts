@@ -572,6 +572,19 @@ describe('validateDataset: verbatim matching tolerates what copying from a page 
     const result = validateMutated((d) => (nth(d.events, indexOfEvent(d, id)).dateBasis.quote = 'ON SUNDAY'));
     expect(result.problems).toEqual([]);
   });
+
+  it('finds dateBasis words in another paragraph of the source than the excerpt’s, in any case', () => {
+    // Date words are looked for first in the excerpt's own paragraph, then in the whole source.
+    const d = cloneBundled();
+    const at = indexOfEvent(d, id);
+    const quoted = validateDataset(d).dataset?.eventsById.get(id)?.excerpts[0]?.paragraph ?? -1;
+    const paragraphs = nth(d.sources, 0).paragraphs;
+    const elsewhere = paragraphs.findIndex((p, i) => i !== quoted && p.text.length > 40);
+    const words = nth(paragraphs, elsewhere).text.slice(0, 30).trim();
+    expect(paragraphs[quoted]?.text.toLowerCase().includes(words.toLowerCase())).toBe(false);
+    nth(d.events, at).dateBasis.quote = words.toUpperCase();
+    expect(validateDataset(d).problems).toEqual([]);
+  });
 });
 
 describe('validateDataset: partial trust', () => {
