@@ -310,7 +310,17 @@ describe('on phones', () => {
       const y = plot.y + Math.min(plot.height - 20, 300);
       await touchGesture(page, [{ x, y }], [{ x, y: y - 250 }]);
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // The swipe can leave the page flinging, and a tap on a flinging page only stops it: back at the top,
+      // and still there two frames later, before the tap.
+      await expect
+        .poll(() =>
+          page.evaluate(async () => {
+            window.scrollTo(0, 0);
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            return window.scrollY;
+          }),
+        )
+        .toBe(0);
 
       // A tap on a mark low on the first screen opens its details and quotation in a sheet, and the
       // page moves the mark above the sheet.
