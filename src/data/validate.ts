@@ -41,7 +41,7 @@ interface PreparedSource {
   source: ImportedSource;
   /** Each paragraph's text normalized for matching (white space and quotes folded). */
   exact: string[];
-  /** The same, case-folded, made only if a date basis needs it. */
+  /** The same, case-folded, made only if a date basis is not in the paragraph looked in first (see `locate`). */
   readonly folded: string[];
   /** Long paragraphs case-folded, by index, as date words were looked for in them (see `foldedParagraph`). */
   foldedLong: Map<number, string>;
